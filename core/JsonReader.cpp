@@ -1,0 +1,141 @@
+#include "JsonReader.h"
+
+#include <cmath>
+#include <limits>
+
+namespace switchyard {
+
+JsonReader::JsonReader(const nlohmann::json& object, std::string prefix)
+    : m_object(object), m_prefix(std::move(prefix))
+{
+    if (!m_object.is_object()) {
+        const std::string what =
+            m_prefix.empty() ? "The body" : "'" + m_prefix.substr(0, m_prefix.size() - 1) + "'";
+        fail(Error::badRequest("InvalidType", what + " must be a JSON object.",
+                               m_prefix.empty() ? std::nullopt
+                                                : std::optional(m_prefix.substr(0, m_prefix.size() - 1))));
+    }
+}
+
+bool JsonReader::present(const std::string& field) const
+{
+    return m_object.is_object() && m_object.contains(field);
+}
+
+const nlohmann::json& JsonReader::raw(const std::string& field)
+{
+    m_seen.insert(field);
+    return m_object.at(field);
+}
+
+void JsonReader::fail(Error error)
+{
+    if (!m_error)
+        m_error = std::move(error);
+}
+
+bool JsonReader::wrongType(const std::string& field, const char* expected)
+{
+    fail(Error::badRequest("InvalidType", "The field '" + path(field) + "' must be " + expected + ".",
+                           path(field)));
+    return false;
+}
+
+bool JsonReader::convert(const std::string& field, const nlohmann::json& v, bool& out)
+{
+    if (!v.is_boolean())
+        return wrongType(field, "true or false");
+    out = v.get<bool>();
+    return true;
+}
+
+bool JsonReader::convert(const std::string& field, const nlohmann::json& v, int& out)
+{
+    // 20 and 20.0 are the same whole number; 20.5 is not one.
+    if (v.is_number_integer()) {
+        const auto wide = v.get<long long>();
+        if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+            return wrongType(field, "a whole number in range");
+        out = static_cast<int>(wide);
+        return true;
+    }
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= std::numeric_limits<int>::max()) {
+            out = static_cast<int>(d);
+            return true;
+        }
+    }
+    return wrongType(field, "a whole number");
+}
+
+bool JsonReader::convert(const std::string& field, const nlohmann::json& v, double& out)
+{
+    if (!v.is_number())
+        return wrongType(field, "a number");
+    out = v.get<double>();
+    return true;
+}
+
+bool JsonReader::convert(const std::string& field, const nlohmann::json& v, std::string& out)
+{
+    if (!v.is_string())
+        return wrongType(field, "a string");
+    out = v.get<std::string>();
+    return true;
+}
+
+bool JsonReader::convert(const std::string& field, const nlohmann::json& v,
+                         std::map<std::string, std::string>& out)
+{
+    if (!v.is_object())
+        return wrongType(field, "an object of strings");
+    for (const auto& [key, value] : v.items()) {
+        if (!value.is_string())
+            return wrongType(field, "an object of strings");
+        out[key] = value.get<std::string>();
+    }
+    return true;
+}
+
+bool JsonReader::convert(const std::string& field, const nlohmann::json& v, std::vector<std::string>& out)
+{
+    if (!v.is_array())
+        return wrongType(field, "an array of strings");
+    for (const auto& value : v) {
+        if (!value.is_string())
+            return wrongType(field, "an array of strings");
+        out.push_back(value.get<std::string>());
+    }
+    return true;
+}
+
+bool JsonReader::convert(const std::string&, const nlohmann::json& v, nlohmann::json& out)
+{
+    out = v;
+    return true;
+}
+
+Status JsonReader::finish() const
+{
+    if (m_error)
+        return *m_error;
+    for (const auto& [key, value] : m_object.items()) {
+        if (!m_seen.contains(key))
+            return Error::badRequest("UnknownField", "The field '" + path(key) + "' is not known here.",
+                                     path(key));
+    }
+    return {};
+}
+
+Result<nlohmann::json> JsonReader::parseObject(std::string_view text)
+{
+    auto parsed = nlohmann::json::parse(text, nullptr, false);
+    if (parsed.is_discarded())
+        return Error::badRequest("InvalidJson", "The body is not valid JSON.");
+    if (!parsed.is_object())
+        return Error::badRequest("InvalidJson", "The body must be a JSON object.");
+    return parsed;
+}
+
+} // namespace switchyard

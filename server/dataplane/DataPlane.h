@@ -1,0 +1,120 @@
+#pragma once
+
+// The contract between the management side of switchyard-server (HTTP listener, API, store, auth)
+// and the data plane (replicas, scoring router, autoscaler, metrics). The management side owns the
+// truth (the store); it pushes a full snapshot of an endpoint here on every change, and the data
+// plane makes the running system match it. All methods are thread-safe and never block on I/O.
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <nlohmann/json.hpp>
+
+#include "Capacity.h"
+#include "EndpointSpec.h"
+#include "VersionSpec.h"
+
+namespace switchyard::server {
+
+using HttpRequest = boost::beast::http::request<boost::beast::http::string_body>;
+using HttpResponse = boost::beast::http::response<boost::beast::http::string_body>;
+using Responder = std::function<void(HttpResponse&&)>;
+
+// How a scoring request proves itself for one endpoint. Token checks are delegated to the management
+// side (it owns the signing secret); keys are compared in constant time by the router.
+struct ScoringAuth
+{
+    AuthMode mode = AuthMode::Key;
+    std::string primaryKey;
+    std::string secondaryKey;
+    std::function<bool(std::string_view bearer)> verifyToken; // for AuthMode::Token
+};
+
+struct VersionRuntimeConfig
+{
+    VersionSpec spec;
+    std::string modelPath;    // absolute path of the model file (named by its sha256)
+    int effectiveTraffic = 0; // percent, rule 3 applied; all versions of an endpoint sum to 100
+};
+
+struct EndpointRuntimeConfig
+{
+    std::string name;
+    ScoringAuth auth;
+    std::vector<VersionRuntimeConfig> versions;
+};
+
+struct ReplicaCounts
+{
+    int desired = 0;
+    int ready = 0;
+    int busy = 0;
+};
+
+struct VersionStatus
+{
+    std::string state = "Transitioning"; // Transitioning | Healthy | Unhealthy | Failed
+    ReplicaCounts replicas;
+    std::optional<std::string> error; // a sentence when Failed
+};
+
+// What the data plane reports for the event log: StateChanged, ScaledUp, ScaledDown.
+struct DataPlaneEvent
+{
+    std::string endpoint;
+    std::string version;
+    std::string kind;
+    nlohmann::json detail;
+};
+
+struct DataPlaneOptions
+{
+    std::string dataDir;
+    std::string replicaBinary; // path of switchyard-replica
+    Resources capacity;
+    bool autoscalerEnabled = true; // false on a DevTest cluster
+    std::chrono::seconds scaleDownDelay{60};
+    std::function<void(DataPlaneEvent)> onEvent; // called from data-plane threads
+};
+
+class DataPlane
+{
+public:
+    virtual ~DataPlane() = default;
+
+    // Creates or updates an endpoint: starts/stops replicas, swaps the routing table atomically.
+    virtual void applyEndpoint(const EndpointRuntimeConfig& config) = 0;
+    // Stops its replicas; its keys stop working at once.
+    virtual void removeEndpoint(const std::string& endpoint) = 0;
+
+    // POST /score/{ep}: authenticates, routes by the split or X-Switchyard-Version, answers via respond.
+    virtual void score(const std::string& endpoint, HttpRequest&& request, Responder respond) = 0;
+
+    virtual VersionStatus status(const std::string& endpoint, const std::string& version) const = 0;
+    // Resources the running versions hold (desired replicas × cpu/memory).
+    virtual Resources allocated() const = 0;
+    // text/plain, the last `tail` lines of the version's replicas and supervisor.
+    virtual std::string logs(const std::string& endpoint, const std::string& version, int tail) const = 0;
+    // The body of GET …/metrics?seconds=N (see rest-api.md).
+    virtual nlohmann::json metrics(const std::string& endpoint, int seconds) const = 0;
+    // Prometheus text exposition for GET /metrics.
+    virtual std::string prometheus() const = 0;
+    // Collected request/response records for GET …/collected?limit=N.
+    virtual nlohmann::json collected(const std::string& endpoint, const std::string& version,
+                                     int limit) const = 0;
+
+    virtual void stop() = 0;
+};
+
+// The embedded default: replicas as local child processes.
+std::unique_ptr<DataPlane> makeLocalDataPlane(boost::asio::io_context& io, DataPlaneOptions options);
+
+} // namespace switchyard::server

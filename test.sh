@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with sanitizers and runs every test with ctest.
+set -euo pipefail
+cd "$(dirname "$0")"
+./scripts/install-deps.sh
+
+build_dir=${SWITCHYARD_TEST_BUILD_DIR:-build-test}
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSWITCHYARD_SANITIZE=ON -DSWITCHYARD_WERROR="$werror" -DSWITCHYARD_BUILD_TESTS=ON >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Qt and glib keep some allocations for the life of the process; those are not our leaks.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
+cd "$build_dir"
+ctest --output-on-failure -j"$(nproc)" --timeout 300 "$@"

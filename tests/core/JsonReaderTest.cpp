@@ -1,0 +1,126 @@
+#include <QTest>
+
+#include "JsonReader.h"
+
+using namespace switchyard;
+using nlohmann::json;
+
+class JsonReaderTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsEveryType()
+    {
+        const json body = json::parse(R"({"i": 3, "f": 20.0, "d": 0.25, "b": true, "s": "x",
+                                          "m": {"k": "v"}, "l": ["a", "b"]})");
+        JsonReader reader(body);
+        int i = 0, f = 0;
+        double d = 0;
+        bool b = false;
+        std::string s;
+        std::map<std::string, std::string> m;
+        std::vector<std::string> l;
+        reader.required("i", i);
+        reader.required("f", f);
+        reader.required("d", d);
+        reader.required("b", b);
+        reader.required("s", s);
+        reader.required("m", m);
+        reader.required("l", l);
+        QVERIFY(reader.finish().ok());
+        QCOMPARE(i, 3);
+        QCOMPARE(f, 20); // 20.0 is a whole number
+        QCOMPARE(d, 0.25);
+        QVERIFY(b);
+        QCOMPARE(s, std::string("x"));
+        QCOMPARE(m.at("k"), std::string("v"));
+        QCOMPARE(l.size(), size_t(2));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("unknown field") << R"({"n": 1, "extra": 2})"
+                                       << "UnknownField"
+                                       << "extra";
+        QTest::newRow("string for a number") << R"({"n": "1"})"
+                                             << "InvalidType"
+                                             << "n";
+        QTest::newRow("fraction for a whole number") << R"({"n": 1.5})"
+                                                     << "InvalidType"
+                                                     << "n";
+        QTest::newRow("number out of int range") << R"({"n": 99999999999})"
+                                                 << "InvalidType"
+                                                 << "n";
+        QTest::newRow("bool for a number") << R"({"n": true})"
+                                           << "InvalidType"
+                                           << "n";
+        QTest::newRow("null for a number") << R"({"n": null})"
+                                           << "InvalidType"
+                                           << "n";
+        QTest::newRow("missing required") << R"({})"
+                                          << "MissingField"
+                                          << "n";
+        QTest::newRow("not an object") << R"([1])"
+                                       << "InvalidType"
+                                       << "";
+    }
+    void errors()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, code);
+        QFETCH(QString, target);
+        const json parsed = json::parse(body.toStdString());
+        JsonReader reader(parsed);
+        int n = 7;
+        reader.required("n", n);
+        const auto status = reader.finish();
+        QVERIFY(!status.ok());
+        QCOMPARE(QString::fromStdString(status.error().code), code);
+        QCOMPARE(QString::fromStdString(status.error().target.value_or("")), target);
+        if (code != "UnknownField")
+            QCOMPARE(n, 7); // a wrong value never lands in the output
+    }
+
+    void parseObject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("object") << R"({"a": 1})" << true;
+        QTest::newRow("truncated") << R"({"a": )" << false;
+        QTest::newRow("array") << "[]" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("garbage") << "\x01\x02" << false;
+    }
+    void parseObject()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        const auto parsed = JsonReader::parseObject(text.toStdString());
+        QCOMPARE(parsed.ok(), ok);
+        if (!ok)
+            QCOMPARE(QString::fromStdString(parsed.error().code), QStringLiteral("InvalidJson"));
+    }
+
+    void errorBodyRoundTrip()
+    {
+        const Error e = Error::conflict("VersionLimitReached", "Too many.", std::string("version_name"));
+        const json body = e.toJson();
+        QCOMPARE(body["error"]["code"].get<std::string>(), std::string("VersionLimitReached"));
+        QVERIFY(Error::badRequest("X", "y").toJson()["error"]["target"].is_null());
+        const Error back = Error::fromJson(body, errorKindForStatus(409));
+        QCOMPARE(back.kind, ErrorKind::Conflict);
+        QCOMPARE(back.code, e.code);
+        QCOMPARE(back.message, e.message);
+        QCOMPARE(back.target, e.target);
+        QCOMPARE(httpStatus(back.kind), 409);
+        QCOMPARE(Error::fromJson(json("nonsense"), ErrorKind::Internal).code,
+                 std::string("UnexpectedResponse"));
+    }
+};
+
+QTEST_GUILESS_MAIN(JsonReaderTest)
+#include "JsonReaderTest.moc"

@@ -1,0 +1,162 @@
+#include <QTest>
+
+#include "VersionSpec.h"
+
+using namespace switchyard;
+using nlohmann::json;
+
+class VersionSpecTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsFollowTheContract()
+    {
+        const auto spec = VersionSpec::fromJson(json{{"version_name", "versiona"}, {"model", "churn:1"}});
+        QVERIFY(spec.ok());
+        QCOMPARE(spec->inferenceConfig.runtime, InferenceConfig::Runtime::Builtin);
+        QCOMPARE(spec->cpuCores, 0.1);
+        QCOMPARE(spec->memoryGb, 0.5);
+        QVERIFY(!spec->numReplicas);
+        QVERIFY(spec->autoscaleEnabled);
+        QCOMPARE(spec->autoscaleMinReplicas, 1);
+        QCOMPARE(spec->autoscaleMaxReplicas, 10);
+        QCOMPARE(spec->autoscaleTargetUtilization, 70);
+        QCOMPARE(spec->autoscaleRefreshSeconds, 1);
+        QCOMPARE(spec->replicaMaxConcurrentRequests, 1);
+        QCOMPARE(spec->maxRequestWaitTime, 500);
+        QCOMPARE(spec->scoringTimeoutMs, 60000);
+        QCOMPARE(spec->periodSeconds, 10);
+        QCOMPARE(spec->initialDelaySeconds, 310);
+        QCOMPARE(spec->timeoutSeconds, 2);
+        QCOMPARE(spec->successThreshold, 1);
+        QCOMPARE(spec->failureThreshold, 3);
+        QCOMPARE(spec->trafficPercentile, 0);
+        QVERIFY(!spec->isDefault);
+        QVERIFY(!spec->isControlVersionType);
+        QVERIFY(!spec->collectModelData);
+        QCOMPARE(spec->minimumReplicas(), 1);
+    }
+
+    void numReplicasTurnsAutoscaleOff()
+    {
+        const auto spec =
+            VersionSpec::fromJson(json{{"version_name", "fixed"}, {"model", "m:1"}, {"num_replicas", 3}});
+        QVERIFY(spec.ok());
+        QVERIFY(!spec->autoscaleEnabled);
+        QCOMPARE(spec->minimumReplicas(), 3);
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        const json full = json::parse(R"({
+            "version_name": "versionb", "model": "churn:2",
+            "inference_config": {"runtime": "command", "command": ["python3", "score.py"],
+                                 "env": {"A": "1"}, "health_path": "/ready", "score_path": "/predict"},
+            "cpu_cores": 0.5, "memory_gb": 1.5, "num_replicas": 2, "autoscale_enabled": false,
+            "autoscale_min_replicas": 2, "autoscale_max_replicas": 7, "autoscale_target_utilization": 55,
+            "autoscale_refresh_seconds": 3, "replica_max_concurrent_requests": 4, "max_request_wait_time": 900,
+            "scoring_timeout_ms": 1234, "period_seconds": 5, "initial_delay_seconds": 20, "timeout_seconds": 3,
+            "success_threshold": 2, "failure_threshold": 4, "traffic_percentile": 40, "is_default": true,
+            "is_control_version_type": true, "collect_model_data": true, "description": "the challenger",
+            "tags": {"team": "risk"}})");
+        const auto spec = VersionSpec::fromJson(full);
+        QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+        QVERIFY2(spec->toJson() == full, spec->toJson().dump().c_str());
+        const auto again = VersionSpec::fromJson(spec->toJson());
+        QVERIFY(again.ok());
+        QVERIFY(*again == *spec);
+        const json response = spec->toResponseFields();
+        QCOMPARE(response["name"].get<std::string>(), std::string("versionb"));
+        QVERIFY(!response.contains("version_name"));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("patch"); // merged into a valid spec
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("unknown field") << R"({"replicas": 3})"
+                                       << "UnknownField"
+                                       << "replicas";
+        QTest::newRow("unknown inference_config field")
+            << R"({"inference_config": {"runtime": "builtin", "gpu": 1}})"
+            << "UnknownField"
+            << "inference_config.gpu";
+        QTest::newRow("wrong type") << R"({"cpu_cores": "lots"})"
+                                    << "InvalidType"
+                                    << "cpu_cores";
+        QTest::newRow("fractional percentile") << R"({"traffic_percentile": 12.5})"
+                                               << "InvalidType"
+                                               << "traffic_percentile";
+        QTest::newRow("bad version name") << R"({"version_name": "Version_A"})"
+                                          << "InvalidName"
+                                          << "version_name";
+        QTest::newRow("bad model reference") << R"({"model": "churn"})"
+                                             << "InvalidModelReference"
+                                             << "model";
+        QTest::newRow("rule 2: percentile over 100") << R"({"traffic_percentile": 101})"
+                                                     << "InvalidValue"
+                                                     << "traffic_percentile";
+        QTest::newRow("rule 2: negative percentile") << R"({"traffic_percentile": -1})"
+                                                     << "InvalidValue"
+                                                     << "traffic_percentile";
+        QTest::newRow("rule 7: min replicas 0") << R"({"autoscale_min_replicas": 0})"
+                                                << "InvalidValue"
+                                                << "autoscale_min_replicas";
+        QTest::newRow("rule 7: min above max")
+            << R"({"autoscale_min_replicas": 5, "autoscale_max_replicas": 4})"
+            << "InvalidValue"
+            << "autoscale_min_replicas";
+        QTest::newRow("rule 7: max above 100") << R"({"autoscale_max_replicas": 101})"
+                                               << "InvalidValue"
+                                               << "autoscale_max_replicas";
+        QTest::newRow("rule 7: target 0") << R"({"autoscale_target_utilization": 0})"
+                                          << "InvalidValue"
+                                          << "autoscale_target_utilization";
+        QTest::newRow("rule 7: target 101") << R"({"autoscale_target_utilization": 101})"
+                                            << "InvalidValue"
+                                            << "autoscale_target_utilization";
+        QTest::newRow("rule 7: zero cpu") << R"({"cpu_cores": 0})"
+                                          << "InvalidValue"
+                                          << "cpu_cores";
+        QTest::newRow("rule 7: negative memory") << R"({"memory_gb": -1})"
+                                                 << "InvalidValue"
+                                                 << "memory_gb";
+        QTest::newRow("rule 7: zero concurrency") << R"({"replica_max_concurrent_requests": 0})"
+                                                  << "InvalidValue"
+                                                  << "replica_max_concurrent_requests";
+        QTest::newRow("fixed count with autoscale on") << R"({"num_replicas": 2, "autoscale_enabled": true})"
+                                                       << "InvalidValue"
+                                                       << "num_replicas";
+        QTest::newRow("command runtime without command") << R"({"inference_config": {"runtime": "command"}})"
+                                                         << "MissingField"
+                                                         << "inference_config.command";
+        QTest::newRow("unknown runtime") << R"({"inference_config": {"runtime": "onnx"}})"
+                                         << "InvalidValue"
+                                         << "inference_config.runtime";
+        QTest::newRow("relative health path")
+            << R"({"inference_config": {"runtime": "command", "command": ["x"], "health_path": "health"}})"
+            << "InvalidValue"
+            << "inference_config.health_path";
+        QTest::newRow("missing model") << R"({"model": null})"
+                                       << "InvalidType"
+                                       << "model";
+    }
+    void refused()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, code);
+        QFETCH(QString, target);
+        json body{{"version_name", "versiona"}, {"model", "churn:1"}};
+        body.update(json::parse(patch.toStdString()));
+        const auto spec = VersionSpec::fromJson(body);
+        QVERIFY(!spec.ok());
+        QCOMPARE(QString::fromStdString(spec.error().code), code);
+        QCOMPARE(QString::fromStdString(spec.error().target.value_or("")), target);
+        QCOMPARE(httpStatus(spec.error().kind), 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(VersionSpecTest)
+#include "VersionSpecTest.moc"
