@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Measures the scoring router against nginx doing the same weighted proxying on this machine.
+#
+# Both proxy to switchyard-replica processes (the built-in model server, work_ms 0) split 70/30 between
+# two versions of two replicas each, with keep-alive to the replicas. wrk drives each for the same time
+# with the same connections; a run straight at one replica shows what the proxies add.
+# Usage: bench/router-vs-nginx.sh [build-dir] [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+seconds=${2:-15}
+conns=${3:-32}
+server=$build/server/switchyard-server
+replica=$build/server/replica/switchyard-replica
+for tool in wrk nginx curl; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx-light curl)"; exit 2; }
+done
+[ -x "$server" ] && [ -x "$replica" ] || { echo "build first: cmake --build $build"; exit 2; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cat > "$work/model.json" <<'JSON'
+{"format": "switchyard.linear/v1", "weights": [[0.5, -1.0], [0.25, 2.0]], "bias": [0.1, 0.0],
+ "activation": "softmax", "labels": ["stay", "churn"], "work_ms": 0}
+JSON
+
+# --- switchyard ---------------------------------------------------------------------------------------
+"$server" --listen 127.0.0.1:0 --data-dir "$work/data" --purpose DevTest >"$work/server.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do grep -q "listening on" "$work/server.out" && break; sleep 0.1; done
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.out" | head -1)
+token=$(cat "$work/data/admin-token")
+api() { curl -sf -H "Authorization: Bearer $token" -H "Content-Type: application/json" "$@"; }
+api -X POST -H "Content-Type: application/octet-stream" --data-binary @"$work/model.json" "$url/api/v1/models/bench" >/dev/null
+version() { # name percent
+    printf '{"version_name": "%s", "model": "bench:1", "num_replicas": 2, "replica_max_concurrent_requests": 64, "traffic_percentile": %s, "initial_delay_seconds": 5}' "$1" "$2"
+}
+api -X POST "$url/api/v1/endpoints" -d "{\"name\": \"bench\", \"auth_enabled\": false, \"version\": $(version vera 70)}" >/dev/null
+api -X POST "$url/api/v1/endpoints/bench/versions" -d "$(version verb 30)" >/dev/null
+for _ in $(seq 200); do
+    api "$url/api/v1/endpoints/bench" | grep -q '"state":"Healthy"' && break
+    sleep 0.1
+done
+
+# --- nginx over its own replicas of the same binary ----------------------------------------------------
+ports=()
+for i in 1 2 3 4; do
+    p=$(free_port); ports+=("$p")
+    PORT=$p MODEL_PATH="$work/model.json" "$replica" >/dev/null 2>&1 &
+    pids+=($!)
+done
+nginx_port=$(free_port)
+mkdir -p "$work/nginx"
+cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    upstream replicas {
+        server 127.0.0.1:${ports[0]} weight=35;
+        server 127.0.0.1:${ports[1]} weight=35;
+        server 127.0.0.1:${ports[2]} weight=15;
+        server 127.0.0.1:${ports[3]} weight=15;
+        keepalive 64;
+    }
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location /score/bench {
+            proxy_pass http://replicas/score;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+CONF
+nginx -c "$work/nginx/nginx.conf" -g "daemon off;" &
+pids+=($!)
+sleep 1
+
+run() { # label url
+    echo "== $1"
+    wrk -t2 -c"$conns" -d"${seconds}s" --latency -s bench/score.lua "$2" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors"
+}
+{
+    echo "# router vs nginx, $(date -u +%FT%TZ), $(nproc) cores, ${seconds}s, $conns connections"
+    run "one replica directly (baseline)" "http://127.0.0.1:${ports[0]}/score"
+    run "nginx weighted proxy (70/30, keep-alive)" "http://127.0.0.1:$nginx_port/score/bench"
+    run "switchyard router (70/30 split)" "$url/score/bench"
+} | tee "bench/results/router-vs-nginx-latest.txt"
