@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace switchyard::app {
+
+// The console's command line: --connect URL --admin-token-file F [--ca-file F], --local [--keep-local],
+// --lang it|en.
+struct ConsoleOptions
+{
+    QString connectUrl;
+    QString adminTokenFile;
+    QString caFile;
+    bool local = false;
+    bool keepLocal = false;
+    QString language; // empty: the system's
+    QString error;    // set when the command line is wrong
+
+    static ConsoleOptions parse(const QStringList& arguments);
+};
+
+} // namespace switchyard::app

@@ -1,0 +1,205 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+#include "ClusterListModel.h"
+#include "ClusterSession.h"
+#include "ConsoleActions.h"
+#include "detail/VersionDetail.h"
+#include "panes/ClustersPane.h"
+#include "panes/EndpointsPane.h"
+#include "panes/VersionsPane.h"
+
+namespace switchyard::app {
+
+using models::ClusterSession;
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Switchyard"));
+    m_clusters = new models::ClusterListModel(this);
+    m_clustersPane = new widgets::ClustersPane(m_clusters, this);
+    m_endpointsPane = new widgets::EndpointsPane(this);
+    m_versionsPane = new widgets::VersionsPane(this);
+    m_detail = new widgets::VersionDetail(this);
+
+    m_right = new QSplitter(Qt::Vertical, this);
+    m_right->setObjectName(QStringLiteral("rightSplitter"));
+    m_right->addWidget(m_versionsPane);
+    m_right->addWidget(m_detail);
+    m_right->setStretchFactor(0, 2);
+    m_right->setStretchFactor(1, 3);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->setObjectName(QStringLiteral("mainSplitter"));
+    m_outer->addWidget(m_clustersPane);
+    m_outer->addWidget(m_endpointsPane);
+    m_outer->addWidget(m_right);
+    m_outer->setStretchFactor(0, 2);
+    m_outer->setStretchFactor(1, 3);
+    m_outer->setStretchFactor(2, 6);
+    m_outer->setSizes({240, 460, 700});
+    m_right->setSizes({300, 420});
+    for (auto* splitter : {m_outer, m_right})
+        splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_outer);
+
+    m_clusterStatus = new QLabel(this);
+    m_clusterStatus->setObjectName(QStringLiteral("clusterStatus"));
+    statusBar()->addPermanentWidget(m_clusterStatus);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    m_actions = new ConsoleActions(this);
+    buildMenus();
+
+    connect(m_clustersPane, &widgets::ClustersPane::currentSessionChanged, this,
+            &MainWindow::onSessionSelected);
+    connect(m_clustersPane, &widgets::ClustersPane::attachRequested, this, &MainWindow::attachRequested);
+    connect(m_clustersPane, &widgets::ClustersPane::startLocalRequested, this,
+            &MainWindow::startLocalRequested);
+    connect(m_endpointsPane, &widgets::EndpointsPane::currentEndpointChanged, this,
+            &MainWindow::onEndpointSelected);
+    connect(m_endpointsPane, &widgets::EndpointsPane::createEndpointRequested, m_actions,
+            &ConsoleActions::createEndpoint);
+    connect(m_endpointsPane, &widgets::EndpointsPane::deleteEndpointRequested, m_actions,
+            &ConsoleActions::deleteEndpoint);
+    connect(m_versionsPane, &widgets::VersionsPane::currentVersionChanged, this,
+            &MainWindow::onVersionSelected);
+    connect(m_versionsPane, &widgets::VersionsPane::createVersionRequested, m_actions,
+            &ConsoleActions::createVersion);
+    connect(m_versionsPane, &widgets::VersionsPane::editVersionRequested, m_actions,
+            &ConsoleActions::editVersion);
+    connect(m_versionsPane, &widgets::VersionsPane::deleteVersionRequested, m_actions,
+            &ConsoleActions::deleteVersion);
+    resize(1400, 860);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&Cluster"));
+    auto* attach = file->addAction(tr("&Attach cluster…"), this, &MainWindow::attachRequested);
+    attach->setObjectName(QStringLiteral("attachClusterAction"));
+    attach->setShortcut(QKeySequence(tr("Ctrl+L")));
+    auto* local = file->addAction(tr("Start &local cluster"), this, &MainWindow::startLocalRequested);
+    local->setObjectName(QStringLiteral("startLocalAction"));
+    auto* check = file->addAction(tr("Check &connectivity…"), m_actions, &ConsoleActions::checkConnectivity);
+    check->setObjectName(QStringLiteral("checkConnectivityAction"));
+    auto* refresh = file->addAction(tr("&Refresh"), this, [this] {
+        if (m_session)
+            m_session->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto* detach = file->addAction(tr("&Detach cluster"), m_actions, &ConsoleActions::detachCluster);
+    detach->setObjectName(QStringLiteral("detachClusterAction"));
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* endpoint = menuBar()->addMenu(tr("&Endpoint"));
+    auto* create = endpoint->addAction(tr("&Create endpoint…"), m_actions, &ConsoleActions::createEndpoint);
+    create->setShortcut(QKeySequence::New);
+    endpoint->addAction(tr("&Delete endpoint…"), m_actions,
+                        [this] { m_actions->deleteEndpoint(m_endpointsPane->currentEndpoint()); });
+    endpoint->addAction(tr("&Register model…"), m_actions, [this] { m_actions->registerModel(nullptr); });
+
+    auto* version = menuBar()->addMenu(tr("&Version"));
+    version->addAction(tr("&New version…"), m_actions, &ConsoleActions::createVersion);
+    version->addAction(tr("&Edit version…"), m_actions,
+                       [this] { m_actions->editVersion(m_versionsPane->currentVersion()); });
+    version->addAction(tr("&Delete version…"), m_actions,
+                       [this] { m_actions->deleteVersion(m_versionsPane->currentVersion()); });
+}
+
+ClusterSession* MainWindow::attach(const models::ClusterProfile& profile)
+{
+    auto* session = new ClusterSession(profile);
+    const int row = m_clusters->addSession(session);
+    session->start();
+    m_clustersPane->selectRow(row);
+    return session;
+}
+
+ClusterSession* MainWindow::currentSession() const
+{
+    return m_session;
+}
+
+void MainWindow::showStatus(const QString& message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::onSessionSelected(ClusterSession* session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        connect(session, &ClusterSession::stateChanged, this, &MainWindow::updateClusterStatus);
+        connect(session, &ClusterSession::clusterChanged, this, &MainWindow::updateClusterStatus);
+    }
+    m_endpointsPane->setSession(session);
+    m_versionsPane->setSession(session);
+    onEndpointSelected(m_endpointsPane->currentEndpoint());
+    updateClusterStatus();
+}
+
+void MainWindow::onEndpointSelected(const QString& endpoint)
+{
+    if (m_session)
+        m_session->setFocusEndpoint(endpoint);
+    onVersionSelected(m_versionsPane->currentVersion());
+}
+
+void MainWindow::onVersionSelected(const QString& version)
+{
+    m_detail->setTarget(m_session, m_session ? m_session->focusEndpoint() : QString(), version);
+}
+
+void MainWindow::updateClusterStatus()
+{
+    if (!m_session) {
+        m_clusterStatus->setText(tr("No cluster selected"));
+        return;
+    }
+    QString text = tr("%1 — %2").arg(m_session->displayName(), m_session->stateText());
+    if (m_session->state() != ClusterSession::State::Connected && !m_session->lastError().isEmpty())
+        text += QStringLiteral(" (") + m_session->lastError() + QLatin1Char(')');
+    m_clusterStatus->setText(text);
+    setWindowTitle(tr("%1 — Switchyard").arg(m_session->displayName()));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_outer->saveState());
+    settings.setValue(QStringLiteral("mainWindow/rightSplitter"), m_right->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_outer->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
+    m_right->restoreState(settings.value(QStringLiteral("mainWindow/rightSplitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace switchyard::app

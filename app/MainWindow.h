@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "ClusterProfile.h"
+
+class QLabel;
+class QSplitter;
+
+namespace switchyard::models {
+class ClusterListModel;
+class ClusterSession;
+} // namespace switchyard::models
+
+namespace switchyard::widgets {
+class ClustersPane;
+class EndpointsPane;
+class VersionDetail;
+class VersionsPane;
+} // namespace switchyard::widgets
+
+namespace switchyard::app {
+
+class ConsoleActions;
+
+// Composes the panes: clusters | endpoints | versions over the detail area. Splitter sizes and the
+// window geometry are kept in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a session for `profile`, starts it and selects it.
+    models::ClusterSession* attach(const models::ClusterProfile& profile);
+    models::ClusterListModel* clusters() const { return m_clusters; }
+    models::ClusterSession* currentSession() const;
+    ConsoleActions* actions() const { return m_actions; }
+    widgets::ClustersPane* clustersPane() const { return m_clustersPane; }
+    widgets::EndpointsPane* endpointsPane() const { return m_endpointsPane; }
+    widgets::VersionsPane* versionsPane() const { return m_versionsPane; }
+    widgets::VersionDetail* detail() const { return m_detail; }
+    void showStatus(const QString& message, int timeoutMs = 8000);
+
+signals:
+    void attachRequested();
+    void startLocalRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void onSessionSelected(models::ClusterSession* session);
+    void onEndpointSelected(const QString& endpoint);
+    void onVersionSelected(const QString& version);
+    void updateClusterStatus();
+    void saveLayout() const;
+    void restoreLayout();
+
+    models::ClusterListModel* m_clusters = nullptr;
+    QPointer<models::ClusterSession> m_session;
+    ConsoleActions* m_actions = nullptr;
+    widgets::ClustersPane* m_clustersPane = nullptr;
+    widgets::EndpointsPane* m_endpointsPane = nullptr;
+    widgets::VersionsPane* m_versionsPane = nullptr;
+    widgets::VersionDetail* m_detail = nullptr;
+    QSplitter* m_outer = nullptr;
+    QSplitter* m_right = nullptr;
+    QLabel* m_clusterStatus = nullptr;
+};
+
+} // namespace switchyard::app

@@ -1,0 +1,102 @@
+// events [--after SEQ] [--follow].
+#include <mutex>
+
+#include "CliContext.h"
+#include "StopSignal.h"
+#include "Table.h"
+#include "Verb.h"
+
+namespace switchyard::cli {
+namespace {
+
+std::vector<std::string> row(const EventRecord& e)
+{
+    return {std::to_string(e.seq),
+            e.time,
+            e.kind,
+            e.endpoint.empty() ? "-" : e.endpoint,
+            e.version.empty() ? "-" : e.version,
+            e.detail.empty() ? "" : e.detail.dump()};
+}
+
+int events(CliContext& ctx)
+{
+    if (!ctx.positionals(0, "events [--after SEQ] [--follow]"))
+        return ExitUsage;
+    std::int64_t after = 0;
+    if (auto a = ctx.args().take("after")) {
+        try {
+            after = std::stoll(*a);
+        } catch (...) {
+            return ctx.usage("--after must be a sequence number");
+        }
+    }
+    const bool follow = ctx.args().takeSwitch("follow");
+    if (!ctx.noLeftovers())
+        return ExitUsage;
+    StopSignal::install();
+    if (!follow) {
+        auto r = ctx.api().pollEvents(after, 0);
+        if (!r)
+            return ctx.fail(r);
+        if (ctx.json()) {
+            ctx.printJson(r->toJson());
+            return ExitOk;
+        }
+        Table table({"SEQ", "TIME", "KIND", "ENDPOINT", "VERSION", "DETAIL"});
+        for (const auto& e : r->events)
+            table.add(row(e));
+        table.print(std::cout);
+        return ExitOk;
+    }
+    // Follow: one line per event (JSON lines with --output json), across server restarts.
+    std::mutex mutex;
+    const bool json = ctx.json();
+    if (!json)
+        std::cout << "SEQ  TIME  KIND  ENDPOINT  VERSION  DETAIL" << std::endl;
+    auto handle = ctx.asyncApi().subscribeEvents(
+        after,
+        [&](const EventPage& page) {
+            std::lock_guard lock(mutex);
+            for (const auto& e : page.events) {
+                if (json) {
+                    std::cout << e.toJson().dump() << '\n';
+                } else {
+                    std::string line;
+                    for (const auto& cell : row(e))
+                        line += (line.empty() ? "" : "  ") + cell;
+                    std::cout << line << '\n';
+                }
+            }
+            std::cout << std::flush;
+        },
+        [&](bool connected, const Error& error) {
+            std::lock_guard lock(mutex);
+            if (connected)
+                std::cerr << "events: connected again" << std::endl;
+            else
+                std::cerr << "events: lost the feed (" << client::describe(error, 0) << "); retrying"
+                          << std::endl;
+        });
+    while (!StopSignal::waitFor(std::chrono::milliseconds(200))) {
+    }
+    handle.cancel();
+    return ExitOk;
+}
+
+} // namespace
+
+void addEventVerbs(std::vector<Verb>& verbs)
+{
+    verbs.push_back(
+        {"events",
+         "",
+         "events [--after SEQ] [--follow]",
+         "Print the audit log / change feed (endpoint, version, traffic, state and scaling events);\n"
+         "--follow keeps printing new events (resuming after server restarts) until interrupted.",
+         {{"--after SEQ", "only events after this sequence number (0)"},
+          {"--follow", "keep printing new events"}},
+         events});
+}
+
+} // namespace switchyard::cli

@@ -1,0 +1,158 @@
+// switchyard-cli: the operator's command line for a Switchyard cluster (scripts and demos).
+#include <cstdlib>
+#include <iostream>
+
+#include "CliContext.h"
+#include "Verb.h"
+
+using namespace switchyard;
+using namespace switchyard::cli;
+
+namespace {
+
+const char* kGlobalHelp = R"(Global options:
+  --server URL             the cluster (default $SWITCHYARD_SERVER or http://127.0.0.1:8480)
+  --admin-token-file PATH  the admin token (default $SWITCHYARD_ADMIN_TOKEN_FILE)
+  --ca-file PATH           trust this CA certificate for https:// (verification is always on
+                           unless --insecure)
+  --insecure               do not verify the server's TLS certificate (testing only)
+  --output table|json      tables for people (default) or JSON for scripts
+  --help                   help for any command: switchyard-cli endpoint create --help
+
+Exit codes:
+  0  success
+  1  the server answered with an error (the message is printed on stderr)
+  2  usage error: bad arguments, options or input files
+  3  connection failure: no answer (refused, TLS failure, timeout)
+)";
+
+std::string title(const Verb& v)
+{
+    return v.name.empty() ? v.group : v.group + " " + v.name;
+}
+
+void printOverview(const std::vector<Verb>& verbs)
+{
+    std::cout
+        << "usage: switchyard-cli [global options] COMMAND [arguments]\n\n"
+           "Steer a Switchyard cluster: endpoints, versions, traffic, keys, logs, scoring.\n\nCommands:\n";
+    for (const auto& v : verbs) {
+        std::string line = "  " + title(v);
+        line += std::string(line.size() < 20 ? 20 - line.size() : 1, ' ');
+        std::cout << line << v.description.substr(0, v.description.find('\n')) << '\n';
+    }
+    std::cout << '\n' << kGlobalHelp;
+}
+
+void printVerbHelp(const Verb& v)
+{
+    std::cout << "usage: switchyard-cli " << v.synopsis << "\n\n" << v.description << "\n";
+    if (!v.flags.empty()) {
+        std::cout << "\nOptions:\n";
+        for (const auto& [flag, what] : v.flags) {
+            std::string line = "  " + flag;
+            line += std::string(line.size() < 40 ? 40 - line.size() : 1, ' ');
+            std::cout << line << what << '\n';
+        }
+    }
+    std::cout << '\n' << kGlobalHelp;
+}
+
+std::string trim(std::string text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<Verb> verbs;
+    addClusterVerbs(verbs);
+    addModelVerbs(verbs);
+    addEndpointVerbs(verbs);
+    addVersionVerbs(verbs);
+    addTrafficVerbs(verbs);
+    addKeyVerbs(verbs);
+    addLogVerbs(verbs);
+    addEventVerbs(verbs);
+    addScoreVerbs(verbs);
+    addLoadVerbs(verbs);
+
+    auto parsed = CliArgs::parse(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed) {
+        std::cerr << "usage error: " << parsed.error().message << std::endl;
+        return ExitUsage;
+    }
+    CliArgs args = std::move(parsed).value();
+    const bool help = args.takeSwitch("help");
+    if (args.positional.empty()) {
+        if (!help) {
+            std::cerr << "usage error: no command given; see switchyard-cli --help" << std::endl;
+            return ExitUsage;
+        }
+        printOverview(verbs);
+        return ExitOk;
+    }
+    const Verb* verb = nullptr;
+    for (const auto& v : verbs) {
+        if (v.group != args.positional[0])
+            continue;
+        if (!v.name.empty() && args.positional.size() > 1 && v.name == args.positional[1]) {
+            verb = &v;
+            break;
+        }
+        if (v.name.empty())
+            verb = &v;
+    }
+    if (!verb) {
+        std::string known;
+        for (const auto& v : verbs) {
+            if (v.group == args.positional[0])
+                known += (known.empty() ? "" : ", ") + v.name;
+        }
+        if (help && !known.empty()) {
+            std::cout << "usage: switchyard-cli " << args.positional[0] << " {" << known << "} …\n"
+                      << "Run with a verb and --help for details.\n";
+            return ExitOk;
+        }
+        std::cerr << "usage error: unknown command '" << args.positional[0]
+                  << (args.positional.size() > 1 ? " " + args.positional[1] : std::string()) << "'"
+                  << (known.empty() ? std::string() : " (verbs: " + known + ")") << "; see --help"
+                  << std::endl;
+        return ExitUsage;
+    }
+    if (help) {
+        printVerbHelp(*verb);
+        return ExitOk;
+    }
+    args.positional.erase(args.positional.begin(), args.positional.begin() + (verb->name.empty() ? 1 : 2));
+
+    client::ClientOptions options;
+    const char* envServer = std::getenv("SWITCHYARD_SERVER");
+    options.baseUrl =
+        args.take("server").value_or(envServer && *envServer ? envServer : "http://127.0.0.1:8480");
+    const char* envToken = std::getenv("SWITCHYARD_ADMIN_TOKEN_FILE");
+    auto tokenFile = args.take("admin-token-file");
+    if (!tokenFile && envToken && *envToken)
+        tokenFile = envToken;
+    if (tokenFile) {
+        auto token = CliContext::readFile(*tokenFile);
+        if (!token) {
+            std::cerr << "usage error: cannot read the admin token file '" << *tokenFile << "'" << std::endl;
+            return ExitUsage;
+        }
+        options.adminToken = trim(*token);
+    }
+    options.caFile = args.take("ca-file").value_or("");
+    options.insecure = args.takeSwitch("insecure");
+    const std::string output = args.take("output").value_or("table");
+    if (output != "table" && output != "json") {
+        std::cerr << "usage error: --output must be 'table' or 'json'" << std::endl;
+        return ExitUsage;
+    }
+    CliContext context(std::move(args), std::move(options), output == "json");
+    return verb->run(context);
+}

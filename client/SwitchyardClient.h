@@ -1,0 +1,116 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ApiResult.h"
+#include "ClientOptions.h"
+#include "EndpointSpec.h"
+#include "RequestHandle.h"
+#include "ScoreTypes.h"
+#include "TrafficRequest.h"
+#include "VersionPatch.h"
+#include "VersionSpec.h"
+#include "api/AccessToken.h"
+#include "api/ClusterInfo.h"
+#include "api/EndpointInfo.h"
+#include "api/EndpointSummary.h"
+#include "api/EventPage.h"
+#include "api/KeySet.h"
+#include "api/MetricsPage.h"
+#include "api/ModelInfo.h"
+#include "api/VersionInfo.h"
+
+namespace switchyard::client {
+
+class HttpEngine;
+
+template <class T>
+using Callback = std::function<void(ApiResult<T>)>;
+
+enum class KeyType
+{
+    Primary,
+    Secondary
+};
+
+// The typed REST client: one call per route of docs/rest-api.md. Every call is asynchronous: it returns
+// at once and its callback runs later, exactly once, ON THE CLIENT'S OWN THREAD (marshal to your GUI
+// thread yourself) — unless the returned handle is cancelled first. Destroying the client cancels
+// everything in flight without calling back. Thread-safe: calls may be made from any thread, also
+// from inside a callback. Never block inside a callback (e.g. on SyncClient): it stalls every call.
+class SwitchyardClient
+{
+public:
+    explicit SwitchyardClient(ClientOptions options);
+    ~SwitchyardClient();
+    SwitchyardClient(const SwitchyardClient&) = delete;
+    SwitchyardClient& operator=(const SwitchyardClient&) = delete;
+
+    const ClientOptions& options() const;
+
+    // Unauthenticated liveness: GET /healthz ("ok").
+    RequestHandle health(Callback<std::string> done);
+    RequestHandle getCluster(Callback<ClusterInfo> done);
+
+    RequestHandle registerModel(const std::string& name, std::string fileBytes, Callback<ModelInfo> done);
+    RequestHandle listModels(Callback<std::vector<ModelInfo>> done);
+
+    RequestHandle createEndpoint(const EndpointSpec& spec, Callback<EndpointInfo> done);
+    RequestHandle listEndpoints(Callback<std::vector<EndpointSummary>> done);
+    RequestHandle getEndpoint(const std::string& endpoint, Callback<EndpointInfo> done);
+    RequestHandle updateEndpoint(const std::string& endpoint, const EndpointPatch& patch,
+                                 Callback<EndpointInfo> done);
+    RequestHandle deleteEndpoint(const std::string& endpoint, Callback<Nothing> done);
+
+    RequestHandle createVersion(const std::string& endpoint, const VersionSpec& spec,
+                                Callback<VersionInfo> done);
+    RequestHandle getVersion(const std::string& endpoint, const std::string& version,
+                             Callback<VersionInfo> done);
+    RequestHandle updateVersion(const std::string& endpoint, const std::string& version,
+                                const VersionPatch& patch, Callback<VersionInfo> done);
+    RequestHandle deleteVersion(const std::string& endpoint, const std::string& version,
+                                Callback<Nothing> done);
+    RequestHandle setTraffic(const std::string& endpoint, const TrafficRequest& request,
+                             Callback<EndpointInfo> done);
+
+    RequestHandle getKeys(const std::string& endpoint, Callback<KeySet> done);
+    RequestHandle regenerateKey(const std::string& endpoint, KeyType type, Callback<KeySet> done);
+    RequestHandle getToken(const std::string& endpoint, Callback<AccessToken> done);
+
+    // text/plain: the last `tail` lines (≤ 10000) of the version's replicas and supervisor.
+    RequestHandle getLogs(const std::string& endpoint, const std::string& version, int tail,
+                          Callback<std::string> done);
+    RequestHandle getMetrics(const std::string& endpoint, int seconds, Callback<MetricsPage> done);
+    // {"records": […]} of a version with collect_model_data.
+    RequestHandle getCollected(const std::string& endpoint, const std::string& version, int limit,
+                               Callback<std::vector<nlohmann::json>> done);
+    // GET /metrics, the Prometheus text.
+    RequestHandle getPrometheusMetrics(Callback<std::string> done);
+
+    // One long-poll: events after `after`, waiting up to `waitSeconds` (≤ 30) when there are none.
+    RequestHandle pollEvents(std::int64_t after, int waitSeconds, Callback<EventPage> done);
+    // The change feed as a subscription: long-polls forever from `after`, resuming from the last
+    // `next` across connection failures and server restarts (retrying with back-off), until cancelled.
+    // `onEvents` gets every non-empty page; `onConnection` (optional) is told when the feed is lost
+    // (connected=false, with the error) and when it is back (connected=true).
+    RequestHandle
+    subscribeEvents(std::int64_t after, std::function<void(const EventPage&)> onEvents,
+                    std::function<void(bool connected, const Error& lastError)> onConnection = {},
+                    int waitSeconds = 25);
+
+    // POST /score/{ep}. Never retried (scoring is not idempotent).
+    RequestHandle score(const std::string& endpoint, const ScoreRequest& request, Callback<ScoreResult> done);
+
+private:
+    std::unique_ptr<HttpEngine> m_engine;
+};
+
+std::string toString(KeyType type);
+
+} // namespace switchyard::client

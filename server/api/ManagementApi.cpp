@@ -1,0 +1,305 @@
+#include "ManagementApi.h"
+
+#include <charconv>
+
+#include <boost/asio/post.hpp>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/field.hpp>
+
+#include "Crypto.h"
+#include "JsonReader.h"
+#include "Logger.h"
+#include "Responses.h"
+
+namespace switchyard::server {
+namespace http = boost::beast::http;
+using R = ManagementApi::Route;
+
+namespace {
+
+std::string_view toStd(boost::beast::string_view s)
+{
+    return {s.data(), s.size()};
+}
+
+std::string_view pathOf(std::string_view target)
+{
+    const auto q = target.find('?');
+    return q == std::string_view::npos ? target : target.substr(0, q);
+}
+
+std::string_view queryOf(std::string_view target)
+{
+    const auto q = target.find('?');
+    return q == std::string_view::npos ? std::string_view() : target.substr(q + 1);
+}
+
+bool isMediaType(const HttpRequest& request, std::string_view wanted)
+{
+    std::string_view type = toStd(request[http::field::content_type]);
+    type = type.substr(0, std::min(type.find(';'), type.size()));
+    while (!type.empty() && type.back() == ' ')
+        type.remove_suffix(1);
+    return boost::beast::iequals(boost::beast::string_view(type.data(), type.size()),
+                                 boost::beast::string_view(wanted.data(), wanted.size()));
+}
+
+Result<nlohmann::json> jsonBody(const HttpRequest& request)
+{
+    if (!isMediaType(request, "application/json"))
+        return Responses::unsupportedMediaType("application/json");
+    return JsonReader::parseObject(request.body());
+}
+
+// A query parameter that must be a whole number in [min, max] when given.
+Result<long long> intParam(const std::map<std::string, std::string>& query, const std::string& name,
+                           long long fallback, long long min, long long max)
+{
+    const auto it = query.find(name);
+    if (it == query.end())
+        return fallback;
+    long long value = 0;
+    const auto& text = it->second;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+        return Error::badRequest("InvalidValue",
+                                 "The query parameter '" + name + "' must be a whole number between " +
+                                     std::to_string(min) + " and " + std::to_string(max) + ".",
+                                 name);
+    return value;
+}
+
+} // namespace
+
+ManagementApi::ManagementApi(ServiceContext& ctx, ApiSettings settings,
+                             boost::asio::thread_pool::executor_type storeExecutor)
+    : m_ctx(ctx), m_settings(std::move(settings)), m_storeExecutor(storeExecutor), m_endpoints(ctx),
+      m_versions(ctx)
+{
+    addRoutes(m_router);
+}
+
+std::vector<std::string> ManagementApi::routeTable()
+{
+    Router router;
+    addRoutes(router);
+    return router.table();
+}
+
+void ManagementApi::addRoutes(Router& router)
+{
+    const auto add = [&](const char* method, const char* pattern, Route route) {
+        router.add(method, pattern, static_cast<int>(route));
+    };
+    add("GET", "/healthz", R::Healthz);
+    add("GET", "/metrics", R::Metrics);
+    add("POST", "/score/{ep}", R::Score);
+    add("GET", "/api/v1/cluster", R::Cluster);
+    add("GET", "/api/v1/models", R::Models);
+    add("POST", "/api/v1/models/{name}", R::ModelUpload);
+    add("GET", "/api/v1/endpoints", R::Endpoints);
+    add("POST", "/api/v1/endpoints", R::EndpointCreate);
+    add("GET", "/api/v1/endpoints/{ep}", R::EndpointGet);
+    add("PATCH", "/api/v1/endpoints/{ep}", R::EndpointPatch);
+    add("DELETE", "/api/v1/endpoints/{ep}", R::EndpointDelete);
+    add("POST", "/api/v1/endpoints/{ep}/versions", R::VersionCreate);
+    add("GET", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionGet);
+    add("PATCH", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionPatch);
+    add("DELETE", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionDelete);
+    add("GET", "/api/v1/endpoints/{ep}/versions/{v}/logs", R::VersionLogs);
+    add("GET", "/api/v1/endpoints/{ep}/versions/{v}/collected", R::VersionCollected);
+    add("GET", "/api/v1/endpoints/{ep}/metrics", R::EndpointMetrics);
+    add("PUT", "/api/v1/endpoints/{ep}/traffic", R::Traffic);
+    add("GET", "/api/v1/endpoints/{ep}/keys", R::Keys);
+    add("POST", "/api/v1/endpoints/{ep}/keys/regenerate", R::KeysRegenerate);
+    add("POST", "/api/v1/endpoints/{ep}/token", R::Token);
+    add("GET", "/api/v1/events", R::Events);
+}
+
+std::uint64_t ManagementApi::bodyLimit(const http::request_header<>& header) const
+{
+    const auto path = pathOf(toStd(header.target()));
+    if (header.method() == http::verb::post && path.rfind("/api/v1/models/", 0) == 0)
+        return m_settings.maxModelBytes;
+    if (path.rfind("/score/", 0) == 0)
+        return m_settings.maxScoreBytes;
+    return m_settings.maxJsonBytes;
+}
+
+bool ManagementApi::adminAuthorized(const HttpRequest& request) const
+{
+    const std::string_view header = toStd(request[http::field::authorization]);
+    constexpr std::string_view scheme = "Bearer ";
+    if (header.size() <= scheme.size() ||
+        !boost::beast::iequals(boost::beast::string_view(header.data(), scheme.size()),
+                               boost::beast::string_view(scheme.data(), scheme.size())))
+        return false;
+    return Crypto::constantTimeEquals(header.substr(scheme.size()), m_settings.adminToken);
+}
+
+void ManagementApi::handle(HttpRequest&& request, Responder respond)
+{
+    const unsigned version = request.version();
+    const auto reply = [&](const Error& e) {
+        auto res = Responses::error(e, version);
+        respond(std::move(res));
+    };
+    try {
+        const std::string target(toStd(request.target()));
+        const auto path = pathOf(target);
+        const bool managed = path == "/api/v1" || path.rfind("/api/v1/", 0) == 0;
+        const bool metrics = path == "/metrics";
+        if ((managed || (metrics && !m_settings.metricsPublic)) && !adminAuthorized(request))
+            return reply(Error::unauthorized("This route needs 'Authorization: Bearer <admin token>'."));
+        auto match = m_router.match(toStd(request.method_string()), path);
+        if (!match) {
+            Error e = match.error();
+            if (e.kind == ErrorKind::MethodNotAllowed) {
+                auto res = Responses::error({e.kind, e.code, e.message, std::nullopt}, version);
+                res.set(http::field::allow, e.target.value_or(""));
+                return respond(std::move(res));
+            }
+            return reply(e);
+        }
+        Call call{static_cast<Route>(match->id), std::move(request), std::move(match->params),
+                  Router::parseQuery(queryOf(target)), std::move(respond)};
+        switch (call.route) {
+        case R::Healthz:
+            return call.respond(Responses::text(200, "ok", version));
+        case R::Metrics:
+            return call.respond(
+                Responses::text(200, m_ctx.dataPlane.prometheus(), version, "text/plain; version=0.0.4"));
+        case R::Score: {
+            const auto endpoint = call.params["ep"];
+            return m_ctx.dataPlane.score(endpoint, std::move(call.request), std::move(call.respond));
+        }
+        default:
+            break;
+        }
+        auto shared = std::make_shared<Call>(std::move(call));
+        boost::asio::post(m_storeExecutor, [this, shared] {
+            try {
+                dispatch(*shared);
+            } catch (const std::exception& e) {
+                // A failed SQLite call or disk write: the transaction rolled back, nothing changed.
+                Logger::error(std::string("request failed: ") + e.what());
+                shared->respond(
+                    Responses::error(Error::internal("The server could not complete the request."),
+                                     shared->request.version()));
+            }
+        });
+    } catch (const std::exception& e) {
+        Logger::error(std::string("request failed: ") + e.what());
+        reply(Error::internal("The server could not complete the request."));
+    }
+}
+
+void ManagementApi::dispatch(Call& call)
+{
+    const unsigned version = call.request.version();
+    auto& p = call.params;
+    const auto answer = [&](const auto& result, int status) {
+        if (!result)
+            return call.respond(Responses::error(result.error(), version));
+        call.respond(Responses::json(status, *result, version));
+    };
+    const auto withJson = [&](auto&& fn, int status) {
+        auto body = jsonBody(call.request);
+        if (!body)
+            return call.respond(Responses::error(body.error(), version));
+        answer(fn(*body), status);
+    };
+    const auto done = [&](const Status& s) {
+        if (!s)
+            return call.respond(Responses::error(s.error(), version));
+        call.respond(Responses::noContent(version));
+    };
+
+    switch (call.route) {
+    case R::Cluster:
+        return call.respond(Responses::json(200, m_endpoints.cluster(), version));
+    case R::Models:
+        return call.respond(Responses::json(200, m_ctx.models.list(), version));
+    case R::ModelUpload:
+        if (!isMediaType(call.request, "application/octet-stream"))
+            return call.respond(
+                Responses::error(Responses::unsupportedMediaType("application/octet-stream"), version));
+        return answer(m_ctx.models.upload(p["name"], call.request.body()), 201);
+    case R::Endpoints:
+        return call.respond(Responses::json(200, m_endpoints.list(), version));
+    case R::EndpointCreate:
+        return withJson([&](const auto& b) { return m_endpoints.create(b); }, 201);
+    case R::EndpointGet:
+        return answer(m_endpoints.get(p["ep"]), 200);
+    case R::EndpointPatch:
+        return withJson([&](const auto& b) { return m_endpoints.patch(p["ep"], b); }, 200);
+    case R::EndpointDelete:
+        return done(m_endpoints.remove(p["ep"]));
+    case R::VersionCreate:
+        return withJson([&](const auto& b) { return m_versions.create(p["ep"], b); }, 201);
+    case R::VersionGet:
+        return answer(m_versions.get(p["ep"], p["v"]), 200);
+    case R::VersionPatch:
+        return withJson([&](const auto& b) { return m_versions.patch(p["ep"], p["v"], b); }, 200);
+    case R::VersionDelete:
+        return done(m_versions.remove(p["ep"], p["v"]));
+    case R::VersionLogs: {
+        auto tail = intParam(call.query, "tail", 200, 1, 10000);
+        if (!tail)
+            return call.respond(Responses::error(tail.error(), version));
+        auto text = m_versions.logs(p["ep"], p["v"], static_cast<int>(*tail));
+        if (!text)
+            return call.respond(Responses::error(text.error(), version));
+        return call.respond(Responses::text(200, *text, version));
+    }
+    case R::VersionCollected: {
+        auto limit = intParam(call.query, "limit", 100, 1, 10000);
+        if (!limit)
+            return call.respond(Responses::error(limit.error(), version));
+        return answer(m_versions.collected(p["ep"], p["v"], static_cast<int>(*limit)), 200);
+    }
+    case R::EndpointMetrics: {
+        auto seconds = intParam(call.query, "seconds", 300, 1, 3600);
+        if (!seconds)
+            return call.respond(Responses::error(seconds.error(), version));
+        return answer(m_versions.metrics(p["ep"], static_cast<int>(*seconds)), 200);
+    }
+    case R::Traffic:
+        return withJson([&](const auto& b) { return m_versions.setTraffic(p["ep"], b); }, 200);
+    case R::Keys:
+        return answer(m_endpoints.keys(p["ep"]), 200);
+    case R::KeysRegenerate:
+        return withJson([&](const auto& b) { return m_endpoints.regenerateKey(p["ep"], b); }, 200);
+    case R::Token: {
+        // The body is optional here; when one is sent it must be an empty JSON object.
+        if (!call.request.body().empty()) {
+            auto body = jsonBody(call.request);
+            if (!body)
+                return call.respond(Responses::error(body.error(), version));
+            JsonReader reader(*body);
+            if (auto s = reader.finish(); !s)
+                return call.respond(Responses::error(s.error(), version));
+        }
+        return answer(m_endpoints.mintToken(p["ep"]), 200);
+    }
+    case R::Events: {
+        auto after = intParam(call.query, "after", 0, 0, std::numeric_limits<std::int64_t>::max());
+        if (!after)
+            return call.respond(Responses::error(after.error(), version));
+        auto wait = intParam(call.query, "wait", 0, 0, EventLog::kMaxWaitSeconds);
+        if (!wait)
+            return call.respond(Responses::error(wait.error(), version));
+        auto respond = call.respond;
+        m_ctx.events.poll(*after, static_cast<int>(*wait), [respond, version](nlohmann::json body) {
+            respond(Responses::json(200, body, version));
+        });
+        return;
+    }
+    case R::Healthz:
+    case R::Metrics:
+    case R::Score:
+        break;
+    }
+}
+
+} // namespace switchyard::server

@@ -1,0 +1,228 @@
+#include "VersionService.h"
+
+#include "Clock.h"
+#include "EndpointView.h"
+#include "VersionPatch.h"
+
+namespace switchyard::server {
+namespace {
+
+Error versionNotFound(const std::string& endpoint, const std::string& version)
+{
+    return Error::notFound("The endpoint '" + endpoint + "' has no version '" + version + "'.");
+}
+
+} // namespace
+
+Result<EndpointState> VersionService::load(const std::string& endpoint)
+{
+    auto state = EndpointState::load(m_ctx.store, endpoint);
+    if (!state)
+        return Error::notFound("There is no endpoint '" + endpoint + "'.");
+    return std::move(*state);
+}
+
+Result<nlohmann::json> VersionService::create(const std::string& endpoint, const nlohmann::json& body)
+{
+    auto parsed = VersionSpec::fromJson(body);
+    if (!parsed)
+        return parsed.error();
+    const VersionSpec& spec = *parsed;
+    Transaction tx(m_ctx.store.db());
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    const TrafficPlan before = state->plan();
+    TrafficPlan plan = before;
+    if (auto s = plan.addVersion(
+            {spec.versionName, spec.trafficPercentile, spec.isDefault, spec.isControlVersionType});
+        !s)
+        return s.error();
+    if (auto s = checkModelExists(spec, [&](const ModelRef& r) { return m_ctx.models.has(r); }); !s)
+        return s.error();
+    if (auto s = checkCapacity(spec, m_ctx.cluster.capacity - m_ctx.allocated()); !s)
+        return s.error();
+
+    const auto now = Clock::nowRfc3339();
+    int position = 0;
+    for (const auto& v : state->versions)
+        position = std::max(position, v.position + 1);
+    state->versions.push_back({endpoint, spec, position, now, now});
+    const auto roleBefore = [&](const VersionRecord& v) {
+        return std::tuple(v.spec.trafficPercentile, v.spec.isDefault, v.spec.isControlVersionType);
+    };
+    std::vector<std::tuple<int, bool, bool>> rolesBefore;
+    for (const auto& v : state->versions)
+        rolesBefore.push_back(roleBefore(v));
+    state->applyPlan(plan);
+    for (std::size_t i = 0; i + 1 < state->versions.size(); ++i) {
+        if (roleBefore(state->versions[i]) != rolesBefore[i]) {
+            state->versions[i].updatedAt = now;
+            m_ctx.store.updateVersion(state->versions[i]);
+        }
+    }
+    m_ctx.store.insertVersion(state->versions.back());
+    m_ctx.events.append({0,
+                         {},
+                         endpoint,
+                         spec.versionName,
+                         "VersionCreated",
+                         {{"model", spec.model}, {"traffic_percentile", spec.trafficPercentile}}});
+    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
+    tx.commit();
+    m_ctx.events.committed();
+    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    return EndpointView::version(m_ctx, *state, state->versions.back());
+}
+
+Result<nlohmann::json> VersionService::get(const std::string& endpoint, const std::string& version)
+{
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    const auto* v = state->find(version);
+    if (!v)
+        return versionNotFound(endpoint, version);
+    return EndpointView::version(m_ctx, *state, *v);
+}
+
+Result<nlohmann::json> VersionService::patch(const std::string& endpoint, const std::string& version,
+                                             const nlohmann::json& body)
+{
+    auto parsed = VersionPatch::fromJson(body);
+    if (!parsed)
+        return parsed.error();
+    const VersionPatch& patch = *parsed;
+    Transaction tx(m_ctx.store.db());
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    VersionRecord* record = state->find(version);
+    if (!record)
+        return versionNotFound(endpoint, version);
+    const TrafficPlan before = state->plan();
+    TrafficPlan plan = before;
+    if (auto s =
+            plan.updateVersion(version, patch.trafficPercentile, patch.isDefault, patch.isControlVersionType);
+        !s)
+        return s.error();
+    auto updated = patch.applyTo(record->spec);
+    if (!updated)
+        return updated.error();
+    // Only a version that needs more than it holds now can run out of room.
+    if (updated->minimumReplicas() > record->spec.minimumReplicas() ||
+        !(replicaResources(*updated) * updated->minimumReplicas())
+             .fits(replicaResources(record->spec) * record->spec.minimumReplicas())) {
+        if (auto s = checkCapacity(*updated, m_ctx.cluster.capacity - m_ctx.allocated(endpoint, version)); !s)
+            return s.error();
+    }
+
+    const auto now = Clock::nowRfc3339();
+    std::vector<VersionSpec> specsBefore;
+    for (const auto& v : state->versions)
+        specsBefore.push_back(v.spec);
+    record->spec = std::move(updated).value();
+    state->applyPlan(plan);
+    for (std::size_t i = 0; i < state->versions.size(); ++i) {
+        if (state->versions[i].spec != specsBefore[i] || state->versions[i].spec.versionName == version) {
+            state->versions[i].updatedAt = now;
+            m_ctx.store.updateVersion(state->versions[i]);
+        }
+    }
+    m_ctx.events.append({0, {}, endpoint, version, "VersionUpdated", {{"changed", patch.toJson()}}});
+    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
+    tx.commit();
+    m_ctx.events.committed();
+    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    return EndpointView::version(m_ctx, *state, *state->find(version));
+}
+
+Status VersionService::remove(const std::string& endpoint, const std::string& version)
+{
+    Transaction tx(m_ctx.store.db());
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    if (!state->find(version))
+        return versionNotFound(endpoint, version);
+    const TrafficPlan before = state->plan();
+    TrafficPlan plan = before;
+    if (auto s = plan.removeVersion(version); !s)
+        return s.error();
+    m_ctx.store.deleteVersion(endpoint, version);
+    std::erase_if(state->versions, [&](const auto& v) { return v.spec.versionName == version; });
+    m_ctx.events.append({0, {}, endpoint, version, "VersionDeleted", nlohmann::json::object()});
+    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
+    tx.commit();
+    m_ctx.events.committed();
+    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    return {};
+}
+
+Result<nlohmann::json> VersionService::setTraffic(const std::string& endpoint, const nlohmann::json& body)
+{
+    auto parsed = TrafficRequest::fromJson(body);
+    if (!parsed)
+        return parsed.error();
+    Transaction tx(m_ctx.store.db());
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    const TrafficPlan before = state->plan();
+    TrafficPlan plan = before;
+    if (auto s = plan.reallocate(*parsed); !s)
+        return s.error();
+    const auto now = Clock::nowRfc3339();
+    std::vector<VersionSpec> specsBefore;
+    for (const auto& v : state->versions)
+        specsBefore.push_back(v.spec);
+    state->applyPlan(plan);
+    for (std::size_t i = 0; i < state->versions.size(); ++i) {
+        if (state->versions[i].spec != specsBefore[i]) {
+            state->versions[i].updatedAt = now;
+            m_ctx.store.updateVersion(state->versions[i]);
+        }
+    }
+    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
+    tx.commit();
+    m_ctx.events.committed();
+    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    return EndpointView::endpoint(m_ctx, *state);
+}
+
+Result<std::string> VersionService::logs(const std::string& endpoint, const std::string& version, int tail)
+{
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    if (!state->find(version))
+        return versionNotFound(endpoint, version);
+    return m_ctx.dataPlane.logs(endpoint, version, tail);
+}
+
+Result<nlohmann::json> VersionService::metrics(const std::string& endpoint, int seconds)
+{
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    return m_ctx.dataPlane.metrics(endpoint, seconds);
+}
+
+Result<nlohmann::json> VersionService::collected(const std::string& endpoint, const std::string& version,
+                                                 int limit)
+{
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    const auto* v = state->find(version);
+    if (!v)
+        return versionNotFound(endpoint, version);
+    if (!v->spec.collectModelData)
+        return Error::conflict("CollectionDisabled",
+                               "The version '" + version +
+                                   "' does not collect model data; set collect_model_data.",
+                               "collect_model_data");
+    return m_ctx.dataPlane.collected(endpoint, version, limit);
+}
+
+} // namespace switchyard::server

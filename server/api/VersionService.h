@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "Result.h"
+#include "ServiceContext.h"
+
+namespace switchyard::server {
+
+// Versions, traffic and what the data plane reports about them. Store thread only. Each change runs the
+// rules of core (TrafficPlan, VersionSpec, VersionPatch, checkModelExists, checkCapacity) on a copy,
+// writes the result in one transaction with its events, then tells the data plane.
+class VersionService
+{
+public:
+    explicit VersionService(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    Result<nlohmann::json> create(const std::string& endpoint, const nlohmann::json& body);
+    Result<nlohmann::json> get(const std::string& endpoint, const std::string& version);
+    Result<nlohmann::json> patch(const std::string& endpoint, const std::string& version,
+                                 const nlohmann::json& body);
+    Status remove(const std::string& endpoint, const std::string& version);
+    Result<nlohmann::json> setTraffic(const std::string& endpoint, const nlohmann::json& body);
+
+    Result<std::string> logs(const std::string& endpoint, const std::string& version, int tail);
+    Result<nlohmann::json> metrics(const std::string& endpoint, int seconds);
+    Result<nlohmann::json> collected(const std::string& endpoint, const std::string& version, int limit);
+
+private:
+    Result<EndpointState> load(const std::string& endpoint);
+
+    ServiceContext& m_ctx;
+};
+
+} // namespace switchyard::server

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace switchyard::server {
+
+class Clock
+{
+public:
+    // RFC 3339 UTC with milliseconds, e.g. 2026-11-26T21:50:00.123Z.
+    static std::string nowRfc3339();
+    static std::int64_t unixSeconds();
+};
+
+} // namespace switchyard::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "Result.h"
+
+namespace switchyard::server {
+
+// The command line of switchyard-server.
+struct Options
+{
+    std::string listenHost = "127.0.0.1";
+    std::uint16_t listenPort = 8480;
+    std::string dataDir = ".";
+    std::string clusterName = "local";
+    std::string purpose = "FastProd"; // DevTest | FastProd
+    double cpuCores = 0;              // 0: this machine's
+    double memoryGb = 0;              // 0: this machine's
+    std::string adminTokenFile;       // empty: <data-dir>/admin-token
+    std::uint64_t maxModelBytes = 256ull * 1024 * 1024;
+    std::chrono::seconds scaleDownDelay{60};
+    std::chrono::seconds tokenLifetime{3600};
+    std::string logFormat = "text"; // text | json
+    bool metricsPublic = false;
+    bool demo = false;
+    std::string tlsCert;
+    std::string tlsKey;
+    std::string replicaBinary; // empty: next to this executable
+    int threads = 0;           // 0: one per core
+
+    enum class Action
+    {
+        Run,
+        Help,
+        Version,
+        PrintRoutes
+    };
+    Action action = Action::Run;
+
+    // argv[0] is skipped. Errors are one sentence for stderr.
+    static Result<Options> parse(int argc, char** argv);
+    static std::string usage();
+    void applyMachineDefaults();
+};
+
+} // namespace switchyard::server

@@ -1,0 +1,69 @@
+#include "JwtSigner.h"
+
+#include <nlohmann/json.hpp>
+
+#include "Crypto.h"
+
+namespace switchyard::server {
+namespace {
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+const std::string kHeader = R"({"alg":"HS256","typ":"JWT"})";
+} // namespace
+
+JwtSigner::JwtSigner(std::string secret, std::chrono::seconds lifetime)
+    : m_secret(std::move(secret)), m_lifetime(lifetime)
+{}
+
+MintedToken JwtSigner::mint(const std::string& endpoint) const
+{
+    return mint(endpoint, unixNow());
+}
+
+MintedToken JwtSigner::mint(const std::string& endpoint, std::int64_t now) const
+{
+    const std::int64_t exp = now + m_lifetime.count();
+    const nlohmann::json claims{{"iss", "switchyard"}, {"aud", endpoint}, {"iat", now}, {"exp", exp}};
+    const std::string signingInput =
+        Crypto::base64UrlEncode(kHeader) + "." + Crypto::base64UrlEncode(claims.dump());
+    const std::string signature = Crypto::base64UrlEncode(Crypto::hmacSha256(m_secret, signingInput));
+    return {signingInput + "." + signature, exp, now + m_lifetime.count() / 2};
+}
+
+bool JwtSigner::verify(std::string_view token, const std::string& endpoint) const
+{
+    return verify(token, endpoint, unixNow());
+}
+
+bool JwtSigner::verify(std::string_view token, const std::string& endpoint, std::int64_t now) const
+{
+    const auto firstDot = token.find('.');
+    const auto lastDot = token.rfind('.');
+    if (firstDot == std::string_view::npos || firstDot == lastDot)
+        return false;
+    const auto signingInput = token.substr(0, lastDot);
+    const auto expected = Crypto::base64UrlEncode(Crypto::hmacSha256(m_secret, signingInput));
+    // The signature is checked before anything in the token is trusted.
+    if (!Crypto::constantTimeEquals(expected, token.substr(lastDot + 1)))
+        return false;
+    std::string header;
+    std::string payload;
+    if (!Crypto::base64UrlDecode(token.substr(0, firstDot), header) ||
+        !Crypto::base64UrlDecode(token.substr(firstDot + 1, lastDot - firstDot - 1), payload))
+        return false;
+    const auto h = nlohmann::json::parse(header, nullptr, false);
+    const auto claims = nlohmann::json::parse(payload, nullptr, false);
+    if (!h.is_object() || h.value("alg", "") != "HS256" || !claims.is_object())
+        return false;
+    if (!claims.contains("exp") || !claims["exp"].is_number_integer() || !claims.contains("aud") ||
+        !claims["aud"].is_string())
+        return false;
+    return claims["aud"].get<std::string>() == endpoint && now < claims["exp"].get<std::int64_t>();
+}
+
+} // namespace switchyard::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+
+#include "DataPlane.h"
+
+namespace switchyard::server {
+
+// One replica as the router and the supervisor see it. Guarded by its VersionRuntime's mutex.
+struct Replica
+{
+    enum class State
+    {
+        Starting,
+        Ready,
+        Draining,
+        Gone
+    };
+
+    std::string id;
+    boost::asio::ip::tcp::endpoint endpoint;
+    int pid = 0;
+    State state = State::Starting;
+    int inflight = 0;
+    int probeSuccesses = 0;
+    int probeFailures = 0;
+    std::chrono::steady_clock::time_point startedAt;
+    std::unique_ptr<boost::asio::steady_timer> probeTimer;
+    // Keep-alive connections to the replica that are not carrying a request right now.
+    std::vector<std::unique_ptr<boost::beast::tcp_stream>> idle;
+};
+
+// A scoring request on its way through the router.
+struct ScoreJob
+{
+    HttpRequest request;
+    Responder respond;
+    std::string requestId;
+    std::chrono::steady_clock::time_point arrived;
+    unsigned httpVersion = 11;
+    bool keepAlive = true;
+    std::string collectedRequest; // a copy of the body (≤ 64 KiB) when the version collects model data
+};
+
+} // namespace switchyard::server

@@ -1,0 +1,139 @@
+#include "UpstreamCall.h"
+
+#include <boost/asio/strand.hpp>
+#include <boost/beast/http.hpp>
+
+#include "ErrorResponses.h"
+#include "VersionRuntime.h"
+
+namespace switchyard::server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+namespace {
+constexpr std::uint64_t kResponseBodyLimit = 64ull * 1024 * 1024;
+}
+
+UpstreamCall::UpstreamCall(asio::io_context& io, std::shared_ptr<VersionRuntime> version,
+                           std::shared_ptr<Replica> replica, std::unique_ptr<beast::tcp_stream> conn,
+                           ScoreJob&& job, const std::string& scorePath, std::chrono::milliseconds timeout,
+                           const std::string& versionName)
+    : m_io(io), m_version(std::move(version)), m_replica(std::move(replica)), m_conn(std::move(conn)),
+      m_job(std::move(job)), m_versionName(versionName)
+{
+    m_started = std::chrono::steady_clock::now();
+    m_deadline = m_started + timeout;
+    auto& req = m_job.request;
+    req.target(scorePath);
+    req.version(11);
+    // The scoring credential is for the router, not for the model.
+    req.erase(http::field::authorization);
+    req.set(http::field::host, "127.0.0.1");
+    req.set("X-Request-Id", m_job.requestId);
+    req.keep_alive(true);
+    req.prepare_payload();
+}
+
+void UpstreamCall::run()
+{
+    if (m_conn) {
+        m_reused = true;
+        // Continue on the connection's strand: it is the one executor that touches it.
+        asio::dispatch(m_conn->get_executor(), [self = shared_from_this()] { self->write(); });
+        return;
+    }
+    connect();
+}
+
+void UpstreamCall::connect()
+{
+    m_reused = false;
+    m_conn = std::make_unique<beast::tcp_stream>(asio::make_strand(m_io));
+    m_conn->expires_at(m_deadline);
+    m_conn->async_connect(m_replica->endpoint, [self = shared_from_this()](beast::error_code ec) {
+        if (ec)
+            return self->fail(ec);
+        beast::error_code ignored;
+        self->m_conn->socket().set_option(asio::ip::tcp::no_delay(true), ignored);
+        self->write();
+    });
+}
+
+void UpstreamCall::write()
+{
+    m_conn->expires_at(m_deadline);
+    http::async_write(*m_conn, m_job.request, [self = shared_from_this()](beast::error_code ec, size_t) {
+        if (ec) {
+            if (self->retryOnFreshConnection(ec))
+                return;
+            return self->fail(ec);
+        }
+        self->read();
+    });
+}
+
+void UpstreamCall::read()
+{
+    m_parser.emplace();
+    m_parser->body_limit(kResponseBodyLimit);
+    m_buffer.clear();
+    http::async_read(*m_conn, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code ec, size_t) {
+        if (ec) {
+            if (self->retryOnFreshConnection(ec))
+                return;
+            return self->fail(ec);
+        }
+        const bool keep = self->m_parser->keep_alive() && self->m_buffer.size() == 0;
+        self->finish(self->m_parser->release(), keep);
+    });
+}
+
+bool UpstreamCall::retryOnFreshConnection(beast::error_code ec)
+{
+    const bool stale = ec == http::error::end_of_stream || ec == asio::error::connection_reset ||
+                       ec == asio::error::broken_pipe || ec == asio::error::eof;
+    if (!m_reused || m_retried || !stale || (m_parser && m_parser->got_some()))
+        return false;
+    m_retried = true;
+    beast::error_code ignored;
+    m_conn->socket().close(ignored);
+    m_conn.reset();
+    connect();
+    return true;
+}
+
+void UpstreamCall::fail(beast::error_code ec)
+{
+    if (m_conn) {
+        beast::error_code ignored;
+        m_conn->socket().close(ignored);
+        m_conn.reset();
+    }
+    Error error = ec == beast::error::timeout
+                      ? scoringError(ErrorKind::GatewayTimeout, "ScoringTimeout",
+                                     "The replica did not answer within scoring_timeout_ms.")
+                      : scoringError(ErrorKind::BadGateway, "ReplicaFailed",
+                                     "The replica failed or closed the connection before answering.");
+    finish(errorResponse(error, 11, true), false);
+}
+
+void UpstreamCall::finish(HttpResponse&& response, bool keepConnection)
+{
+    response.version(m_job.httpVersion);
+    response.keep_alive(m_job.keepAlive);
+    response.set("X-Switchyard-Version", m_versionName);
+    response.set("X-Request-Id", m_job.requestId);
+    response.prepare_payload();
+    if (m_conn && keepConnection)
+        m_conn->expires_never();
+    const auto latency = std::chrono::steady_clock::now() - m_job.arrived;
+    m_version->onUpstreamDone(m_replica, keepConnection ? std::move(m_conn) : nullptr, response.result_int(),
+                              latency, m_job, response.body());
+    m_conn.reset();
+    auto respond = std::move(m_job.respond);
+    respond(std::move(response));
+}
+
+} // namespace switchyard::server

@@ -1,0 +1,372 @@
+// VersionRuntime, part two: the replica supervisor (start, probes, replacement, back-off, state).
+
+#include <algorithm>
+
+#include "HttpProbe.h"
+#include "ReplicaBackend.h"
+#include "VersionRuntime.h"
+
+namespace switchyard::server {
+
+namespace asio = boost::asio;
+using Clock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+
+namespace {
+constexpr auto kReadinessInterval = 150ms;
+constexpr int kCrashLoopExits = 5;
+constexpr auto kCrashMemory = 60s; // failures further apart than this do not add up
+constexpr auto kMaxBackoff = 30s;
+constexpr auto kFirstBackoff = 500ms;
+
+int desiredFor(const VersionSettings& s, int current)
+{
+    const auto& spec = s.config.spec;
+    if (spec.numReplicas)
+        return *spec.numReplicas;
+    if (!s.autoscalerEnabled || !spec.autoscaleEnabled || current <= 0)
+        return spec.autoscaleMinReplicas;
+    return std::clamp(current, spec.autoscaleMinReplicas, std::max(1, spec.autoscaleMaxReplicas));
+}
+} // namespace
+
+void VersionRuntime::log(const std::string& line)
+{
+    m_backend->log(group(), "supervisor", line);
+}
+
+void VersionRuntime::start()
+{
+    Actions actions;
+    {
+        std::lock_guard lock(m_mutex);
+        m_desired = desiredFor(m_settings, 0);
+        log("version " + m_name + " starting with " + std::to_string(m_desired) + " replica(s)");
+        reconcileLocked(actions);
+    }
+    run(std::move(actions));
+}
+
+bool VersionRuntime::launchConfigDiffers(const VersionSettings& a, const VersionSettings& b) const
+{
+    return a.config.modelPath != b.config.modelPath ||
+           a.config.spec.inferenceConfig != b.config.spec.inferenceConfig ||
+           a.replicaBinary != b.replicaBinary;
+}
+
+void VersionRuntime::update(VersionSettings settings)
+{
+    Actions actions;
+    {
+        std::lock_guard lock(m_mutex);
+        const bool replace = launchConfigDiffers(m_settings, settings);
+        m_settings = std::move(settings);
+        m_collect = m_settings.config.spec.collectModelData;
+        const int desired = desiredFor(m_settings, m_desired);
+        if (desired != m_desired)
+            log("desired replicas " + std::to_string(m_desired) + " -> " + std::to_string(desired));
+        m_desired = desired;
+        if (replace) {
+            // New model or command: the old replicas finish what they hold and make way.
+            log("model or command changed; replacing the replicas");
+            for (const auto& r : std::vector(m_replicas))
+                if (r->state == Replica::State::Starting || r->state == Replica::State::Ready) {
+                    r->state = Replica::State::Draining;
+                    if (r->inflight == 0)
+                        removeLocked(r, actions);
+                }
+        }
+        reconcileLocked(actions);
+    }
+    run(std::move(actions));
+}
+
+void VersionRuntime::retire()
+{
+    Actions actions;
+    std::deque<std::shared_ptr<Queued>> queue;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_retired)
+            return;
+        m_retired = true;
+        m_desired = 0;
+        log("version " + m_name + " removed; stopping its replicas");
+        reconcileLocked(actions);
+        queue.swap(m_queue);
+        for (auto& q : queue) {
+            q->timer.cancel();
+            if (q->taken)
+                continue;
+            q->taken = true;
+            --m_queued;
+        }
+        m_reconcileTimer->cancel();
+    }
+    for (auto& q : queue)
+        if (q->job.respond)
+            answerError(q->job, Error{ErrorKind::ServiceUnavailable, "NoReplicaAvailable",
+                                      "The version was removed while the request waited.", std::nullopt});
+    run(std::move(actions));
+}
+
+void VersionRuntime::removeLocked(const std::shared_ptr<Replica>& replica, Actions& actions)
+{
+    replica->state = Replica::State::Gone;
+    replica->idle.clear();
+    if (replica->probeTimer)
+        replica->probeTimer->cancel();
+    std::erase(m_replicas, replica);
+    actions.stop.push_back(replica->id);
+}
+
+void VersionRuntime::reconcileLocked(Actions& actions)
+{
+    const auto now = Clock::now();
+    int live = 0;
+    for (const auto& r : m_replicas)
+        if (r->state == Replica::State::Starting || r->state == Replica::State::Ready)
+            ++live;
+    while (live > m_desired) {
+        // Prefer giving up replicas that are not serving yet, then the least busy.
+        std::shared_ptr<Replica> victim;
+        for (const auto& r : m_replicas) {
+            if (r->state == Replica::State::Starting) {
+                victim = r;
+                break;
+            }
+            if (r->state == Replica::State::Ready && (!victim || r->inflight < victim->inflight))
+                victim = r;
+        }
+        if (!victim)
+            break;
+        --live;
+        log("stopping replica " + victim->id + " (scaling to " + std::to_string(m_desired) + ")");
+        if (victim->inflight == 0) {
+            removeLocked(victim, actions);
+        } else {
+            victim->state = Replica::State::Draining;
+            victim->idle.clear();
+        }
+    }
+    if (live < m_desired && !m_retired) {
+        if (now < m_backoffUntil) {
+            scheduleReconcile(m_backoffUntil);
+            return;
+        }
+        for (; live < m_desired; ++live)
+            startReplicaLocked();
+    }
+    drainQueueLocked(actions.dispatch);
+}
+
+void VersionRuntime::scheduleReconcile(Clock::time_point when)
+{
+    if (m_reconcileScheduled)
+        return;
+    m_reconcileScheduled = true;
+    m_reconcileTimer->expires_at(when);
+    m_reconcileTimer->async_wait([weak = weak_from_this()](boost::system::error_code ec) {
+        auto self = weak.lock();
+        if (!self)
+            return;
+        Actions actions;
+        {
+            std::lock_guard lock(self->m_mutex);
+            self->m_reconcileScheduled = false;
+            if (ec == asio::error::operation_aborted)
+                return;
+            self->reconcileLocked(actions);
+        }
+        self->run(std::move(actions));
+    });
+}
+
+void VersionRuntime::startReplicaLocked()
+{
+    const auto& spec = m_settings.config.spec;
+    ReplicaLaunch launch;
+    launch.group = group();
+    launch.replicaId = m_name + "-" + std::to_string(m_nextReplica++);
+    if (spec.inferenceConfig.runtime == InferenceConfig::Runtime::Builtin)
+        launch.argv = {m_settings.replicaBinary};
+    else
+        launch.argv = spec.inferenceConfig.command;
+    launch.env = spec.inferenceConfig.env;
+    launch.env["MODEL_PATH"] = m_settings.config.modelPath;
+    launch.onExit = [weak = weak_from_this(), id = launch.replicaId](const std::string& description) {
+        if (auto self = weak.lock())
+            self->onReplicaExit(id, description);
+    };
+    auto started = m_backend->start(launch);
+    if (!started) {
+        log("cannot start replica " + launch.replicaId + ": " + started.error().message);
+        m_lastExit = "could not start (" + started.error().message + ")";
+        registerFailureLocked("could not start");
+        scheduleReconcile(m_backoffUntil);
+        return;
+    }
+    auto replica = std::make_shared<Replica>();
+    replica->id = launch.replicaId;
+    replica->endpoint = {asio::ip::make_address(started->host), started->port};
+    replica->pid = started->pid;
+    replica->startedAt = Clock::now();
+    replica->probeTimer = std::make_unique<asio::steady_timer>(m_io);
+    m_replicas.push_back(replica);
+    log("started replica " + replica->id + " (pid " + std::to_string(replica->pid) + ", port " +
+        std::to_string(started->port) + ")");
+    scheduleProbe(replica, 50ms);
+}
+
+void VersionRuntime::scheduleProbe(const std::shared_ptr<Replica>& replica, std::chrono::milliseconds delay)
+{
+    replica->probeTimer->expires_after(delay);
+    replica->probeTimer->async_wait([weak = weak_from_this(), weakReplica = std::weak_ptr<Replica>(replica)](
+                                        boost::system::error_code ec) {
+        auto self = weak.lock();
+        auto replica = weakReplica.lock();
+        if (ec == asio::error::operation_aborted || !self || !replica)
+            return;
+        self->probe(replica);
+    });
+}
+
+void VersionRuntime::probe(const std::shared_ptr<Replica>& replica)
+{
+    std::string path;
+    std::chrono::milliseconds timeout;
+    asio::ip::tcp::endpoint endpoint;
+    {
+        std::lock_guard lock(m_mutex);
+        if (replica->state != Replica::State::Starting && replica->state != Replica::State::Ready)
+            return;
+        path = m_settings.config.spec.inferenceConfig.healthPath;
+        timeout = std::chrono::seconds(std::max(1, m_settings.config.spec.timeoutSeconds));
+        endpoint = replica->endpoint;
+    }
+    probeHttp(m_io, endpoint, path, timeout, [weak = weak_from_this(), replica](bool ok, std::string detail) {
+        if (auto self = weak.lock())
+            self->onProbeResult(replica, ok, detail);
+    });
+}
+
+void VersionRuntime::onProbeResult(const std::shared_ptr<Replica>& replica, bool ok,
+                                   const std::string& detail)
+{
+    Actions actions;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto& spec = m_settings.config.spec;
+        const auto period = std::chrono::seconds(std::max(1, spec.periodSeconds));
+        if (replica->state == Replica::State::Starting) {
+            if (ok && ++replica->probeSuccesses >= std::max(1, spec.successThreshold)) {
+                replica->state = Replica::State::Ready;
+                replica->probeFailures = 0;
+                m_failed = false;
+                m_error.clear();
+                log("replica " + replica->id + " is ready");
+                drainQueueLocked(actions.dispatch);
+                scheduleProbe(replica, period);
+            } else if (Clock::now() - replica->startedAt > std::chrono::seconds(spec.initialDelaySeconds)) {
+                log("replica " + replica->id + " not ready after " +
+                    std::to_string(spec.initialDelaySeconds) + " s (" + detail + "); replacing it");
+                m_lastExit = "was not ready in time";
+                removeLocked(replica, actions);
+                registerFailureLocked("not ready in time");
+                reconcileLocked(actions);
+            } else {
+                if (!ok)
+                    replica->probeSuccesses = 0;
+                scheduleProbe(replica, ok ? 50ms : kReadinessInterval);
+            }
+        } else if (replica->state == Replica::State::Ready) {
+            if (ok) {
+                replica->probeFailures = 0;
+            } else {
+                ++replica->probeFailures;
+                log("liveness probe of " + replica->id + " failed (" +
+                    std::to_string(replica->probeFailures) + "/" + std::to_string(spec.failureThreshold) +
+                    "): " + detail);
+                if (replica->probeFailures >= std::max(1, spec.failureThreshold)) {
+                    log("replacing replica " + replica->id + " after " +
+                        std::to_string(replica->probeFailures) + " failed probes");
+                    m_lastExit = "failed its liveness probe";
+                    removeLocked(replica, actions);
+                    registerFailureLocked("failed liveness probes");
+                    reconcileLocked(actions);
+                }
+            }
+            if (replica->state == Replica::State::Ready)
+                scheduleProbe(replica, period);
+        }
+    }
+    run(std::move(actions));
+}
+
+void VersionRuntime::onReplicaExit(const std::string& id, const std::string& description)
+{
+    Actions actions;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it =
+            std::find_if(m_replicas.begin(), m_replicas.end(), [&](const auto& r) { return r->id == id; });
+        if (it == m_replicas.end())
+            return; // stopped on purpose
+        auto replica = *it;
+        const bool expected = replica->state == Replica::State::Draining;
+        replica->state = Replica::State::Gone;
+        replica->idle.clear();
+        if (replica->probeTimer)
+            replica->probeTimer->cancel();
+        m_replicas.erase(it);
+        if (!expected) {
+            m_lastExit = description;
+            registerFailureLocked(description);
+            const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::max(Clock::duration::zero(), m_backoffUntil - Clock::now()));
+            log("replica " + id + " " + description + "; restarting" +
+                (delay.count() > 0 ? " in " + std::to_string(delay.count()) + " ms" : std::string()));
+        }
+        reconcileLocked(actions);
+    }
+    run(std::move(actions));
+}
+
+void VersionRuntime::registerFailureLocked(const std::string& what)
+{
+    const auto now = Clock::now();
+    if (now - m_lastFailure > kCrashMemory)
+        m_crashes = 0;
+    ++m_crashes;
+    m_lastFailure = now;
+    // The first replacement is immediate; repeated failures wait 0.5 s, 1 s, 2 s, … up to 30 s.
+    auto delay = Clock::duration::zero();
+    if (m_crashes > 1) {
+        delay = kFirstBackoff * (1 << std::min(m_crashes - 2, 10));
+        delay = std::min<Clock::duration>(delay, kMaxBackoff);
+    }
+    m_backoffUntil = now + delay;
+    if (m_crashes >= kCrashLoopExits && readyLocked() == 0 && !m_failed) {
+        m_failed = true;
+        m_error = "The replicas keep failing (" + std::to_string(m_crashes) +
+                  " times in a row; the last one " + m_lastExit + ").";
+        log("version failed: " + m_error + " (" + what + ")");
+    }
+}
+
+std::string VersionRuntime::stateLocked() const
+{
+    const int ready = readyLocked();
+    if (ready >= m_desired)
+        return "Healthy";
+    if (ready == 0)
+        return m_failed ? "Failed" : "Transitioning";
+    // Some are ready: replicas coming up are a transition; replacements held back by failures are not.
+    int starting = 0;
+    for (const auto& r : m_replicas)
+        if (r->state == Replica::State::Starting)
+            ++starting;
+    return ready + starting >= m_desired && Clock::now() >= m_backoffUntil ? "Transitioning" : "Unhealthy";
+}
+
+} // namespace switchyard::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+
+#include "HttpSession.h"
+#include "RequestHandler.h"
+#include "Result.h"
+
+namespace switchyard::server {
+
+// Accepts connections and starts a session on its own strand for each, plain or TLS.
+class Listener : public std::enable_shared_from_this<Listener>
+{
+public:
+    Listener(boost::asio::io_context& io, RequestHandler& handler, boost::asio::ssl::context* tls,
+             SessionLimits limits = {});
+
+    // Binds and listens; answers the bound address (the real port when 0 was asked for).
+    Result<boost::asio::ip::tcp::endpoint> open(const boost::asio::ip::tcp::endpoint& endpoint);
+    void run();
+    void stop();
+
+private:
+    void do_accept();
+    void on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
+
+    boost::asio::io_context& io_;
+    boost::asio::ip::tcp::acceptor acceptor_;
+    RequestHandler& handler_;
+    boost::asio::ssl::context* tls_;
+    SessionLimits limits_;
+};
+
+} // namespace switchyard::server

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace switchyard::server {
+
+// A failed SQLite call. Stays inside the server: the API turns it into a 500 after rolling back.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Statement;
+
+// One SQLite connection. Not thread-safe: the server uses it from its single store thread only.
+class Database
+{
+public:
+    explicit Database(const std::string& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void exec(std::string_view sql);
+    // Statements are prepared once and cached by their text.
+    Statement& prepare(const std::string& sql);
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    sqlite3* handle() const { return m_db; }
+
+    [[noreturn]] void fail(const std::string& what) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    struct Cache;
+    Cache* m_cache = nullptr;
+};
+
+// A prepared statement: bind by 1-based index, step, read columns; reset() before reuse.
+class Statement
+{
+public:
+    Statement(Database& db, const std::string& sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& reset();
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    Statement& bindNull(int index);
+    // True while a row is available.
+    bool step();
+    void run(); // step once, expecting no row
+
+    std::string text(int column) const;
+    std::int64_t integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// Begins on construction; rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace switchyard::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "VersionSpec.h"
+
+namespace switchyard::server {
+
+// Rows of the store, as the API uses them.
+struct ModelRecord
+{
+    std::string name;
+    int version = 0;
+    std::string sha256;
+    std::int64_t sizeBytes = 0;
+    std::string createdAt;
+};
+
+struct EndpointRecord
+{
+    std::string name;
+    std::string description;
+    std::map<std::string, std::string> tags;
+    bool authEnabled = true;
+    bool tokenAuthEnabled = false;
+    std::string primaryKey;
+    std::string secondaryKey;
+    std::string primaryRotatedAt;
+    std::string secondaryRotatedAt;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+struct VersionRecord
+{
+    std::string endpoint;
+    VersionSpec spec; // includes traffic_percentile, is_default and is_control_version_type
+    int position = 0; // creation order within the endpoint
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+struct EventRecord
+{
+    std::int64_t seq = 0;
+    std::string time;
+    std::string endpoint;
+    std::string version;
+    std::string kind;
+    nlohmann::json detail = nlohmann::json::object();
+};
+
+} // namespace switchyard::server

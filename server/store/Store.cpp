@@ -1,0 +1,329 @@
+#include "Store.h"
+
+#include "JsonReader.h"
+
+namespace switchyard::server {
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a released step; append a new one.
+const char* const kMigrations[] = {
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE models (
+    name TEXT NOT NULL, version INTEGER NOT NULL, sha256 TEXT NOT NULL, size_bytes INTEGER NOT NULL,
+    created_at TEXT NOT NULL, PRIMARY KEY (name, version));
+CREATE TABLE endpoints (
+    name TEXT PRIMARY KEY, description TEXT NOT NULL, tags TEXT NOT NULL,
+    auth_enabled INTEGER NOT NULL, token_auth_enabled INTEGER NOT NULL,
+    primary_key TEXT NOT NULL, secondary_key TEXT NOT NULL,
+    primary_rotated_at TEXT NOT NULL, secondary_rotated_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE versions (
+    endpoint TEXT NOT NULL REFERENCES endpoints(name) ON DELETE CASCADE, name TEXT NOT NULL,
+    spec TEXT NOT NULL, position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (endpoint, name));
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, endpoint TEXT NOT NULL,
+    version TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);
+)sql",
+};
+
+std::string tagsToText(const std::map<std::string, std::string>& tags)
+{
+    return nlohmann::json(tags).dump();
+}
+
+std::map<std::string, std::string> tagsFromText(const std::string& text)
+{
+    auto json = nlohmann::json::parse(text, nullptr, false);
+    std::map<std::string, std::string> tags;
+    if (json.is_object())
+        for (const auto& [k, v] : json.items())
+            if (v.is_string())
+                tags[k] = v.get<std::string>();
+    return tags;
+}
+
+const char* const kEndpointColumns =
+    "name, description, tags, auth_enabled, token_auth_enabled, primary_key, "
+    "secondary_key, primary_rotated_at, secondary_rotated_at, created_at, "
+    "updated_at";
+
+EndpointRecord readEndpoint(Statement& s)
+{
+    return {s.text(0),         s.text(1),         tagsFromText(s.text(2)),
+            s.integer(3) != 0, s.integer(4) != 0, s.text(5),
+            s.text(6),         s.text(7),         s.text(8),
+            s.text(9),         s.text(10)};
+}
+
+} // namespace
+
+Store::Store(const std::string& databasePath) : m_db(databasePath)
+{
+    // WAL with synchronous=FULL: a COMMIT returns only once the log is on disk, so a 2xx is durable.
+    m_db.exec("PRAGMA journal_mode=WAL");
+    m_db.exec("PRAGMA synchronous=FULL");
+    m_db.exec("PRAGMA foreign_keys=ON");
+    migrate();
+}
+
+int Store::schemaVersion()
+{
+    auto& s = m_db.prepare("PRAGMA user_version");
+    s.step();
+    const int version = static_cast<int>(s.integer(0));
+    s.reset();
+    return version;
+}
+
+void Store::migrate()
+{
+    const int target = static_cast<int>(std::size(kMigrations));
+    int current = schemaVersion();
+    if (current > target)
+        throw StoreError("the data dir was written by a newer switchyard-server (schema " +
+                         std::to_string(current) + ")");
+    while (current < target) {
+        Transaction tx(m_db);
+        m_db.exec(kMigrations[current]);
+        ++current;
+        m_db.exec("PRAGMA user_version = " + std::to_string(current));
+        tx.commit();
+    }
+}
+
+std::vector<ModelRecord> Store::listModels()
+{
+    auto& s = m_db.prepare(
+        "SELECT name, version, sha256, size_bytes, created_at FROM models ORDER BY name, version");
+    std::vector<ModelRecord> out;
+    while (s.step())
+        out.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3), s.text(4)});
+    s.reset();
+    return out;
+}
+
+std::optional<ModelRecord> Store::findModel(const std::string& name, int version)
+{
+    auto& s = m_db.prepare(
+        "SELECT name, version, sha256, size_bytes, created_at FROM models WHERE name = ?1 AND version = ?2");
+    s.bind(1, name).bind(2, version);
+    std::optional<ModelRecord> out;
+    if (s.step())
+        out = ModelRecord{s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3), s.text(4)};
+    s.reset();
+    return out;
+}
+
+int Store::nextModelVersion(const std::string& name)
+{
+    auto& s = m_db.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1");
+    s.bind(1, name);
+    s.step();
+    const int next = static_cast<int>(s.integer(0));
+    s.reset();
+    return next;
+}
+
+void Store::insertModel(const ModelRecord& m)
+{
+    m_db.prepare(
+            "INSERT INTO models (name, version, sha256, size_bytes, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, m.name)
+        .bind(2, m.version)
+        .bind(3, m.sha256)
+        .bind(4, m.sizeBytes)
+        .bind(5, m.createdAt)
+        .run();
+}
+
+std::vector<EndpointRecord> Store::listEndpoints()
+{
+    auto& s = m_db.prepare(std::string("SELECT ") + kEndpointColumns + " FROM endpoints ORDER BY name");
+    std::vector<EndpointRecord> out;
+    while (s.step())
+        out.push_back(readEndpoint(s));
+    s.reset();
+    return out;
+}
+
+std::optional<EndpointRecord> Store::findEndpoint(const std::string& name)
+{
+    auto& s = m_db.prepare(std::string("SELECT ") + kEndpointColumns + " FROM endpoints WHERE name = ?1");
+    s.bind(1, name);
+    std::optional<EndpointRecord> out;
+    if (s.step())
+        out = readEndpoint(s);
+    s.reset();
+    return out;
+}
+
+void Store::insertEndpoint(const EndpointRecord& e)
+{
+    m_db.prepare(std::string("INSERT INTO endpoints (") + kEndpointColumns +
+                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .bind(1, e.name)
+        .bind(2, e.description)
+        .bind(3, tagsToText(e.tags))
+        .bind(4, e.authEnabled)
+        .bind(5, e.tokenAuthEnabled)
+        .bind(6, e.primaryKey)
+        .bind(7, e.secondaryKey)
+        .bind(8, e.primaryRotatedAt)
+        .bind(9, e.secondaryRotatedAt)
+        .bind(10, e.createdAt)
+        .bind(11, e.updatedAt)
+        .run();
+}
+
+void Store::updateEndpoint(const EndpointRecord& e)
+{
+    m_db.prepare(
+            "UPDATE endpoints SET description = ?2, tags = ?3, auth_enabled = ?4, token_auth_enabled = ?5, "
+            "primary_key = ?6, secondary_key = ?7, primary_rotated_at = ?8, secondary_rotated_at = ?9, "
+            "updated_at = ?10 WHERE name = ?1")
+        .bind(1, e.name)
+        .bind(2, e.description)
+        .bind(3, tagsToText(e.tags))
+        .bind(4, e.authEnabled)
+        .bind(5, e.tokenAuthEnabled)
+        .bind(6, e.primaryKey)
+        .bind(7, e.secondaryKey)
+        .bind(8, e.primaryRotatedAt)
+        .bind(9, e.secondaryRotatedAt)
+        .bind(10, e.updatedAt)
+        .run();
+}
+
+void Store::deleteEndpoint(const std::string& name)
+{
+    m_db.prepare("DELETE FROM endpoints WHERE name = ?1").bind(1, name).run();
+}
+
+VersionRecord Store::readVersion(Statement& s)
+{
+    VersionRecord v;
+    v.endpoint = s.text(0);
+    auto json = nlohmann::json::parse(s.text(2), nullptr, false);
+    auto spec = VersionSpec::fromJson(json);
+    if (!spec)
+        throw StoreError("stored version " + v.endpoint + "/" + s.text(1) +
+                         " is unreadable: " + spec.error().message);
+    v.spec = std::move(spec).value();
+    v.position = static_cast<int>(s.integer(3));
+    v.createdAt = s.text(4);
+    v.updatedAt = s.text(5);
+    return v;
+}
+
+std::vector<VersionRecord> Store::listVersions(const std::string& endpoint)
+{
+    auto& s = m_db.prepare("SELECT endpoint, name, spec, position, created_at, updated_at FROM versions "
+                           "WHERE endpoint = ?1 ORDER BY position");
+    s.bind(1, endpoint);
+    std::vector<VersionRecord> out;
+    while (s.step())
+        out.push_back(readVersion(s));
+    s.reset();
+    return out;
+}
+
+std::vector<VersionRecord> Store::listAllVersions()
+{
+    auto& s = m_db.prepare("SELECT endpoint, name, spec, position, created_at, updated_at FROM versions "
+                           "ORDER BY endpoint, position");
+    std::vector<VersionRecord> out;
+    while (s.step())
+        out.push_back(readVersion(s));
+    s.reset();
+    return out;
+}
+
+void Store::insertVersion(const VersionRecord& v)
+{
+    m_db.prepare("INSERT INTO versions (endpoint, name, spec, position, created_at, updated_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, v.endpoint)
+        .bind(2, v.spec.versionName)
+        .bind(3, v.spec.toJson().dump())
+        .bind(4, v.position)
+        .bind(5, v.createdAt)
+        .bind(6, v.updatedAt)
+        .run();
+}
+
+void Store::updateVersion(const VersionRecord& v)
+{
+    m_db.prepare("UPDATE versions SET spec = ?3, updated_at = ?4 WHERE endpoint = ?1 AND name = ?2")
+        .bind(1, v.endpoint)
+        .bind(2, v.spec.versionName)
+        .bind(3, v.spec.toJson().dump())
+        .bind(4, v.updatedAt)
+        .run();
+}
+
+void Store::deleteVersion(const std::string& endpoint, const std::string& name)
+{
+    m_db.prepare("DELETE FROM versions WHERE endpoint = ?1 AND name = ?2")
+        .bind(1, endpoint)
+        .bind(2, name)
+        .run();
+}
+
+std::int64_t Store::appendEvent(const EventRecord& e)
+{
+    m_db.prepare("INSERT INTO events (time, endpoint, version, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, e.time)
+        .bind(2, e.endpoint)
+        .bind(3, e.version)
+        .bind(4, e.kind)
+        .bind(5, e.detail.dump())
+        .run();
+    return m_db.lastInsertRowId();
+}
+
+std::vector<EventRecord> Store::eventsFrom(std::int64_t seq, int limit)
+{
+    auto& s = m_db.prepare("SELECT seq, time, endpoint, version, kind, detail FROM events WHERE seq >= ?1 "
+                           "ORDER BY seq LIMIT ?2");
+    s.bind(1, seq).bind(2, limit);
+    std::vector<EventRecord> out;
+    while (s.step()) {
+        auto detail = nlohmann::json::parse(s.text(5), nullptr, false);
+        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                       detail.is_discarded() ? nlohmann::json::object() : detail});
+    }
+    s.reset();
+    return out;
+}
+
+std::int64_t Store::lastEventSeq()
+{
+    auto& s = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM events");
+    s.step();
+    const auto seq = s.integer(0);
+    s.reset();
+    return seq;
+}
+
+std::optional<std::string> Store::meta(const std::string& key)
+{
+    auto& s = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
+    s.bind(1, key);
+    std::optional<std::string> out;
+    if (s.step())
+        out = s.text(0);
+    s.reset();
+    return out;
+}
+
+void Store::setMeta(const std::string& key, const std::string& value)
+{
+    m_db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+} // namespace switchyard::server

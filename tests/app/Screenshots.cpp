@@ -1,0 +1,119 @@
+// Renders the console's windows and dialogs offscreen to PNG (empty and full, in one language), so their
+// layout can be looked at. Not a test: run `console_screenshots OUT_DIR [it|en]`.
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QTranslator>
+
+#include "ClusterSession.h"
+#include "connectivity/ConnectivityDialog.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "EndpointListModel.h"
+#include "VersionTableModel.h"
+#include "detail/VersionDetail.h"
+#include "dialogs/AttachClusterDialog.h"
+#include "dialogs/CreateEndpointDialog.h"
+#include "dialogs/VersionDialog.h"
+#include "dialogs/VersionSpecForm.h"
+#include "panes/EndpointsPane.h"
+#include "panes/VersionsPane.h"
+#include "score/ScoreTester.h"
+
+using namespace switchyard;
+
+namespace {
+void save(QWidget* widget, const QString& path)
+{
+    widget->show();
+    QTest::qWait(300);
+    widget->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("SWITCHYARD_TOKEN_STORE", "file");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SwitchyardScreenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    QDir().mkpath(out);
+    QTranslator translator;
+    if (translator.load(QStringLiteral(SWITCHYARD_BINARY_DIR "/app/switchyard_") + lang +
+                        QStringLiteral(".qm")))
+        QApplication::installTranslator(&translator);
+    const QString prefix = out + QLatin1Char('/') + lang + QLatin1Char('-');
+
+    {
+        app::MainWindow empty;
+        empty.resize(1400, 860);
+        save(&empty, prefix + QStringLiteral("main-empty.png"));
+    }
+    test::ServerProcess server({QStringLiteral("--demo")});
+    if (!server.start()) {
+        std::fprintf(stderr, "server: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    app::MainWindow window;
+    window.resize(1400, 860);
+    models::ClusterProfile profile;
+    profile.url = server.url().toString();
+    profile.adminToken = server.adminToken();
+    auto* session = window.attach(profile);
+    window.show();
+    (void)QTest::qWaitFor([&] { return session->endpoints()->rowCount() > 0; }, 15000);
+    window.endpointsPane()->selectEndpoint(QStringLiteral("demo"));
+    (void)QTest::qWaitFor([&] { return session->versions()->rowCount() == 2; }, 15000);
+    window.versionsPane()->selectVersion(QStringLiteral("green"));
+    (void)QTest::qWaitFor(
+        [&] {
+            const auto* green = session->versions()->find("green");
+            return green && green->state == HealthState::Healthy;
+        },
+        30000);
+    QTest::qWait(2500); // a metrics sample or two for the utilization column
+    save(&window, prefix + QStringLiteral("main-full.png"));
+    window.detail()->setCurrentIndex(1);
+    QTest::qWait(1500);
+    save(&window, prefix + QStringLiteral("main-logs.png"));
+    window.detail()->setCurrentIndex(2);
+    window.detail()->scoreTester()->send();
+    QTest::qWait(2000);
+    save(&window, prefix + QStringLiteral("main-score.png"));
+
+    widgets::CreateEndpointDialog create;
+    create.versionForm()->setModelChoices(session->modelReferences());
+    save(&create, prefix + QStringLiteral("create-endpoint-empty.png"));
+    create.findChild<QLineEdit*>(QStringLiteral("endpointName"))->setText(QStringLiteral("Churn"));
+    create.findChild<QLineEdit*>(QStringLiteral("version_name"))->setText(QStringLiteral("versiona"));
+    create.findChild<QComboBox*>(QStringLiteral("model"))->setCurrentText(QStringLiteral("demo:1"));
+    create.findChild<QSpinBox*>(QStringLiteral("autoscale_min_replicas"))->setValue(0);
+    save(&create, prefix + QStringLiteral("create-endpoint-invalid.png"));
+
+    widgets::VersionDialog version(QStringLiteral("demo"));
+    version.form()->setFreeCapacity(session->cluster()->capacity - session->cluster()->allocated);
+    version.findChild<QLineEdit*>(QStringLiteral("version_name"))->setText(QStringLiteral("canary"));
+    version.findChild<QComboBox*>(QStringLiteral("model"))->setCurrentText(QStringLiteral("demo:1"));
+    save(&version, prefix + QStringLiteral("create-version.png"));
+    if (const auto* green = session->versions()->find("green")) {
+        widgets::VersionDialog edit(QStringLiteral("demo"), green->spec);
+        edit.findChild<QSpinBox*>(QStringLiteral("traffic_percentile"))->setValue(50);
+        save(&edit, prefix + QStringLiteral("edit-version.png"));
+    }
+    widgets::AttachClusterDialog attach;
+    save(&attach, prefix + QStringLiteral("attach-empty.png"));
+    attach.setProfile(profile);
+    save(&attach, prefix + QStringLiteral("attach-full.png"));
+    widgets::ConnectivityDialog check(profile);
+    check.show();
+    check.start();
+    (void)QTest::qWaitFor([&] { return check.isFinished(); }, 15000);
+    save(&check, prefix + QStringLiteral("connectivity.png"));
+    return 0;
+}

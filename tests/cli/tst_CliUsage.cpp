@@ -1,0 +1,129 @@
+// switchyard-cli without a server: --help for every verb, usage errors (exit 2), no answer (exit 3).
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+#include "TestPaths.h"
+
+class CliUsageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove("SWITCHYARD_SERVER");
+        env.remove("SWITCHYARD_ADMIN_TOKEN_FILE");
+        p.setProcessEnvironment(env);
+        p.start(switchyard::test::binaryPath("app/cli/switchyard-cli"), args);
+        if (!p.waitForFinished(30000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString closedServer()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    }
+
+private slots:
+    void helpForEveryVerb_data()
+    {
+        QTest::addColumn<QString>("verb");
+        for (const char* verb : {"cluster show",   "model register", "model list",      "endpoint create",
+                                 "endpoint list",  "endpoint show",  "endpoint update", "endpoint delete",
+                                 "version create", "version show",   "version update",  "version delete",
+                                 "traffic set",    "keys show",      "keys regen",      "token get",
+                                 "logs",           "score",          "events",          "load"})
+            QTest::newRow(verb) << QString::fromLatin1(verb);
+    }
+
+    void helpForEveryVerb()
+    {
+        QFETCH(QString, verb);
+        auto run = cli(verb.split(' ') << "--help");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("usage: switchyard-cli " + verb), qPrintable(run.out));
+        QVERIFY(run.out.contains("Exit codes:"));
+        // A description line follows the synopsis.
+        QVERIFY(run.out.section('\n', 2, 2).size() > 20);
+    }
+
+    void overviewListsEveryGroup()
+    {
+        auto run = cli({"--help"});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* group : {"cluster", "model", "endpoint", "version", "traffic", "keys", "token",
+                                  "logs", "score", "events", "load"})
+            QVERIFY2(run.out.contains(QStringLiteral("\n  ") + group), group);
+        QVERIFY(run.out.contains("3  connection failure"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("unknown verb") << QStringList{"endpoint", "explode"};
+        QTest::newRow("missing argument") << QStringList{"endpoint", "show"};
+        QTest::newRow("unknown option") << QStringList{"endpoint", "list", "--colour", "red"};
+        QTest::newRow("option without value") << QStringList{"logs", "ep", "v", "--tail"};
+        QTest::newRow("bad number") << QStringList{"version", "update", "ep", "v", "--traffic-percentile",
+                                                   "x"};
+        QTest::newRow("bad bool") << QStringList{"version", "update", "ep", "v", "--is-default", "maybe"};
+        QTest::newRow("bad spec") << QStringList{
+            "version", "create", "ep", "vb", "--model", "churn:1", "--autoscale-min-replicas", "0"};
+        QTest::newRow("no model") << QStringList{"endpoint", "create", "churn"};
+        QTest::newRow("bad traffic") << QStringList{"traffic", "set", "ep", "a=lots"};
+        QTest::newRow("bad key type") << QStringList{"keys", "regen", "ep", "--key-type", "Tertiary"};
+        QTest::newRow("missing file") << QStringList{"model", "register", "m", "/nonexistent/file"};
+        QTest::newRow("load unbounded") << QStringList{"load", "ep", "--rps", "100000"};
+        QTest::newRow("bad output") << QStringList{"endpoint", "list", "--output", "yaml"};
+        QTest::newRow("unreadable token")
+            << QStringList{"endpoint", "list", "--admin-token-file", "/nonexistent"};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        auto run = cli(QStringList{"--server", closedServer()} + args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("usage error: "), qPrintable(run.err));
+        QCOMPARE(run.err.count('\n'), 1); // one line
+    }
+
+    void connectionFailureIsExit3()
+    {
+        auto run = cli({"--server", closedServer(), "cluster", "show"});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.startsWith("error: ConnectionFailed: "), qPrintable(run.err));
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void serverFromEnvironment()
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("SWITCHYARD_SERVER", closedServer());
+        p.setProcessEnvironment(env);
+        p.start(switchyard::test::binaryPath("app/cli/switchyard-cli"), {"cluster", "show"});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("127.0.0.1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliUsageTest)
+#include "tst_CliUsage.moc"

@@ -1,0 +1,125 @@
+// The events subscription against the real server, across a server restart: it reports the lost
+// feed, reconnects by itself and resumes after the last seq (no event lost, none twice).
+#include <QTest>
+
+#include <mutex>
+
+#include "ClientTestSupport.h"
+#include "ServerProcess.h"
+
+using namespace switchyard;
+using namespace switchyard::client;
+using namespace switchyard::test;
+
+class EventFeedTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Feed
+    {
+        std::mutex mutex;
+        std::vector<EventRecord> events;
+        int lost = 0;
+        int back = 0;
+
+        bool has(const std::string& kind, const std::string& endpoint)
+        {
+            std::lock_guard lock(mutex);
+            for (const auto& e : events) {
+                if (e.kind == kind && e.endpoint == endpoint)
+                    return true;
+            }
+            return false;
+        }
+        int lostCount()
+        {
+            std::lock_guard lock(mutex);
+            return lost;
+        }
+        int backCount()
+        {
+            std::lock_guard lock(mutex);
+            return back;
+        }
+    };
+
+private slots:
+    void survivesServerRestart()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        ClientOptions options;
+        options.baseUrl = server.url().toString().toStdString();
+        options.adminToken = server.adminToken().toStdString();
+        options.retryBaseDelay = std::chrono::milliseconds(50);
+        options.retryMaxDelay = std::chrono::milliseconds(300);
+        SwitchyardClient client(options);
+        SyncClient api(client);
+        QVERIFY(api.registerModel("churn", linearModel()).ok());
+
+        Feed feed;
+        auto handle = client.subscribeEvents(
+            0,
+            [&](const EventPage& page) {
+                std::lock_guard lock(feed.mutex);
+                feed.events.insert(feed.events.end(), page.events.begin(), page.events.end());
+            },
+            [&](bool connected, const Error&) {
+                std::lock_guard lock(feed.mutex);
+                ++(connected ? feed.back : feed.lost);
+            },
+            2);
+
+        auto first = api.createEndpoint(smallEndpoint("first", "churn:1"));
+        QVERIFY2(first.ok(), why(first));
+        QTRY_VERIFY_WITH_TIMEOUT(feed.has("EndpointCreated", "first"), 15000);
+
+        // Same data dir and the same port (the last --listen wins), so the feed can resume.
+        server.setExtraArgs({"--listen", QStringLiteral("127.0.0.1:%1").arg(server.url().port())});
+        server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(feed.lostCount() >= 1, 15000); // polls every 2 s at most
+        QVERIFY2(server.restart(), qPrintable(server.errorString()));
+        QCOMPARE(server.url().toString().toStdString(), options.baseUrl);
+
+        auto second = api.createEndpoint(smallEndpoint("second", "churn:1"));
+        QVERIFY2(second.ok(), why(second));
+        QTRY_VERIFY_WITH_TIMEOUT(feed.has("EndpointCreated", "second"), 20000);
+        QVERIFY(feed.backCount() >= 1);
+
+        handle.cancel();
+        std::lock_guard lock(feed.mutex);
+        for (std::size_t i = 1; i < feed.events.size(); ++i)
+            QVERIFY2(feed.events[i].seq > feed.events[i - 1].seq, "events repeated or out of order");
+        int firstCreated = 0;
+        for (const auto& e : feed.events)
+            firstCreated += e.kind == "EndpointCreated" && e.endpoint == "first";
+        QCOMPARE(firstCreated, 1);
+        server.stop();
+    }
+
+    void cancelledSubscriptionStopsCallingBack()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        ClientOptions options;
+        options.baseUrl = server.url().toString().toStdString();
+        options.adminToken = server.adminToken().toStdString();
+        SwitchyardClient client(options);
+        std::atomic<int> pages{0};
+        auto handle = client.subscribeEvents(
+            0, [&](const EventPage&) { ++pages; }, {}, 1);
+        QTest::qWait(300);
+        handle.cancel();
+        const int before = pages.load();
+        SyncClient api(client);
+        QVERIFY(api.registerModel("churn", linearModel()).ok());
+        QVERIFY(api.createEndpoint(smallEndpoint("quiet", "churn:1")).ok());
+        QTest::qWait(1500);
+        QCOMPARE(pages.load(), before);
+        server.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(EventFeedTest)
+#include "tst_EventFeed.moc"

@@ -1,0 +1,155 @@
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <thread>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include "DataplaneTestSupport.h"
+
+using namespace switchyard::test;
+namespace http = boost::beast::http;
+
+// The real switchyard-replica binary on a free loopback port.
+class TestReplicaServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void healthAndScore();
+    void malformedBodyIs400();
+    void workMsHoldsTheAnswer();
+    void concurrentRequestsAreHeldTogether();
+    void badModelExits();
+
+private:
+    bool startReplica(int workMs);
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    unsigned short m_port = 0;
+};
+
+bool TestReplicaServer::startReplica(int workMs)
+{
+    const QString model = m_dir.filePath(QStringLiteral("model.json"));
+    if (!writeFile(model, exampleModel(workMs)))
+        return false;
+    m_port = freeLoopbackPort();
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PORT"), QString::number(m_port));
+    env.insert(QStringLiteral("MODEL_PATH"), model);
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY), {});
+    if (!m_process.waitForStarted(5000))
+        return false;
+    for (int i = 0; i < 100; ++i) {
+        if (httpCall(m_port, http::verb::get, "/health").status == 200)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void TestReplicaServer::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestReplicaServer::cleanup()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+void TestReplicaServer::healthAndScore()
+{
+    QVERIFY(startReplica(0));
+    const auto health = httpCall(m_port, http::verb::get, "/health");
+    QCOMPARE(health.status, 200);
+    const auto score = httpCall(m_port, http::verb::post, "/score", R"({"data": [[1, 2]]})");
+    QCOMPARE(score.status, 200);
+    const auto json = nlohmann::json::parse(score.body);
+    const double e = std::exp(1.9);
+    QVERIFY(std::abs(json["result"][0][0].get<double>() - 1.0 / (1.0 + e)) < 1e-12);
+    QVERIFY(json["labels"] == nlohmann::json({"stay", "churn"}));
+    QCOMPARE(httpCall(m_port, http::verb::get, "/nowhere").status, 404);
+    QCOMPARE(httpCall(m_port, http::verb::get, "/score").status, 405);
+}
+
+void TestReplicaServer::malformedBodyIs400()
+{
+    QVERIFY(startReplica(0));
+    for (const char* body : {"{\"data\": [[1]]}", "{\"data\": [[1, \"x\"]]}", "not json", "{}"}) {
+        const auto answer = httpCall(m_port, http::verb::post, "/score", body);
+        QCOMPARE(answer.status, 400);
+        const auto json = nlohmann::json::parse(answer.body, nullptr, false);
+        QVERIFY(json.is_object() && json.contains("error"));
+        QVERIFY(json["error"]["code"].is_string());
+        QVERIFY(json["error"]["message"].is_string());
+        QVERIFY(json["error"].contains("target"));
+    }
+    // Still serving after bad input.
+    QCOMPARE(httpCall(m_port, http::verb::post, "/score", R"({"data": [[0, 0]]})").status, 200);
+}
+
+void TestReplicaServer::workMsHoldsTheAnswer()
+{
+    QVERIFY(startReplica(300));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(httpCall(m_port, http::verb::post, "/score", R"({"data": [[1, 2]]})").status, 200);
+    // A lower bound only: the answer cannot come before work_ms (an upper bound would be a timing test).
+    QVERIFY(timer.elapsed() >= 290);
+    // The health path is not held.
+    QCOMPARE(httpCall(m_port, http::verb::get, "/health").status, 200);
+}
+
+void TestReplicaServer::concurrentRequestsAreHeldTogether()
+{
+    // Four requests held at once by one single-threaded replica: each is answered, none queued behind
+    // another's timer (the replica would need 4 × work_ms if it slept).
+    QVERIFY(startReplica(800));
+    std::vector<std::thread> threads;
+    std::atomic<int> ok{0};
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&] {
+            if (httpCall(m_port, http::verb::post, "/score", R"({"data": [[1, 2]]})").status == 200)
+                ++ok;
+        });
+    for (auto& t : threads)
+        t.join();
+    QCOMPARE(ok.load(), 4);
+    QVERIFY(timer.elapsed() >= 790);
+    QVERIFY2(timer.elapsed() < 4 * 800,
+             "the replica serialised requests: it sleeps instead of using a timer");
+}
+
+void TestReplicaServer::badModelExits()
+{
+    const QString model = m_dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(writeFile(model, R"({"format": "nope"})"));
+    QProcess process;
+    process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY),
+                  {QStringLiteral("--model"), model, QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestReplicaServer)
+#include "tst_replicaserver.moc"

@@ -1,0 +1,76 @@
+#include <QTest>
+
+#include "Crypto.h"
+#include "JwtSigner.h"
+
+using namespace switchyard::server;
+
+class JwtSignerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    JwtSigner m_signer{std::string(32, 's'), std::chrono::seconds(3600)};
+
+private slots:
+    void mintAndVerify()
+    {
+        const auto t = m_signer.mint("churn", 1000);
+        QCOMPARE(t.expiryOn, std::int64_t(4600));
+        QCOMPARE(t.refreshAfter, std::int64_t(2800));
+        QVERIFY(m_signer.verify(t.accessToken, "churn", 1001));
+        QVERIFY(m_signer.verify(t.accessToken, "churn", 4599));
+    }
+
+    void refusals()
+    {
+        const auto t = m_signer.mint("churn", 1000).accessToken;
+        QVERIFY(!m_signer.verify(t, "churn", 4600)); // expired
+        QVERIFY(!m_signer.verify(t, "other", 1001)); // another endpoint
+        JwtSigner otherSecret{std::string(32, 'x'), std::chrono::seconds(3600)};
+        QVERIFY(!otherSecret.verify(t, "churn", 1001));
+        const auto dot = t.rfind('.');
+        std::string flipped = t;
+        flipped[dot + 1] = flipped[dot + 1] == 'A' ? 'B' : 'A';
+        QVERIFY(!m_signer.verify(flipped, "churn", 1001));
+        // alg "none" with the payload kept: refused.
+        const auto none = Crypto::base64UrlEncode(R"({"alg":"none","typ":"JWT"})") +
+                          t.substr(t.find('.'), dot - t.find('.')) + ".";
+        QVERIFY(!m_signer.verify(none, "churn", 1001));
+        for (const char* junk : {"", ".", "..", "a.b.c", "a.b", "\xff.\xfe.\xfd"})
+            QVERIFY(!m_signer.verify(junk, "churn", 1001));
+    }
+
+    void base64Url_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("one") << QByteArray("f");
+        QTest::newRow("two") << QByteArray("fo");
+        QTest::newRow("three") << QByteArray("foo");
+        QTest::newRow("binary") << QByteArray("\xfb\xff\x00\x10", 4);
+    }
+    void base64Url()
+    {
+        QFETCH(QByteArray, raw);
+        const auto encoded = Crypto::base64UrlEncode(raw.toStdString());
+        QCOMPARE(QByteArray::fromStdString(encoded),
+                 raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        std::string decoded;
+        QVERIFY(Crypto::base64UrlDecode(encoded, decoded));
+        QCOMPARE(QByteArray::fromStdString(decoded), raw);
+    }
+
+    void randomTokens()
+    {
+        const auto a = Crypto::randomToken();
+        QCOMPARE(a.size(), std::size_t(43));
+        QVERIFY(a != Crypto::randomToken());
+        QVERIFY(Crypto::constantTimeEquals(a, a));
+        QVERIFY(!Crypto::constantTimeEquals(a, a + "x"));
+        QVERIFY(!Crypto::constantTimeEquals(a, ""));
+    }
+};
+
+QTEST_GUILESS_MAIN(JwtSignerTest)
+#include "JwtSignerTest.moc"

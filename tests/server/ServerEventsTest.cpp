@@ -1,0 +1,143 @@
+#include <QTest>
+#include <QtCore/qfloat16.h> // QCOMPARE(json, json) needs qfloat16 complete
+#include <QTimer>
+
+#include "ServerTestBase.h"
+
+using namespace switchyard::test;
+
+// The event log (GET /api/v1/events): kinds and details of changes, the long poll, durability, and the
+// --demo setup (which records its changes the same way).
+class ServerEventsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server{{"--cpu-cores", "2", "--memory-gb", "4", "--demo"}};
+    HttpClient m_client;
+
+    json events(qint64 after, int wait = 0)
+    {
+        const auto reply =
+            m_client.get(QStringLiteral("/api/v1/events?after=%1&wait=%2").arg(after).arg(wait));
+        return reply.status == 200 ? reply.json() : json();
+    }
+
+    static QStringList kinds(const json& page)
+    {
+        QStringList out;
+        for (const auto& e : page["events"])
+            out << QString::fromStdString(e["kind"].get<std::string>());
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_client.setBase(m_server.url());
+        m_client.setBearer(m_server.adminToken());
+    }
+
+    void demoEndpoint()
+    {
+        const auto e = m_client.get("/api/v1/endpoints/demo").json();
+        QCOMPARE(e["default_version"], json("blue"));
+        QCOMPARE(e["control_version"], json("blue"));
+        QCOMPARE(e["traffic"], (json{{"blue", 70}, {"green", 30}}));
+        const auto models = m_client.get("/api/v1/models").json()["models"];
+        QCOMPARE(models.size(), 1u);
+        QCOMPARE(models[0]["name"], json("demo"));
+    }
+
+    void eventsOfChanges()
+    {
+        auto page = events(0);
+        QVERIFY(page.is_object());
+        const auto all = kinds(page);
+        for (const char* kind : {"ModelRegistered", "EndpointCreated", "VersionCreated", "TrafficChanged"})
+            QVERIFY2(all.contains(kind), qPrintable(all.join(',')));
+        const qint64 next = page["next"].get<qint64>();
+        QCOMPARE(next, page["events"].back()["seq"].get<qint64>() + 1);
+        qint64 previous = 0;
+        for (const auto& e : page["events"]) {
+            QVERIFY(e["seq"].get<qint64>() > previous);
+            previous = e["seq"].get<qint64>();
+            QVERIFY(e["time"].is_string());
+            QVERIFY(e["detail"].is_object());
+        }
+
+        EXPECT_STATUS(m_client.patch("/api/v1/endpoints/demo/versions/green",
+                                     {{"is_default", true}, {"is_control_version_type", true}}),
+                      200);
+        page = events(next);
+        QCOMPARE(kinds(page),
+                 (QStringList{"VersionUpdated", "TrafficChanged", "DefaultChanged", "ControlChanged"}));
+        const auto& traffic = page["events"][1];
+        QCOMPARE(traffic["endpoint"], json("demo"));
+        QCOMPARE(traffic["detail"]["to"], (json{{"blue", 0}, {"green", 100}}));
+        QCOMPARE(page["events"][2]["detail"], (json{{"from", "blue"}, {"to", "green"}}));
+
+        const auto after = page["next"].get<qint64>();
+        EXPECT_STATUS(m_client.post("/api/v1/endpoints/demo/keys/regenerate", {{"key_type", "Secondary"}}),
+                      200);
+        EXPECT_STATUS(m_client.del("/api/v1/endpoints/demo/versions/blue"), 204);
+        page = events(after);
+        QCOMPARE(kinds(page), (QStringList{"KeyRegenerated", "VersionDeleted"}));
+        QCOMPARE(page["events"][0]["detail"], (json{{"key_type", "Secondary"}}));
+        // A refused change records nothing.
+        const auto last = page["next"].get<qint64>();
+        EXPECT_STATUS(m_client.del("/api/v1/endpoints/demo/versions/green"), 409);
+        QCOMPARE(events(last)["events"].size(), 0u);
+    }
+
+    void longPollWakesOnChange()
+    {
+        const auto next = events(0)["next"].get<qint64>();
+        // While the poll waits (up to 20 s), a change arrives from another client.
+        HttpClient other(m_server.url(), m_server.adminToken());
+        QTimer::singleShot(300, [&] { other.patch("/api/v1/endpoints/demo", {{"description", "woken"}}); });
+        const auto page = events(next, 20);
+        QCOMPARE(kinds(page), QStringList{"EndpointUpdated"});
+        QCOMPARE(page["events"][0]["detail"]["changed"], (json{{"description", "woken"}}));
+    }
+
+    void longPollTimesOutEmpty()
+    {
+        const auto next = events(0)["next"].get<qint64>();
+        const auto page = events(next, 1);
+        QCOMPARE(page["events"].size(), 0u);
+        QCOMPARE(page["next"].get<qint64>(), next);
+    }
+
+    void badParameters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("wait above 30") << "after=0&wait=31";
+        QTest::newRow("negative wait") << "wait=-1";
+        QTest::newRow("after not a number") << "after=abc";
+        QTest::newRow("negative after") << "after=-3";
+    }
+    void badParameters()
+    {
+        QFETCH(QString, query);
+        const auto reply = m_client.get("/api/v1/events?" + query);
+        EXPECT_STATUS(reply, 400);
+        QCOMPARE(reply.errorCode(), std::string("InvalidValue"));
+    }
+
+    void durableAndDemoIdempotent()
+    {
+        const auto before = events(0);
+        QCOMPARE(m_server.stop(), 0);
+        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+        m_client.setBase(m_server.url());
+        // Nothing is added on restart: the demo exists already, and every event is still there.
+        QCOMPARE(events(0), before);
+        QCOMPARE(m_client.get("/api/v1/models").json()["models"].size(), 1u);
+        QCOMPARE(m_client.get("/api/v1/endpoints").json()["endpoints"].size(), 1u);
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerEventsTest)
+#include "ServerEventsTest.moc"

@@ -1,0 +1,90 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRegularExpression>
+
+#include "TestPaths.h"
+
+namespace switchyard::test {
+
+ServerProcess::ServerProcess(QStringList extraArgs) : m_extraArgs(std::move(extraArgs))
+{
+    m_process.setProgram(binary());
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (isRunning())
+        kill9();
+}
+
+QString ServerProcess::binary()
+{
+    return binaryPath(QStringLiteral("server/switchyard-server"));
+}
+
+bool ServerProcess::start()
+{
+    if (isRunning())
+        kill9();
+    m_url.clear();
+    m_error.clear();
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                     m_dataDir.path()};
+    args += m_extraArgs;
+    m_process.setArguments(args);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    static const QRegularExpression line(QStringLiteral("listening on (https?://\\S+)"));
+    QByteArray out;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        m_process.waitForReadyRead(100);
+        out += m_process.readAllStandardOutput();
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        if (const auto match = line.match(QString::fromUtf8(out)); match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+    }
+    m_error = QStringLiteral("the server did not print its address; stderr: ") + m_stderr;
+    kill9();
+    return false;
+}
+
+int ServerProcess::stop()
+{
+    if (!isRunning())
+        return m_process.exitCode();
+    m_process.terminate();
+    if (!m_process.waitForFinished(15000)) {
+        kill9();
+        return -1;
+    }
+    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::kill9()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+}
+
+QString ServerProcess::adminToken() const
+{
+    QFile file(m_dataDir.path() + QStringLiteral("/admin-token"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+} // namespace switchyard::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace switchyard::test {
+
+// The real switchyard-server on a free loopback port (--listen 127.0.0.1:0) in a temp data dir. Reads the
+// bound URL from the server's stdout and the admin token from the data dir. The data dir outlives
+// stop()/kill9(), so restart() comes back on the same state.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QStringList extraArgs = {});
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    // False (with the reason in errorString()) when the server did not print its address in time.
+    bool start();
+    // SIGTERM, waits for a clean exit; answers the exit code (-1 if it had to be killed).
+    int stop();
+    void kill9();
+    bool restart() { return start(); }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+
+    QUrl url() const { return m_url; }
+    QString adminToken() const;
+    QString dataDir() const { return m_dataDir.path(); }
+    QString errorString() const { return m_error; }
+    QString serverOutput() const { return m_stderr; }
+    void setExtraArgs(QStringList args) { m_extraArgs = std::move(args); }
+
+    static QString binary();
+
+private:
+    QTemporaryDir m_dataDir;
+    QStringList m_extraArgs;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+    QString m_stderr;
+};
+
+} // namespace switchyard::test

@@ -1,0 +1,2589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Switchyard console</source>
+        <translation>Console di Switchyard</translation>
+    </message>
+    <message>
+        <source>Attach the cluster at URL.</source>
+        <translation>Collega il cluster all'URL indicato.</translation>
+    </message>
+    <message>
+        <source>Read the admin token from FILE.</source>
+        <translation>Legge il token di amministrazione da FILE.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificate in FILE.</source>
+        <translation>Considera attendibile il certificato CA in FILE.</translation>
+    </message>
+    <message>
+        <source>Start a local demo cluster and attach it.</source>
+        <translation>Avvia un cluster locale dimostrativo e lo collega.</translation>
+    </message>
+    <message>
+        <source>Keep the local cluster running after exit.</source>
+        <translation>Lascia in esecuzione il cluster locale all'uscita.</translation>
+    </message>
+    <message>
+        <source>User interface language: it or en.</source>
+        <translation>Lingua dell'interfaccia: it o en.</translation>
+    </message>
+    <message>
+        <source>--lang takes 'it' or 'en'.</source>
+        <translation>--lang accetta 'it' o 'en'.</translation>
+    </message>
+    <message>
+        <source>--connect needs --admin-token-file.</source>
+        <translation>--connect richiede --admin-token-file.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDescription</name>
+    <message>
+        <source>The autoscaler</source>
+        <translation>Il ridimensionamento automatico</translation>
+    </message>
+    <message>
+        <source>The cluster</source>
+        <translation>Il cluster</translation>
+    </message>
+    <message>
+        <source>An operator</source>
+        <translation>Un operatore</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 changed the split to %2.</source>
+        <translation>%1 ha cambiato la ripartizione in %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the split from %2 to %3.</source>
+        <translation>%1 ha cambiato la ripartizione da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the default (was %3).</source>
+        <translation>%1 ha reso %2 la predefinita (prima %3).</translation>
+    </message>
+    <message>
+        <source>%1 made the control %2 a treatment; there is no control now.</source>
+        <translation>%1 ha reso il controllo %2 un trattamento; ora non c'è alcun controllo.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the control.</source>
+        <translation>%1 ha reso %2 il controllo.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the control (was %3).</source>
+        <translation>%1 ha reso %2 il controllo (prima %3).</translation>
+    </message>
+    <message>
+        <source>%1 created the endpoint %2.</source>
+        <translation>%1 ha creato l'endpoint %2.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the endpoint %2.</source>
+        <translation>%1 ha eliminato l'endpoint %2.</translation>
+    </message>
+    <message>
+        <source>%1 created the version %2.</source>
+        <translation>%1 ha creato la versione %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the version %2.</source>
+        <translation>%1 ha modificato la versione %2.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the version %2.</source>
+        <translation>%1 ha eliminato la versione %2.</translation>
+    </message>
+    <message>
+        <source>%1 regenerated the %2 key.</source>
+        <translation>%1 ha rigenerato la chiave %2.</translation>
+    </message>
+    <message>
+        <source>%1 scaled %2 up from %3 to %4 replicas</source>
+        <translation>%1 ha aumentato %2 da %3 a %4 repliche</translation>
+    </message>
+    <message>
+        <source>%1 scaled %2 down from %3 to %4 replicas</source>
+        <translation>%1 ha ridotto %2 da %3 a %4 repliche</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ora è %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueText</name>
+    <message>
+        <source>Write each entry as key=value, separated by commas ("%1" has no key).</source>
+        <translation>Scrivere ogni voce come chiave=valore, separate da virgole ("%1" non ha una chiave).</translation>
+    </message>
+</context>
+<context>
+    <name>StateText</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Integro</translation>
+    </message>
+    <message>
+        <source>Transitioning</source>
+        <translation>In transizione</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Non integro</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::ConsoleActions</name>
+    <message>
+        <source>Endpoint %1 created; its first version is starting.</source>
+        <translation>Endpoint %1 creato; la prima versione è in avvio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the endpoint %1?
+
+All its versions stop (%n version(s) and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</source>
+        <translation><numerusform>Eliminare l'endpoint %1?
+
+Tutte le sue versioni si arrestano (%n versione e le sue repliche), il suo URI di assegnazione dei punteggi risponde 404 e le sue chiavi smettono di funzionare. L'operazione non può essere annullata.</numerusform><numerusform>Eliminare l'endpoint %1?
+
+Tutte le sue versioni si arrestano (%n versioni e le loro repliche), il suo URI di assegnazione dei punteggi risponde 404 e le sue chiavi smettono di funzionare. L'operazione non può essere annullata.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>Elimina endpoint</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Eliminazione di %1…</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 deleted.</source>
+        <translation>Endpoint %1 eliminato.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Impossibile eliminare %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 created.</source>
+        <translation>Versione %1 di %2 creata.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 saved.</source>
+        <translation>Versione %1 di %2 salvata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete version %1 of %2?
+
+Its %n replica(s) stop; the %3 % of traffic it serves goes to the default version.</source>
+        <translation><numerusform>Eliminare la versione %1 di %2?
+
+La sua %n replica si arresta; il %3 % di traffico che serve passa alla versione predefinita.</numerusform><numerusform>Eliminare la versione %1 di %2?
+
+Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versione predefinita.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Elimina versione</translation>
+    </message>
+    <message>
+        <source>Version %1 deleted.</source>
+        <translation>Versione %1 eliminata.</translation>
+    </message>
+    <message>
+        <source>Register model file</source>
+        <translation>Registra file del modello</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>Registrazione di %1…</translation>
+    </message>
+    <message>
+        <source>Could not register the model: %1</source>
+        <translation>Impossibile registrare il modello: %1</translation>
+    </message>
+    <message>
+        <source>Model %1 registered.</source>
+        <translation>Modello %1 registrato.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::ConsoleApp</name>
+    <message>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <source>Local cluster running at %1 (data in %2).</source>
+        <translation>Cluster locale in esecuzione su %1 (dati in %2).</translation>
+    </message>
+    <message>
+        <source>Local cluster</source>
+        <translation>Cluster locale</translation>
+    </message>
+    <message>
+        <source>Cannot read the admin token file %1: %2</source>
+        <translation>Impossibile leggere il file del token di amministrazione %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cluster is already running.</source>
+        <translation>Il cluster locale è già in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Starting a local cluster with the demo endpoint…</source>
+        <translation>Avvio di un cluster locale con l'endpoint dimostrativo…</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::LocalCluster</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossibile avviare %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cluster exited with code %1 before it was ready.
+%2</source>
+        <translation>Il cluster locale è terminato con codice %1 prima di essere pronto.
+%2</translation>
+    </message>
+    <message>
+        <source>The local cluster did not report its address within 30 s.</source>
+        <translation>Il cluster locale non ha comunicato il proprio indirizzo entro 30 s.</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>Impossibile avviare %1.</translation>
+    </message>
+    <message>
+        <source>The local cluster did not write its admin token within 30 s.</source>
+        <translation>Il cluster locale non ha scritto il token di amministrazione entro 30 s.</translation>
+    </message>
+    <message>
+        <source>The local cluster runs at %1, but its admin token could not be read: %2</source>
+        <translation>Il cluster locale è in esecuzione su %1, ma non è stato possibile leggere il token di amministrazione: %2</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::MainWindow</name>
+    <message>
+        <source>Switchyard</source>
+        <translation>Switchyard</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Attach cluster…</source>
+        <translation>&amp;Collega cluster…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Start &amp;local cluster</source>
+        <translation>Avvia cluster &amp;locale</translation>
+    </message>
+    <message>
+        <source>Check &amp;connectivity…</source>
+        <translation>Verifica co&amp;nnettività…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Detach cluster</source>
+        <translation>&amp;Scollega cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>&amp;Endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Create endpoint…</source>
+        <translation>&amp;Crea endpoint…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete endpoint…</source>
+        <translation>&amp;Elimina endpoint…</translation>
+    </message>
+    <message>
+        <source>&amp;Register model…</source>
+        <translation>&amp;Registra modello…</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versione</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nuova versione…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit version…</source>
+        <translation>&amp;Modifica versione…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete version…</source>
+        <translation>&amp;Elimina versione…</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>Nessun cluster selezionato</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Switchyard</source>
+        <translation>%1 — Switchyard</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::TokenStore</name>
+    <message>
+        <source>No keychain service is running: the admin token is kept in %1, readable only by you.</source>
+        <translation>Nessun servizio portachiavi in esecuzione: il token di amministrazione è conservato in %1, leggibile solo da te.</translation>
+    </message>
+    <message>
+        <source>The admin token could not be saved (%1); you will be asked for it again.</source>
+        <translation>Impossibile salvare il token di amministrazione (%1); verrà richiesto di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::ClusterListModel</name>
+    <message>
+        <source>%1 of %2 cores · %3 of %4 GB</source>
+        <translation>%1 di %2 core · %3 di %4 GB</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Ultimo errore: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocato</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::ClusterSession</name>
+    <message>
+        <source>connecting</source>
+        <translation>connessione in corso</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <source>The cluster refused the admin token: %1</source>
+        <translation>Il cluster ha rifiutato il token di amministrazione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::EndpointListModel</name>
+    <message>
+        <source>%1
+Scoring URI: %2
+Default version: %3</source>
+        <translation>%1
+URI di assegnazione dei punteggi: %2
+Versione predefinita: %3</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation>Autenticazione</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <source>Effective split</source>
+        <translation>Ripartizione effettiva</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::VersionTableModel</name>
+    <message>
+        <source>Control</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Trattamento</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <source>Desired / ready / busy replicas</source>
+        <translation>Repliche desiderate / pronte / occupate</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffico</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effettivo</translation>
+    </message>
+    <message>
+        <source>Replicas d/r/b</source>
+        <translation>Repliche d/p/o</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilizzo</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AttachClusterDialog</name>
+    <message>
+        <source>Attach cluster</source>
+        <translation>Collega cluster</translation>
+    </message>
+    <message>
+        <source>optional; the cluster's own name is used otherwise</source>
+        <translation>facoltativo; altrimenti si usa il nome del cluster</translation>
+    </message>
+    <message>
+        <source>the content of &lt;data-dir&gt;/admin-token</source>
+        <translation>il contenuto di &lt;data-dir&gt;/admin-token</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Da file…</translation>
+    </message>
+    <message>
+        <source>only for a certificate your system does not trust</source>
+        <translation>solo per un certificato non attendibile per il sistema</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Admin token:</source>
+        <translation>Token di amministrazione:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>File CA:</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Check connectivity…</source>
+        <translation>Verifica connettività…</translation>
+    </message>
+    <message>
+        <source>Admin token file</source>
+        <translation>File del token di amministrazione</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>Certificato CA (PEM)</translation>
+    </message>
+    <message>
+        <source>Enter the cluster's URL, e.g. http://127.0.0.1:8480.</source>
+        <translation>Immettere l'URL del cluster, ad esempio http://127.0.0.1:8480.</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https:// and name a host.</source>
+        <translation>L'URL deve iniziare con http:// o https:// e indicare un host.</translation>
+    </message>
+    <message>
+        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</source>
+        <translation>Immettere il token di amministrazione (il server lo scrive in &lt;data-dir&gt;/admin-token).</translation>
+    </message>
+    <message>
+        <source>The CA file does not exist.</source>
+        <translation>Il file CA non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AuthModePanel</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticazione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Chiavi</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>None (anyone may score)</source>
+        <translation>Nessuna (chiunque può richiedere punteggi)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambia…</translation>
+    </message>
+    <message>
+        <source>Change authentication</source>
+        <translation>Cambia l'autenticazione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambia</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Modifica in corso…</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticazione:</translation>
+    </message>
+    <message>
+        <source>Authentication changed.</source>
+        <translation>Autenticazione cambiata.</translation>
+    </message>
+    <message>
+        <source>Both keys stop working at once: clients that send a key get 401.</source>
+        <translation>Entrambe le chiavi smettono subito di funzionare: i client che inviano una chiave ricevono 401.</translation>
+    </message>
+    <message>
+        <source>Tokens stop working at once: clients that send a token get 401.</source>
+        <translation>I token smettono subito di funzionare: i client che inviano un token ricevono 401.</translation>
+    </message>
+    <message>
+        <source>Clients must then send the primary or secondary key.</source>
+        <translation>I client dovranno poi inviare la chiave primaria o secondaria.</translation>
+    </message>
+    <message>
+        <source>Clients must then get a token and refresh it before it expires.</source>
+        <translation>I client dovranno poi ottenere un token e rinnovarlo prima della scadenza.</translation>
+    </message>
+    <message>
+        <source>Afterwards anyone who can reach the scoring address can use the endpoint.</source>
+        <translation>In seguito chiunque raggiunga l'indirizzo di assegnazione dei punteggi potrà usare l'endpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ClustersPane</name>
+    <message>
+        <source>&lt;b&gt;Clusters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Collega…</translation>
+    </message>
+    <message>
+        <source>Attach a cluster by its URL and admin token.</source>
+        <translation>Collega un cluster tramite URL e token di amministrazione.</translation>
+    </message>
+    <message>
+        <source>No cluster attached yet.
+Attach one by URL and admin token, or start a local cluster with a demo endpoint on this computer.</source>
+        <translation>Nessun cluster ancora collegato.
+Collegarne uno con URL e token di amministrazione, oppure avviare su questo computer un cluster locale con un endpoint dimostrativo.</translation>
+    </message>
+    <message>
+        <source>Start local cluster</source>
+        <translation>Avvia cluster locale</translation>
+    </message>
+    <message>
+        <source>Purpose: %1 · backend: %2 · server %3</source>
+        <translation>Scopo: %1 · backend: %2 · server %3</translation>
+    </message>
+    <message>
+        <source>CPU %1 of %2 cores</source>
+        <translation>CPU %1 di %2 core</translation>
+    </message>
+    <message>
+        <source>Memory %1 of %2 GB</source>
+        <translation>Memoria %1 di %2 GB</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ComparisonView</name>
+    <message>
+        <source>Comparison window</source>
+        <translation>Intervallo di confronto</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Ultimi 5 minuti</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Ultimi 15 minuti</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Ultima ora</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasso di errori</translation>
+    </message>
+    <message>
+        <source>Error rate differs?</source>
+        <translation>Il tasso di errori differisce?</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenza p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenza p99</translation>
+    </message>
+    <message>
+        <source>Mean utilization</source>
+        <translation>Utilizzo medio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Control vs treatments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Controllo e trattamenti a confronto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a control version to compare the treatments with it.</source>
+        <translation>Scegliere una versione di controllo con cui confrontare i trattamenti.</translation>
+    </message>
+    <message>
+        <source>No metrics yet.</source>
+        <translation>Nessuna metrica per ora.</translation>
+    </message>
+    <message>
+        <source>Differences are treatment minus control. The error rates differ significantly when the two-proportion z-test gives p &lt; 0.05.</source>
+        <translation>Le differenze sono trattamento meno controllo. I tassi di errore differiscono in modo significativo quando il test z a due proporzioni dà p &lt; 0,05.</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (controllo)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>dati insufficienti</translation>
+    </message>
+    <message>
+        <source>yes (p = %1)</source>
+        <translation>sì (p = %1)</translation>
+    </message>
+    <message>
+        <source>no (p = %1)</source>
+        <translation>no (p = %1)</translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation>z = %1</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ConnectivityDialog</name>
+    <message>
+        <source>Connectivity check — %1</source>
+        <translation>Verifica della connettività — %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Risoluzione del nome</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>Connessione TCP</translation>
+    </message>
+    <message>
+        <source>TLS handshake and certificate</source>
+        <translation>Handshake TLS e certificato</translation>
+    </message>
+    <message>
+        <source>API authentication</source>
+        <translation>Autenticazione API</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>— not tried: %1</source>
+        <translation>— non tentato: %1</translation>
+    </message>
+    <message>
+        <source>The cluster is reachable and accepts the admin token.</source>
+        <translation>Il cluster è raggiungibile e accetta il token di amministrazione.</translation>
+    </message>
+    <message>
+        <source>Fix the first failing step; the steps after it depend on it.</source>
+        <translation>Correggere il primo passaggio non riuscito; i successivi dipendono da esso.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL with a host.</source>
+        <translation>'%1' non è un URL con un host.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>nessun indirizzo</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 non viene risolto: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>nessuna connessione</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>connesso a %1 porta %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (a firewall?)</source>
+        <translation>nessuna risposta entro %1 s (un firewall?)</translation>
+    </message>
+    <message>
+        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
+        <translation>non usato: HTTP semplice (i token viaggiano in chiaro; usare https:// fuori da questo host)</translation>
+    </message>
+    <message>
+        <source>no trusted TLS</source>
+        <translation>nessun TLS attendibile</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, certificato per %2 emesso da %3, valido fino al %4</translation>
+    </message>
+    <message>
+        <source> — give the cluster's CA file when attaching.</source>
+        <translation> — indicare il file CA del cluster durante il collegamento.</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>nessuna risposta TLS in tempo</translation>
+    </message>
+    <message>
+        <source>the admin token is accepted (200)</source>
+        <translation>il token di amministrazione è accettato (200)</translation>
+    </message>
+    <message>
+        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
+        <translation>il token di amministrazione è rifiutato (401): copiarlo di nuovo da &lt;data-dir&gt;/admin-token</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 — is this a Switchyard server?</source>
+        <translation>risposta inattesa %1 — è un server Switchyard?</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::CreateEndpointDialog</name>
+    <message>
+        <source>Create endpoint</source>
+        <translation>Crea endpoint</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>e.g. churn</source>
+        <translation>ad es. churn</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>3–32 characters: lower-case letters, digits and '-', starting with a letter.</source>
+        <translation>3–32 caratteri: lettere minuscole, cifre e '-', iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>key=value, key2=value</source>
+        <translation>chiave=valore, chiave2=valore</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Keys (primary and secondary)</source>
+        <translation>Chiavi (primaria e secondaria)</translation>
+    </message>
+    <message>
+        <source>Tokens (expiring JWT)</source>
+        <translation>Token (JWT con scadenza)</translation>
+    </message>
+    <message>
+        <source>None (anyone who can reach it)</source>
+        <translation>Nessuna (chiunque lo raggiunga)</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticazione:</translation>
+    </message>
+    <message>
+        <source>How clients authenticate when they call the scoring URI.</source>
+        <translation>Come si autenticano i client quando chiamano l'URI di assegnazione dei punteggi.</translation>
+    </message>
+    <message>
+        <source>First version (becomes the default)</source>
+        <translation>Prima versione (diventa la predefinita)</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::CredentialsView</name>
+    <message>
+        <source>This endpoint needs no credential: anyone who can reach it can score.</source>
+        <translation>Questo endpoint non richiede credenziali: chiunque lo raggiunga può richiedere punteggi.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::DashboardView</name>
+    <message>
+        <source>Endpoints dashboard</source>
+        <translation>Dashboard degli endpoint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation><numerusform>%n endpoint</numerusform><numerusform>%n endpoint</numerusform></translation>
+    </message>
+    <message>
+        <source>No endpoints on this cluster yet.</source>
+        <translation>Nessun endpoint ancora in questo cluster.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Replicas %1/%2 ready</source>
+        <translation>Repliche %1/%2 pronte</translation>
+    </message>
+    <message>
+        <source>load %1 % of target</source>
+        <translation>carico %1 % della destinazione</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>nessun campione</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::EffectiveSplitBar</name>
+    <message>
+        <source>Effective traffic split</source>
+        <translation>Ripartizione effettiva del traffico</translation>
+    </message>
+    <message>
+        <source>%1 %2 % (default)</source>
+        <translation>%1 %2 % (predefinita)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::EndpointRolloutView</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffico</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promuovi</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Chiavi</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connesso.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::EndpointsPane</name>
+    <message>
+        <source>&lt;b&gt;Endpoints&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Endpoint&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Crea…</translation>
+    </message>
+    <message>
+        <source>Create an endpoint with its first version.</source>
+        <translation>Crea un endpoint con la sua prima versione.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Filter endpoints</source>
+        <translation>Filtra endpoint</translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its endpoints.</source>
+        <translation>Selezionare un cluster per vederne gli endpoint.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster (%1).</source>
+        <translation>In attesa del cluster (%1).</translation>
+    </message>
+    <message>
+        <source>No endpoint matches "%1".</source>
+        <translation>Nessun endpoint corrisponde a "%1".</translation>
+    </message>
+    <message>
+        <source>This cluster has no endpoints yet.
+Create one to serve a registered model.</source>
+        <translation>Questo cluster non ha ancora endpoint.
+Crearne uno per servire un modello registrato.</translation>
+    </message>
+    <message>
+        <source>Create endpoint…</source>
+        <translation>Crea endpoint…</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::HistoryView</name>
+    <message>
+        <source>Change history</source>
+        <translation>Cronologia delle modifiche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Restore this split</source>
+        <translation>Ripristina questa ripartizione</translation>
+    </message>
+    <message>
+        <source>Make the split this change set live again, in one change.</source>
+        <translation>Rende di nuovo attiva, con una sola modifica, la ripartizione impostata da questa modifica.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cronologia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The split was restored.</source>
+        <translation>La ripartizione è stata ripristinata.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::KeysPanel</name>
+    <message>
+        <source>Rotate keys…</source>
+        <translation>Ruota le chiavi…</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Ruota le chiavi</translation>
+    </message>
+    <message>
+        <source>Regenerate both keys in the order that keeps every client working.</source>
+        <translation>Rigenera entrambe le chiavi nell'ordine che mantiene funzionanti tutti i client.</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Appunti svuotati.</translation>
+    </message>
+    <message>
+        <source>Primary key:</source>
+        <translation>Chiave primaria:</translation>
+    </message>
+    <message>
+        <source>Secondary key:</source>
+        <translation>Chiave secondaria:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chiavi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Chiave primaria</translation>
+    </message>
+    <message>
+        <source>Secondary key</source>
+        <translation>Chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Show primary key</source>
+        <translation>Mostra chiave primaria</translation>
+    </message>
+    <message>
+        <source>Show secondary key</source>
+        <translation>Mostra chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy primary key</source>
+        <translation>Copia chiave primaria</translation>
+    </message>
+    <message>
+        <source>Copy secondary key</source>
+        <translation>Copia chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard; it is cleared again after 30 seconds.</source>
+        <translation>Copia negli appunti; vengono svuotati di nuovo dopo 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation>Rigenera…</translation>
+    </message>
+    <message>
+        <source>Regenerate primary key</source>
+        <translation>Rigenera chiave primaria</translation>
+    </message>
+    <message>
+        <source>Regenerate secondary key</source>
+        <translation>Rigenera chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Primary key copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Chiave primaria copiata; gli appunti verranno svuotati tra 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Secondary key copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Chiave secondaria copiata; gli appunti verranno svuotati tra 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Regenerate the primary key of %1?
+
+Every client that sends the primary key gets 401 from the moment the new key exists, until it uses the new key. Clients that use the secondary key keep working. To rotate without downtime, use Rotate keys instead.</source>
+        <translation>Rigenerare la chiave primaria di %1?
+
+Ogni client che invia la chiave primaria riceve 401 dal momento in cui esiste la nuova chiave, finché non usa la nuova chiave. I client che usano la chiave secondaria continuano a funzionare. Per ruotare senza interruzioni, usare invece Ruota le chiavi.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secondary key of %1?
+
+Every client that sends the secondary key gets 401 from the moment the new key exists, until it uses the new key. Clients that use the primary key keep working.</source>
+        <translation>Rigenerare la chiave secondaria di %1?
+
+Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste la nuova chiave, finché non usa la nuova chiave. I client che usano la chiave primaria continuano a funzionare.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Rigenera</translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation>Rigenerazione in corso…</translation>
+    </message>
+    <message>
+        <source>Keys updated.</source>
+        <translation>Chiavi aggiornate.</translation>
+    </message>
+    <message>
+        <source>Last rotated: unknown</source>
+        <translation>Ultima rotazione: sconosciuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last rotated %1 (%n day(s) ago)</source>
+        <translation><numerusform>Ultima rotazione %1 (%n giorno fa)</numerusform><numerusform>Ultima rotazione %1 (%n giorni fa)</numerusform></translation>
+    </message>
+    <message>
+        <source>A key is older than %1 days. Rotate the keys (Rotate keys…) to limit what a leaked key can do.</source>
+        <translation>Una chiave ha più di %1 giorni. Ruotare le chiavi (Ruota le chiavi…) per limitare i danni di una chiave divulgata.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::LogView</name>
+    <message>
+        <source>last </source>
+        <translation>ultime </translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> righe</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Segui</translation>
+    </message>
+    <message>
+        <source>Reload every two seconds and keep the newest line in view.</source>
+        <translation>Ricarica ogni due secondi e mantiene visibile l'ultima riga.</translation>
+    </message>
+    <message>
+        <source>Search (Enter: next)</source>
+        <translation>Cerca (Invio: successivo)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Ricarica</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or everything when nothing is selected.</source>
+        <translation>Copia la selezione, o tutto se non è selezionato nulla.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiato.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its logs.</source>
+        <translation>Selezionare una versione per vederne i log.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Could not load the logs: %1</source>
+        <translation>Impossibile caricare i log: %1</translation>
+    </message>
+    <message>
+        <source>No log lines yet.</source>
+        <translation>Nessuna riga di log per ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation><numerusform>%n riga.</numerusform><numerusform>%n righe.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" not found.</source>
+        <translation>"%1" non trovato.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::MetricChart</name>
+    <message>
+        <source>Scale events</source>
+        <translation>Eventi di ridimensionamento</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation>%1 alle %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::MetricChartsView</name>
+    <message>
+        <source>Version shown</source>
+        <translation>Versione mostrata</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Tutte le versioni</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Intervallo di tempo</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause charts</source>
+        <translation>Metti in pausa i grafici</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Esporta PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG</source>
+        <translation>Esporta i grafici come PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export samples as CSV</source>
+        <translation>Esporta i campioni come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Repliche</translation>
+    </message>
+    <message>
+        <source>Queued requests</source>
+        <translation>Richieste in coda</translation>
+    </message>
+    <message>
+        <source>Requests and errors per second</source>
+        <translation>Richieste ed errori al secondo</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenza</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versione:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Intervallo:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Resume charts</source>
+        <translation>Riprendi i grafici</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Desiderate</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronte</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupate</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Richieste/s</translation>
+    </message>
+    <message>
+        <source>Errors/s</source>
+        <translation>Errori/s</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 pronte</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 richieste/s</translation>
+    </message>
+    <message>
+        <source>%1 p99</source>
+        <translation>%1 p99</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Destinazione %1 %</translation>
+    </message>
+    <message>
+        <source>%1 scaled up from %2 to %3: %4</source>
+        <translation>%1 aumentata da %2 a %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 scaled down from %2 to %3: %4</source>
+        <translation>%1 ridotta da %2 a %3: %4</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossibile salvare %1</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::PromotePanel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>What the promotion moves</source>
+        <translation>Cosa sposta la promozione</translation>
+    </message>
+    <message>
+        <source>Control only</source>
+        <translation>Solo controllo</translation>
+    </message>
+    <message>
+        <source>Control and default</source>
+        <translation>Controllo e predefinita</translation>
+    </message>
+    <message>
+        <source>Control, default and all traffic</source>
+        <translation>Controllo, predefinita e tutto il traffico</translation>
+    </message>
+    <message>
+        <source>Promote to control</source>
+        <translation>Promuovi a controllo</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>Imposta come predefinita</translation>
+    </message>
+    <message>
+        <source>The default version gets whatever the percentiles leave over.</source>
+        <translation>La versione predefinita riceve quanto resta dalle percentuali.</translation>
+    </message>
+    <message>
+        <source>Make treatment</source>
+        <translation>Rendi trattamento</translation>
+    </message>
+    <message>
+        <source>The control becomes a treatment; the endpoint then has no control.</source>
+        <translation>Il controllo diventa un trattamento; l'endpoint resta senza controllo.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versione:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
+    </message>
+    <message>
+        <source>Promote:</source>
+        <translation>Promuovi:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Modifica in corso…</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Nessuna versione</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>controllo</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>trattamento</translation>
+    </message>
+    <message>
+        <source>%1, default</source>
+        <translation>%1, predefinita</translation>
+    </message>
+    <message>
+        <source>%1; effective traffic %2 %</source>
+        <translation>%1; traffico effettivo %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ReplicaCalculatorBox</name>
+    <message>
+        <source>Replica calculator</source>
+        <translation>Calcolatore di repliche</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> rich./s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Use as minimum</source>
+        <translation>Usa come minimo</translation>
+    </message>
+    <message>
+        <source>Set the minimum replicas (and the maximum, if lower) to this number.</source>
+        <translation>Imposta le repliche minime (e le massime, se inferiori) su questo numero.</translation>
+    </message>
+    <message>
+        <source>Target requests per second:</source>
+        <translation>Richieste al secondo previste:</translation>
+    </message>
+    <message>
+        <source>Time per request:</source>
+        <translation>Tempo per richiesta:</translation>
+    </message>
+    <message>
+        <source>Replicas needed:</source>
+        <translation>Repliche necessarie:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enter a request rate and a target utilization above zero.</source>
+        <translation>Immettere una frequenza di richieste e un utilizzo di destinazione maggiori di zero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation><numerusform>%n replica</numerusform><numerusform>%n repliche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1% target utilization and %n concurrent request(s) per replica.</source>
+        <translation><numerusform>Con utilizzo di destinazione del %1% e %n richiesta simultanea per replica.</numerusform><numerusform>Con utilizzo di destinazione del %1% e %n richieste simultanee per replica.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::RotationWizard</name>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Ruota le chiavi</translation>
+    </message>
+    <message>
+        <source>1. Regenerate the secondary key. Clients use the primary key meanwhile, so none stops working.</source>
+        <translation>1. Rigenerare la chiave secondaria. Nel frattempo i client usano la chiave primaria, quindi nessuno smette di funzionare.</translation>
+    </message>
+    <message>
+        <source>2. Switch every client to the new secondary key.</source>
+        <translation>2. Passare ogni client alla nuova chiave secondaria.</translation>
+    </message>
+    <message>
+        <source>3. Regenerate the primary key. Only clients still on the old primary key stop working.</source>
+        <translation>3. Rigenerare la chiave primaria. Smettono di funzionare solo i client ancora sulla vecchia chiave primaria.</translation>
+    </message>
+    <message>
+        <source>Regenerate secondary key</source>
+        <translation>Rigenera chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Copy secondary key</source>
+        <translation>Copia chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Every client now uses the secondary key</source>
+        <translation>Ogni client ora usa la chiave secondaria</translation>
+    </message>
+    <message>
+        <source>Regenerate primary key</source>
+        <translation>Rigenera chiave primaria</translation>
+    </message>
+    <message>
+        <source>Regenerating the secondary key…</source>
+        <translation>Rigenerazione della chiave secondaria…</translation>
+    </message>
+    <message>
+        <source>Secondary key copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Chiave secondaria copiata; gli appunti verranno svuotati tra 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Regenerating the primary key…</source>
+        <translation>Rigenerazione della chiave primaria…</translation>
+    </message>
+    <message>
+        <source>The secondary key is new. Give it to every client, then tick the box.</source>
+        <translation>La chiave secondaria è nuova. Fornirla a ogni client, poi selezionare la casella.</translation>
+    </message>
+    <message>
+        <source>Both keys are new. Clients keep the secondary key until the next rotation.</source>
+        <translation>Entrambe le chiavi sono nuove. I client mantengono la chiave secondaria fino alla prossima rotazione.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ScoreTester</name>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Invia a:</translation>
+    </message>
+    <message>
+        <source>Request body (JSON):</source>
+        <translation>Corpo della richiesta (JSON):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Served by:</source>
+        <translation>Servita da:</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>Latenza:</translation>
+    </message>
+    <message>
+        <source>Select an endpoint to test it.</source>
+        <translation>Selezionare un endpoint per provarlo.</translation>
+    </message>
+    <message>
+        <source>By the traffic split</source>
+        <translation>Secondo la ripartizione del traffico</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (at character %2).</source>
+        <translation>Il corpo non è JSON valido: %1 (al carattere %2).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Could not read the endpoint's keys: %1</source>
+        <translation>Impossibile leggere le chiavi dell'endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Could not get a token: %1</source>
+        <translation>Impossibile ottenere un token: %1</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Nessuna risposta: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::SubmitDialog</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in red to continue.</source>
+        <translation>Correggere il campo segnato in rosso per continuare.</translation>
+    </message>
+    <message>
+        <source>The cluster refused the change: %1</source>
+        <translation>Il cluster ha rifiutato la modifica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::TokenPanel</name>
+    <message>
+        <source>Get token</source>
+        <translation>Ottieni token</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token di accesso</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copia token</translation>
+    </message>
+    <message>
+        <source>Get a new token automatically when it is due</source>
+        <translation>Ottieni automaticamente un nuovo token alla scadenza</translation>
+    </message>
+    <message>
+        <source>Token copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Token copiato; gli appunti verranno svuotati tra 30 secondi.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Refresh after:</source>
+        <translation>Rinnova dopo:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Scade:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Token&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Token&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Getting a token…</source>
+        <translation>Richiesta del token…</translation>
+    </message>
+    <message>
+        <source>New token received.</source>
+        <translation>Nuovo token ricevuto.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>tra %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>in %1 min %2 s</source>
+        <translation>tra %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>tra %1 s</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (expired: scoring with it fails)</source>
+        <translation>%1 (scaduto: i punteggi richiesti con esso non riescono)</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::TrafficEditor</name>
+    <message>
+        <source>The live split changed on the server while you were editing. Rebase keeps your edits on top of the new split; Discard drops them.</source>
+        <translation>La ripartizione attiva è cambiata sul server durante la modifica. Riallinea mantiene le modifiche sopra la nuova ripartizione; Scarta le elimina.</translation>
+    </message>
+    <message>
+        <source>Rebase</source>
+        <translation>Riallinea</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Live effective traffic split</source>
+        <translation>Ripartizione effettiva attiva del traffico</translation>
+    </message>
+    <message>
+        <source>Effective traffic split</source>
+        <translation>Ripartizione effettiva del traffico</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effettivo</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>All to control</source>
+        <translation>Tutto al controllo</translation>
+    </message>
+    <message>
+        <source>Send all traffic to the control version.</source>
+        <translation>Invia tutto il traffico alla versione di controllo.</translation>
+    </message>
+    <message>
+        <source>Even split among treatments</source>
+        <translation>Ripartizione uguale tra i trattamenti</translation>
+    </message>
+    <message>
+        <source>Share all traffic equally among the treatments; the control gets none.</source>
+        <translation>Divide tutto il traffico in parti uguali tra i trattamenti; il controllo non ne riceve.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Canary percentage</source>
+        <translation>Percentuale canary</translation>
+    </message>
+    <message>
+        <source>Canary version</source>
+        <translation>Versione canary</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>Send this share to one version and the rest to the default.</source>
+        <translation>Invia questa quota a una versione e il resto alla predefinita.</translation>
+    </message>
+    <message>
+        <source>This endpoint has no control version.</source>
+        <translation>Questo endpoint non ha una versione di controllo.</translation>
+    </message>
+    <message>
+        <source>This endpoint has no treatments.</source>
+        <translation>Questo endpoint non ha trattamenti.</translation>
+    </message>
+    <message>
+        <source>Choose a version for the canary.</source>
+        <translation>Scegliere una versione per il canary.</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Preimpostazioni:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Make the pending split live in one change.</source>
+        <translation>Rende attiva la ripartizione in sospeso con una sola modifica.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Drop the pending edits.</source>
+        <translation>Elimina le modifiche in sospeso.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applicazione in corso…</translation>
+    </message>
+    <message>
+        <source>The split was not applied.</source>
+        <translation>La ripartizione non è stata applicata.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <source>Make %1 the default</source>
+        <translation>Rendi %1 la predefinita</translation>
+    </message>
+    <message>
+        <source>The default version also gets whatever the percentiles leave over.</source>
+        <translation>La versione predefinita riceve anche quanto resta dalle percentuali.</translation>
+    </message>
+    <message>
+        <source>Traffic for %1</source>
+        <translation>Traffico per %1</translation>
+    </message>
+    <message>
+        <source>effective 100 % (+100)</source>
+        <translation>effettivo 100 % (+100)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Traffico&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traffic of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Traffico di %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinita</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>controllo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>effective %1 %</source>
+        <translation>effettivo %1 %</translation>
+    </message>
+    <message>
+        <source>effective %1 % (%2%3)</source>
+        <translation>effettivo %1 % (%2%3)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>No versions</source>
+        <translation>Nessuna versione</translation>
+    </message>
+    <message>
+        <source>Pending changes, not applied (%1 % configured)</source>
+        <translation>Modifiche in sospeso, non applicate (%1 % configurato)</translation>
+    </message>
+    <message>
+        <source>%1 stops at %2 %: the percentiles of all versions may add up to 100 at most, and the others already have %3 %. Lower another version first.</source>
+        <translation>%1 si ferma al %2 %: le percentuali di tutte le versioni possono sommare al massimo 100 e le altre hanno già il %3 %. Abbassare prima un'altra versione.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::VersionDetail</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Score tester</source>
+        <translation>Test di assegnazione punteggi</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::VersionDialog</name>
+    <message>
+        <source>Create version of %1</source>
+        <translation>Crea versione di %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Edit version %1 of %2</source>
+        <translation>Modifica versione %1 di %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Change a setting to save it.</source>
+        <translation>Modificare un'impostazione per salvarla.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::VersionSettingsView</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Replicas (desired / ready / busy)</source>
+        <translation>Repliche (desiderate / pronte / occupate)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornata</translation>
+    </message>
+    <message>
+        <source>Model and runtime</source>
+        <translation>Modello e runtime</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Health path</source>
+        <translation>Percorso di integrità</translation>
+    </message>
+    <message>
+        <source>Score path</source>
+        <translation>Percorso di assegnazione punteggi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Resources (per replica)</source>
+        <translation>Risorse (per replica)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 core</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Autoscale</source>
+        <translation>Scalabilità automatica</translation>
+    </message>
+    <message>
+        <source>Fixed replicas</source>
+        <translation>Repliche fisse</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Minimum / maximum replicas</source>
+        <translation>Repliche minime / massime</translation>
+    </message>
+    <message>
+        <source>Target utilization</source>
+        <translation>Utilizzo di destinazione</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Aggiorna ogni</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Request handling</source>
+        <translation>Gestione delle richieste</translation>
+    </message>
+    <message>
+        <source>Concurrent requests per replica</source>
+        <translation>Richieste simultanee per replica</translation>
+    </message>
+    <message>
+        <source>Longest wait in queue</source>
+        <translation>Attesa massima in coda</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Scoring timeout</source>
+        <translation>Timeout di assegnazione punteggi</translation>
+    </message>
+    <message>
+        <source>Collect model data</source>
+        <translation>Raccolta dati del modello</translation>
+    </message>
+    <message>
+        <source>Health probes</source>
+        <translation>Probe di integrità</translation>
+    </message>
+    <message>
+        <source>Probe every</source>
+        <translation>Probe ogni</translation>
+    </message>
+    <message>
+        <source>Start-up allowance</source>
+        <translation>Tolleranza all'avvio</translation>
+    </message>
+    <message>
+        <source>Probe timeout</source>
+        <translation>Timeout del probe</translation>
+    </message>
+    <message>
+        <source>Successes / failures</source>
+        <translation>Successi / errori</translation>
+    </message>
+    <message>
+        <source>Traffic and role</source>
+        <translation>Traffico e ruolo</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffico</translation>
+    </message>
+    <message>
+        <source>Effective traffic</source>
+        <translation>Traffico effettivo</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>controllo</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>trattamento</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::VersionSpecForm</name>
+    <message>
+        <source>Fixed when the version was created; create a new version to change it.</source>
+        <translation>Fissato alla creazione della versione; creare una nuova versione per modificarlo.</translation>
+    </message>
+    <message>
+        <source>An endpoint's first version is always its default.</source>
+        <translation>La prima versione di un endpoint è sempre la predefinita.</translation>
+    </message>
+    <message>
+        <source>Model and runtime</source>
+        <translation>Modello e runtime</translation>
+    </message>
+    <message>
+        <source>e.g. versiona</source>
+        <translation>ad es. versiona</translation>
+    </message>
+    <message>
+        <source>Version name:</source>
+        <translation>Nome della versione:</translation>
+    </message>
+    <message>
+        <source>3–32 characters: lower-case letters, digits and '-', starting with a letter.</source>
+        <translation>3–32 caratteri: lettere minuscole, cifre e '-', iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>name:version, e.g. churn:1</source>
+        <translation>nome:versione, ad es. churn:1</translation>
+    </message>
+    <message>
+        <source>Register model…</source>
+        <translation>Registra modello…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <source>A registered model, as name:version.</source>
+        <translation>Un modello registrato, come nome:versione.</translation>
+    </message>
+    <message>
+        <source>Built-in model server</source>
+        <translation>Server di modelli integrato</translation>
+    </message>
+    <message>
+        <source>Command (any HTTP program)</source>
+        <translation>Comando (qualsiasi programma HTTP)</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>Runtime:</translation>
+    </message>
+    <message>
+        <source>program and arguments; $PORT and $MODEL_PATH are set</source>
+        <translation>programma e argomenti; $PORT e $MODEL_PATH sono impostati</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Comando:</translation>
+    </message>
+    <message>
+        <source>KEY=value, KEY2=value</source>
+        <translation>CHIAVE=valore, CHIAVE2=valore</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Ambiente:</translation>
+    </message>
+    <message>
+        <source>Health path:</source>
+        <translation>Percorso di integrità:</translation>
+    </message>
+    <message>
+        <source>Score path:</source>
+        <translation>Percorso di assegnazione punteggi:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>key=value, key2=value</source>
+        <translation>chiave=valore, chiave2=valore</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Resources (per replica)</source>
+        <translation>Risorse (per replica)</translation>
+    </message>
+    <message>
+        <source> cores</source>
+        <translation> core</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>CPU cores reserved for each replica.</source>
+        <translation>Core CPU riservati a ogni replica.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Memoria:</translation>
+    </message>
+    <message>
+        <source>Memory in GB reserved for each replica.</source>
+        <translation>Memoria in GB riservata a ogni replica.</translation>
+    </message>
+    <message>
+        <source>Autoscale</source>
+        <translation>Scalabilità automatica</translation>
+    </message>
+    <message>
+        <source>Scale on replica utilization</source>
+        <translation>Scala in base all'utilizzo delle repliche</translation>
+    </message>
+    <message>
+        <source>Autoscale:</source>
+        <translation>Scalabilità automatica:</translation>
+    </message>
+    <message>
+        <source>Fixed replica count</source>
+        <translation>Numero fisso di repliche</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Repliche:</translation>
+    </message>
+    <message>
+        <source>Minimum replicas:</source>
+        <translation>Repliche minime:</translation>
+    </message>
+    <message>
+        <source>Maximum replicas:</source>
+        <translation>Repliche massime:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Target utilization:</source>
+        <translation>Utilizzo di destinazione:</translation>
+    </message>
+    <message>
+        <source>Busy replicas and queued requests per ready replica.</source>
+        <translation>Repliche occupate e richieste in coda per replica pronta.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Aggiorna ogni:</translation>
+    </message>
+    <message>
+        <source>Request handling</source>
+        <translation>Gestione delle richieste</translation>
+    </message>
+    <message>
+        <source>Concurrent requests per replica:</source>
+        <translation>Richieste simultanee per replica:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Longest wait in queue:</source>
+        <translation>Attesa massima in coda:</translation>
+    </message>
+    <message>
+        <source>A request waiting longer for a free replica is answered 503.</source>
+        <translation>Una richiesta che attende più a lungo una replica libera riceve 503.</translation>
+    </message>
+    <message>
+        <source>Scoring timeout:</source>
+        <translation>Timeout di assegnazione punteggi:</translation>
+    </message>
+    <message>
+        <source>A replica taking longer is answered 504.</source>
+        <translation>Se una replica impiega di più, la risposta è 504.</translation>
+    </message>
+    <message>
+        <source>Keep scored requests and answers</source>
+        <translation>Conserva richieste e risposte valutate</translation>
+    </message>
+    <message>
+        <source>Collect model data:</source>
+        <translation>Raccolta dati del modello:</translation>
+    </message>
+    <message>
+        <source>Health probes</source>
+        <translation>Probe di integrità</translation>
+    </message>
+    <message>
+        <source>Probe every:</source>
+        <translation>Probe ogni:</translation>
+    </message>
+    <message>
+        <source>Start-up allowance:</source>
+        <translation>Tolleranza all'avvio:</translation>
+    </message>
+    <message>
+        <source>How long a replica may take to become ready before it counts as failed.</source>
+        <translation>Quanto può impiegare una replica a diventare pronta prima di essere considerata non riuscita.</translation>
+    </message>
+    <message>
+        <source>Probe timeout:</source>
+        <translation>Timeout del probe:</translation>
+    </message>
+    <message>
+        <source>Successes to be ready:</source>
+        <translation>Successi per essere pronta:</translation>
+    </message>
+    <message>
+        <source>Failures to restart:</source>
+        <translation>Errori prima del riavvio:</translation>
+    </message>
+    <message>
+        <source>Traffic and role</source>
+        <translation>Traffico e ruolo</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Traffico:</translation>
+    </message>
+    <message>
+        <source>This version's share; what no version claims goes to the default version.</source>
+        <translation>La quota di questa versione; quanto nessuna versione richiede va alla versione predefinita.</translation>
+    </message>
+    <message>
+        <source>Default version (receives the remainder)</source>
+        <translation>Versione predefinita (riceve il rimanente)</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Predefinita:</translation>
+    </message>
+    <message>
+        <source>Control version (others are treatments)</source>
+        <translation>Versione di controllo (le altre sono trattamenti)</translation>
+    </message>
+    <message>
+        <source>Control:</source>
+        <translation>Controllo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cores and %2 GB free: room for %n replica(s) of this size.</source>
+        <translation><numerusform>%1 core e %2 GB liberi: spazio per %n replica di queste dimensioni.</numerusform><numerusform>%1 core e %2 GB liberi: spazio per %n repliche di queste dimensioni.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::VersionsPane</name>
+    <message>
+        <source>New version…</source>
+        <translation>Nuova versione…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versioni&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versioni di %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select an endpoint to see its versions.</source>
+        <translation>Selezionare un endpoint per vederne le versioni.</translation>
+    </message>
+    <message>
+        <source>Loading the versions of %1…</source>
+        <translation>Caricamento delle versioni di %1…</translation>
+    </message>
+</context>
+</TS>

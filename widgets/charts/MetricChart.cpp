@@ -1,0 +1,207 @@
+#include "MetricChart.h"
+
+#include <cmath>
+
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace switchyard::widgets {
+
+MetricChart::MetricChart(const QString& title, const QString& unit, QWidget* parent)
+    : QChartView(new QChart, parent), m_unit(unit)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(150);
+    chart()->setTitle(title);
+    chart()->setAnimationOptions(QChart::NoAnimation); // animations on every tick read as flicker
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(2, 2, 2, 2));
+    m_x = new QDateTimeAxis(this);
+    m_x->setFormat(QStringLiteral("HH:mm:ss"));
+    m_x->setTickCount(6);
+    m_y = new QValueAxis(this);
+    m_y->setLabelFormat(QStringLiteral("%g"));
+    m_y->setRange(0, m_minimumYMax);
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    m_markers = new QScatterSeries(this);
+    m_markers->setName(tr("Scale events"));
+    m_markers->setMarkerSize(11);
+    m_markers->setColor(QColor(0xD5, 0x5E, 0x00));
+    chart()->addSeries(m_markers);
+    m_markers->attachAxis(m_x);
+    m_markers->attachAxis(m_y);
+    connect(m_markers, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
+        const auto it = m_markerText.find(qint64(point.x()));
+        if (state && it != m_markerText.end())
+            QToolTip::showText(QCursor::pos(), it->second, this);
+        else
+            QToolTip::hideText();
+    });
+    scrollTo(QDateTime::currentMSecsSinceEpoch());
+}
+
+int MetricChart::addSeries(const QString& name, const QColor& color, bool steps, Qt::PenStyle style)
+{
+    auto* line = new QLineSeries(this);
+    line->setName(name);
+    QPen pen(color);
+    pen.setWidthF(1.6);
+    pen.setStyle(style);
+    line->setPen(pen);
+    chart()->addSeries(line);
+    line->attachAxis(m_x);
+    line->attachAxis(m_y);
+    connect(line, &QLineSeries::hovered, this,
+            [this, name](const QPointF& point, bool state) { onHovered(name, point, state); });
+    m_series.push_back({line, steps});
+    return int(m_series.size()) - 1;
+}
+
+void MetricChart::clearSeries()
+{
+    for (auto& s : m_series) {
+        chart()->removeSeries(s.line);
+        delete s.line;
+    }
+    m_series.clear();
+    m_markers->clear();
+    m_markerText.clear();
+    m_yMax = 0;
+    m_y->setRange(0, std::max(m_minimumYMax, m_targetValue.value_or(0) * 1.1));
+    m_y->applyNiceNumbers();
+    updateMarkerLegend();
+}
+
+void MetricChart::append(int index, qint64 msecs, double value)
+{
+    if (index < 0 || index >= int(m_series.size()) || !std::isfinite(value))
+        return;
+    auto& s = m_series[std::size_t(index)];
+    const int n = s.line->count();
+    if (s.steps && n > 0) {
+        // A step: hold the previous value until this moment, then jump.
+        const double previous = s.line->at(n - 1).y();
+        if (previous != value)
+            s.line->append(double(msecs), previous);
+    }
+    s.line->append(double(msecs), value);
+    updateYRange(value);
+}
+
+void MetricChart::setTarget(std::optional<double> target, const QString& label)
+{
+    m_targetValue = target;
+    if (!target) {
+        if (m_target) {
+            chart()->removeSeries(m_target);
+            delete m_target;
+            m_target = nullptr;
+        }
+        return;
+    }
+    if (!m_target) {
+        m_target = new QLineSeries(this);
+        QPen pen(QColor(0xB0, 0x00, 0x20));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.4);
+        m_target->setPen(pen);
+        chart()->addSeries(m_target);
+        m_target->attachAxis(m_x);
+        m_target->attachAxis(m_y);
+    }
+    m_target->setName(label);
+    updateYRange(*target * 1.1);
+    updateTargetLine();
+}
+
+void MetricChart::updateTargetLine()
+{
+    if (!m_target || !m_targetValue)
+        return;
+    const qint64 start = m_now - qint64(m_windowSeconds) * 1000;
+    m_target->replace(QList<QPointF>{{double(start), *m_targetValue}, {double(m_now), *m_targetValue}});
+}
+
+void MetricChart::addMarker(qint64 msecs, double value, const QString& text)
+{
+    if (m_markerText.count(msecs)) {
+        m_markerText[msecs] += QLatin1Char('\n') + text;
+        return;
+    }
+    m_markerText[msecs] = text;
+    m_markers->append(double(msecs), value);
+    updateMarkerLegend();
+}
+
+void MetricChart::updateMarkerLegend()
+{
+    // "Scale events" in the legend only where there are some.
+    const auto markers = chart()->legend()->markers(m_markers);
+    for (auto* marker : markers)
+        marker->setVisible(m_markers->count() > 0);
+}
+
+void MetricChart::setWindow(int seconds)
+{
+    m_windowSeconds = seconds;
+    m_x->setFormat(seconds > 900 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+    scrollTo(m_now);
+}
+
+void MetricChart::scrollTo(qint64 nowMsecs)
+{
+    m_now = nowMsecs;
+    const qint64 start = m_now - qint64(m_windowSeconds) * 1000;
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(m_now));
+    for (auto& s : m_series)
+        trim(s.line, start);
+    trim(m_markers, start);
+    for (auto it = m_markerText.begin(); it != m_markerText.end();)
+        it = it->first < start ? m_markerText.erase(it) : std::next(it);
+    updateMarkerLegend();
+    updateTargetLine();
+}
+
+void MetricChart::trim(QXYSeries* line, qint64 startMsecs)
+{
+    // Keep one point before the window so the line enters it from the left edge.
+    int drop = 0;
+    const int n = line->count();
+    while (drop + 1 < n && line->at(drop + 1).x() < double(startMsecs))
+        ++drop;
+    if (drop > 0)
+        line->removePoints(0, drop);
+}
+
+void MetricChart::onHovered(const QString& name, const QPointF& point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString when =
+        QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1 at %2: %3 %4").arg(name, when).arg(point.y(), 0, 'f', 1).arg(m_unit), this);
+}
+
+void MetricChart::updateYRange(double value)
+{
+    // Grow only (with headroom) so the axis does not jump every second.
+    if (value <= m_yMax)
+        return;
+    m_yMax = value;
+    const double top = std::max(m_minimumYMax, std::ceil(value * 1.15));
+    if (top > m_y->max()) {
+        m_y->setRange(0, top);
+        m_y->applyNiceNumbers(); // round ticks (0, 25, 50, …) rather than 0, 26, 52
+    }
+}
+
+} // namespace switchyard::widgets

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include <QChartView>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+class QXYSeries;
+
+namespace switchyard::widgets {
+
+// One live time chart: line or step series over a sliding window of wall-clock time, an optional
+// horizontal target line and event markers that tell their reason on hover. Points are appended and the
+// ones that fell out of the window removed, so a tick never rebuilds the chart.
+class MetricChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricChart)
+
+public:
+    MetricChart(const QString& title, const QString& unit, QWidget* parent = nullptr);
+
+    int addSeries(const QString& name, const QColor& color, bool steps = false,
+                  Qt::PenStyle style = Qt::SolidLine);
+    void clearSeries();
+    int seriesCount() const { return int(m_series.size()); }
+    QLineSeries* series(int index) const { return m_series.at(std::size_t(index)).line; }
+    // NaN values leave a gap-free skip (no point).
+    void append(int index, qint64 msecs, double value);
+    void setTarget(std::optional<double> target, const QString& label = {});
+    QLineSeries* targetLine() const { return m_target; }
+    void addMarker(qint64 msecs, double value, const QString& text);
+    QScatterSeries* markers() const { return m_markers; }
+    // The x range becomes [now − window, now]; older points go.
+    void setWindow(int seconds);
+    void scrollTo(qint64 nowMsecs);
+    void setMinimumYMax(double value) { m_minimumYMax = value; }
+
+private:
+    struct Series
+    {
+        QLineSeries* line = nullptr;
+        bool steps = false;
+    };
+    void trim(QXYSeries* line, qint64 startMsecs);
+    void onHovered(const QString& name, const QPointF& point, bool state);
+    void updateYRange(double value);
+    void updateTargetLine();
+    void updateMarkerLegend();
+
+    QString m_unit;
+    std::vector<Series> m_series;
+    QLineSeries* m_target = nullptr;
+    std::optional<double> m_targetValue;
+    QScatterSeries* m_markers = nullptr;
+    std::map<qint64, QString> m_markerText;
+    QDateTimeAxis* m_x = nullptr;
+    QValueAxis* m_y = nullptr;
+    int m_windowSeconds = 300;
+    qint64 m_now = 0;
+    double m_yMax = 0;
+    double m_minimumYMax = 1;
+};
+
+} // namespace switchyard::widgets

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace switchyard::models {
+class ClusterSession;
+}
+
+namespace switchyard::widgets {
+
+class DashboardView;
+
+// The monitoring dashboard bound to a ClusterSession: a tile per endpoint from the endpoint list (state,
+// split), with replicas and utilization for the endpoints whose metrics the session fetches.
+class DashboardPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPane)
+
+public:
+    explicit DashboardPane(QWidget* parent = nullptr);
+
+    void setSession(models::ClusterSession* session);
+    DashboardView* view() const { return m_view; }
+
+signals:
+    void endpointActivated(const QString& endpoint);
+
+private:
+    void rebuildTiles();
+    void onMetricsUpdated();
+
+    QPointer<models::ClusterSession> m_session;
+    DashboardView* m_view = nullptr;
+};
+
+} // namespace switchyard::widgets
