@@ -7,14 +7,17 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
 #include "ConsoleActions.h"
+#include "dashboard/DashboardPane.h"
 #include "detail/VersionDetail.h"
 #include "panes/ClustersPane.h"
 #include "panes/EndpointsPane.h"
 #include "panes/VersionsPane.h"
+#include "traffic/EndpointRolloutView.h"
 
 namespace switchyard::app {
 
@@ -29,11 +32,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_endpointsPane = new widgets::EndpointsPane(this);
     m_versionsPane = new widgets::VersionsPane(this);
     m_detail = new widgets::VersionDetail(this);
+    m_rollout = new widgets::EndpointRolloutView(this);
+    m_rollout->setObjectName(QStringLiteral("endpointRollout"));
+    m_dashboard = new widgets::DashboardPane(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboardPane"));
+    // The version's own details, the endpoint's rollout (traffic, promote, history, charts, keys) and the
+    // cluster's dashboard share the lower right area as tabs.
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->addTab(m_detail, tr("Version"));
+    m_detailTabs->addTab(m_rollout, tr("Traffic and rollout"));
+    m_detailTabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(m_dashboard, &widgets::DashboardPane::endpointActivated, this, [this](const QString& endpoint) {
+        if (m_endpointsPane->selectEndpoint(endpoint))
+            m_detailTabs->setCurrentWidget(m_rollout);
+    });
 
     m_right = new QSplitter(Qt::Vertical, this);
     m_right->setObjectName(QStringLiteral("rightSplitter"));
     m_right->addWidget(m_versionsPane);
-    m_right->addWidget(m_detail);
+    m_right->addWidget(m_detailTabs);
     m_right->setStretchFactor(0, 2);
     m_right->setStretchFactor(1, 3);
     m_outer = new QSplitter(Qt::Horizontal, this);
@@ -149,6 +167,8 @@ void MainWindow::onSessionSelected(ClusterSession* session)
     }
     m_endpointsPane->setSession(session);
     m_versionsPane->setSession(session);
+    m_rollout->setSession(session);
+    m_dashboard->setSession(session);
     onEndpointSelected(m_endpointsPane->currentEndpoint());
     updateClusterStatus();
 }

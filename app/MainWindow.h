@@ -7,6 +7,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace switchyard::models {
 class ClusterListModel;
@@ -17,6 +18,8 @@ namespace switchyard::widgets {
 class ClustersPane;
 class EndpointsPane;
 class VersionDetail;
+class EndpointRolloutView;
+class DashboardPane;
 class VersionsPane;
 } // namespace switchyard::widgets
 
@@ -44,6 +47,8 @@ public:
     widgets::EndpointsPane* endpointsPane() const { return m_endpointsPane; }
     widgets::VersionsPane* versionsPane() const { return m_versionsPane; }
     widgets::VersionDetail* detail() const { return m_detail; }
+    widgets::EndpointRolloutView* rollout() const { return m_rollout; }
+    widgets::DashboardPane* dashboard() const { return m_dashboard; }
     void showStatus(const QString& message, int timeoutMs = 8000);
 
 signals:
@@ -69,6 +74,9 @@ private:
     widgets::EndpointsPane* m_endpointsPane = nullptr;
     widgets::VersionsPane* m_versionsPane = nullptr;
     widgets::VersionDetail* m_detail = nullptr;
+    widgets::EndpointRolloutView* m_rollout = nullptr;
+    widgets::DashboardPane* m_dashboard = nullptr;
+    QTabWidget* m_detailTabs = nullptr;
     QSplitter* m_outer = nullptr;
     QSplitter* m_right = nullptr;
     QLabel* m_clusterStatus = nullptr;

@@ -307,6 +307,18 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
 <context>
     <name>switchyard::app::MainWindow</name>
     <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic and rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>

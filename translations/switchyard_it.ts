@@ -307,6 +307,18 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
 <context>
     <name>switchyard::app::MainWindow</name>
     <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Traffic and rollout</source>
+        <translation>Traffico e implementazione</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>Switchyard</source>
         <translation>Switchyard</translation>
     </message>

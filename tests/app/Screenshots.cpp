@@ -5,12 +5,15 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 
 #include "ClusterSession.h"
 #include "connectivity/ConnectivityDialog.h"
 #include "MainWindow.h"
+#include "dashboard/DashboardPane.h"
+#include "traffic/EndpointRolloutView.h"
 #include "ServerProcess.h"
 #include "EndpointListModel.h"
 #include "VersionTableModel.h"
@@ -86,6 +89,17 @@ int main(int argc, char** argv)
     window.detail()->scoreTester()->send();
     QTest::qWait(2000);
     save(&window, prefix + QStringLiteral("main-score.png"));
+    // The endpoint's rollout tab (traffic editor first) and the cluster dashboard, after a few metric ticks.
+    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.rollout());
+    QTest::qWait(2500);
+    save(&window, prefix + QStringLiteral("main-rollout.png"));
+    window.rollout()->setCurrentIndex(3);
+    QTest::qWait(2500);
+    save(&window, prefix + QStringLiteral("main-charts.png"));
+    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.dashboard());
+    QTest::qWait(500);
+    save(&window, prefix + QStringLiteral("main-dashboard.png"));
+    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
 
     widgets::CreateEndpointDialog create;
     create.versionForm()->setModelChoices(session->modelReferences());

@@ -114,12 +114,16 @@ TrafficEditor::TrafficEditor(QWidget* parent) : QWidget(parent)
     presets->addWidget(new QLabel(tr("Presets:"), this));
     presets->addWidget(m_allToControl);
     presets->addWidget(m_evenSplit);
-    presets->addSpacing(12);
-    presets->addWidget(m_canaryPercent);
-    presets->addWidget(new QLabel(tr("to"), this));
-    presets->addWidget(m_canaryTarget);
-    presets->addWidget(m_canary);
     presets->addStretch(1);
+    // The canary preset gets a row of its own so the editor fits a narrow detail pane (and longer Italian
+    // labels) without a horizontal scroll bar.
+    auto* canary = new QHBoxLayout;
+    canary->addSpacing(presets->itemAt(0)->sizeHint().width() + presets->spacing());
+    canary->addWidget(m_canaryPercent);
+    canary->addWidget(new QLabel(tr("to"), this));
+    canary->addWidget(m_canaryTarget);
+    canary->addWidget(m_canary);
+    canary->addStretch(1);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("trafficError"));
@@ -162,6 +166,7 @@ TrafficEditor::TrafficEditor(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_limit);
     layout->addLayout(bars);
     layout->addLayout(presets);
+    layout->addLayout(canary);
     layout->addLayout(buttons);
     layout->addStretch(1);
     rebuildRows();
