@@ -34,13 +34,14 @@ pids+=($!)
 for _ in $(seq 100); do grep -q "listening on" "$work/server.out" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.out" | head -1)
 token=$(cat "$work/data/admin-token")
-api() { curl -sf -H "Authorization: Bearer $token" -H "Content-Type: application/json" "$@"; }
+api() { curl -sf -H "Authorization: Bearer $token" "$@"; }
+json_api() { api -H "Content-Type: application/json" "$@"; }
 api -X POST -H "Content-Type: application/octet-stream" --data-binary @"$work/model.json" "$url/api/v1/models/bench" >/dev/null
 version() { # name percent
     printf '{"version_name": "%s", "model": "bench:1", "num_replicas": 2, "replica_max_concurrent_requests": 64, "traffic_percentile": %s, "initial_delay_seconds": 5}' "$1" "$2"
 }
-api -X POST "$url/api/v1/endpoints" -d "{\"name\": \"bench\", \"auth_enabled\": false, \"version\": $(version vera 70)}" >/dev/null
-api -X POST "$url/api/v1/endpoints/bench/versions" -d "$(version verb 30)" >/dev/null
+json_api -X POST "$url/api/v1/endpoints" -d "{\"name\": \"bench\", \"auth_enabled\": false, \"version\": $(version vera 70)}" >/dev/null
+json_api -X POST "$url/api/v1/endpoints/bench/versions" -d "$(version verb 30)" >/dev/null
 for _ in $(seq 200); do
     api "$url/api/v1/endpoints/bench" | grep -q '"state":"Healthy"' && break
     sleep 0.1
