@@ -20,7 +20,19 @@ private:
     {
         const auto reply =
             m_client.get(QStringLiteral("/api/v1/events?after=%1&wait=%2").arg(after).arg(wait));
-        return reply.status == 200 ? reply.json() : json();
+        if (reply.status != 200)
+            return json();
+        // The data plane reports replica states and scaling on its own schedule; these tests are about the
+        // events that management changes record, so they look at those only.
+        auto page = reply.json();
+        json kept = json::array();
+        for (const auto& e : page["events"]) {
+            const auto kind = e["kind"].get<std::string>();
+            if (kind != "StateChanged" && kind != "ScaledUp" && kind != "ScaledDown")
+                kept.push_back(e);
+        }
+        page["events"] = kept;
+        return page;
     }
 
     static QStringList kinds(const json& page)
@@ -37,6 +49,9 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_client.setBase(m_server.url());
         m_client.setBearer(m_server.adminToken());
+        // Let the demo's replicas come up first, so that no replica state change lands in a long poll below.
+        QTRY_VERIFY_WITH_TIMEOUT(m_client.get("/api/v1/endpoints/demo").json()["state"] == json("Healthy"),
+                                 60000);
     }
 
     void demoEndpoint()
@@ -58,7 +73,7 @@ private slots:
         for (const char* kind : {"ModelRegistered", "EndpointCreated", "VersionCreated", "TrafficChanged"})
             QVERIFY2(all.contains(kind), qPrintable(all.join(',')));
         const qint64 next = page["next"].get<qint64>();
-        QCOMPARE(next, page["events"].back()["seq"].get<qint64>() + 1);
+        QVERIFY(next > page["events"].back()["seq"].get<qint64>());
         qint64 previous = 0;
         for (const auto& e : page["events"]) {
             QVERIFY(e["seq"].get<qint64>() > previous);
