@@ -7,6 +7,10 @@
 #include <sstream>
 #include <string>
 
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 
@@ -26,6 +30,12 @@ std::string envOr(const char* name, std::string fallback)
 int main(int argc, char** argv)
 {
     using namespace switchyard;
+    // A replica has no life of its own: when the process that started it dies, even by kill -9 and
+    // before it could stop its replicas, the kernel sends this one SIGTERM instead of leaving an orphan.
+    const pid_t parent = getppid();
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (getppid() != parent)
+        return 1; // the parent was already gone
     std::string modelPath = envOr("MODEL_PATH", "");
     std::string portText = envOr("PORT", "0");
     for (int i = 1; i < argc; ++i) {

@@ -12,6 +12,22 @@ namespace switchyard::test {
 using json = nlohmann::json;
 
 // What the server integration tests share: a version spec and the model it references.
+// An endpoint listing without what the data plane changes on its own (version and endpoint state,
+// replica counts, failure sentences), to compare what the management API stored before and after.
+inline json withoutRuntimeState(json value)
+{
+    if (value.is_object()) {
+        for (const char* key : {"state", "replicas", "error"})
+            value.erase(key);
+        for (auto& [key, inner] : value.items())
+            inner = withoutRuntimeState(inner);
+    } else if (value.is_array()) {
+        for (auto& inner : value)
+            inner = withoutRuntimeState(inner);
+    }
+    return value;
+}
+
 inline json versionSpec(const std::string& name, const std::string& model, json extra = json::object())
 {
     json spec{{"version_name", name}, {"model", model}};
