@@ -932,6 +932,117 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
     </message>
 </context>
 <context>
+    <name>switchyard::models::ConnectivityCheck</name>
+    <message>
+        <source>Connectivity check — %1</source>
+        <translation>Connectivity check — %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Name resolution</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP connect</translation>
+    </message>
+    <message>
+        <source>TLS handshake and certificate</source>
+        <translation>TLS handshake and certificate</translation>
+    </message>
+    <message>
+        <source>API authentication</source>
+        <translation>API authentication</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>— not tried: %1</source>
+        <translation>— not tried: %1</translation>
+    </message>
+    <message>
+        <source>The cluster is reachable and accepts the admin token.</source>
+        <translation>The cluster is reachable and accepts the admin token.</translation>
+    </message>
+    <message>
+        <source>Fix the first failing step; the steps after it depend on it.</source>
+        <translation>Fix the first failing step; the steps after it depend on it.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL with a host.</source>
+        <translation>'%1' is not a URL with a host.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 does not resolve: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>connected to %1 port %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (a firewall?)</source>
+        <translation>no answer within %1 s (a firewall?)</translation>
+    </message>
+    <message>
+        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
+        <translation>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</translation>
+    </message>
+    <message>
+        <source>no trusted TLS</source>
+        <translation>no trusted TLS</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, certificate for %2 issued by %3, valid until %4</translation>
+    </message>
+    <message>
+        <source> — give the cluster's CA file when attaching.</source>
+        <translation> — give the cluster's CA file when attaching.</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>no TLS answer in time</translation>
+    </message>
+    <message>
+        <source>the admin token is accepted (200)</source>
+        <translation>the admin token is accepted (200)</translation>
+    </message>
+    <message>
+        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
+        <translation>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 — is this a Switchyard server?</source>
+        <translation>unexpected answer %1 — is this a Switchyard server?</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::widgets::CreateEndpointDialog</name>
     <message>
         <source>Create endpoint</source>

@@ -932,6 +932,117 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     </message>
 </context>
 <context>
+    <name>switchyard::models::ConnectivityCheck</name>
+    <message>
+        <source>Connectivity check — %1</source>
+        <translation>Verifica della connettività — %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Risoluzione del nome</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>Connessione TCP</translation>
+    </message>
+    <message>
+        <source>TLS handshake and certificate</source>
+        <translation>Handshake TLS e certificato</translation>
+    </message>
+    <message>
+        <source>API authentication</source>
+        <translation>Autenticazione API</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>— not tried: %1</source>
+        <translation>— non tentato: %1</translation>
+    </message>
+    <message>
+        <source>The cluster is reachable and accepts the admin token.</source>
+        <translation>Il cluster è raggiungibile e accetta il token di amministrazione.</translation>
+    </message>
+    <message>
+        <source>Fix the first failing step; the steps after it depend on it.</source>
+        <translation>Correggere il primo passaggio non riuscito; i successivi dipendono da esso.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL with a host.</source>
+        <translation>'%1' non è un URL con un host.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>nessun indirizzo</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 non viene risolto: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>nessuna connessione</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>connesso a %1 porta %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (a firewall?)</source>
+        <translation>nessuna risposta entro %1 s (un firewall?)</translation>
+    </message>
+    <message>
+        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
+        <translation>non usato: HTTP semplice (i token viaggiano in chiaro; usare https:// fuori da questo host)</translation>
+    </message>
+    <message>
+        <source>no trusted TLS</source>
+        <translation>nessun TLS attendibile</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, certificato per %2 emesso da %3, valido fino al %4</translation>
+    </message>
+    <message>
+        <source> — give the cluster's CA file when attaching.</source>
+        <translation> — indicare il file CA del cluster durante il collegamento.</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>nessuna risposta TLS in tempo</translation>
+    </message>
+    <message>
+        <source>the admin token is accepted (200)</source>
+        <translation>il token di amministrazione è accettato (200)</translation>
+    </message>
+    <message>
+        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
+        <translation>il token di amministrazione è rifiutato (401): copiarlo di nuovo da &lt;data-dir&gt;/admin-token</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 — is this a Switchyard server?</source>
+        <translation>risposta inattesa %1 — è un server Switchyard?</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::widgets::CreateEndpointDialog</name>
     <message>
         <source>Create endpoint</source>
