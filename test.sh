@@ -8,7 +8,10 @@ build_dir=${SWITCHYARD_TEST_BUILD_DIR:-build-test}
 werror=OFF
 [ -n "${CI:-}" ] && werror=ON
 # Debug with light debug info: the sanitizers do the checking, and it compiles fastest on 2 cores.
+# Unity builds compile each library in a few large units, parsing the heavy headers (Beast, Qt, json)
+# once per unit instead of once per file.
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
+    -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=12 \
     -DSWITCHYARD_SANITIZE=ON -DSWITCHYARD_WERROR="$werror" -DSWITCHYARD_BUILD_TESTS=ON >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

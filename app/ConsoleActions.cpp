@@ -244,7 +244,9 @@ void ConsoleActions::detachCluster()
     ClusterSession* session = m_window->currentSession();
     if (!session)
         return;
+    const QString url = session->profile().url;
     m_window->clusters()->removeSession(m_window->clusters()->rowOf(session));
+    emit detached(url);
 }
 
 } // namespace switchyard::app

@@ -32,7 +32,11 @@ public slots:
     // Picks a model file and registers it; `form` (may be null) gets the new reference selected.
     void registerModel(widgets::VersionSpecForm* form);
     void checkConnectivity();
+    // Closes the selected cluster's session; the console then forgets its profile and token (detached).
     void detachCluster();
+
+signals:
+    void detached(const QString& url);
 
 private:
     void prepareForm(widgets::VersionSpecForm* form);

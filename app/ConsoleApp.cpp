@@ -33,6 +33,13 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject* parent)
         m_window->showStatus(
             tr("Local cluster running at %1 (data in %2).").arg(url, LocalCluster::dataDir()));
     });
+    // A detached cluster is not attached again at the next start, and its token leaves the keychain.
+    connect(m_window->actions(), &ConsoleActions::detached, this, [this](const QString& url) {
+        models::ClusterProfile profile;
+        profile.url = url;
+        ProfileStore::remove(url);
+        m_tokens->remove(ProfileStore::tokenKey(profile));
+    });
     connect(m_local, &LocalCluster::failed, this, [this](const QString& message) {
         m_window->showStatus(message, 0);
         auto* box = new QMessageBox(QMessageBox::Critical, tr("Local cluster"), message, QMessageBox::Ok,

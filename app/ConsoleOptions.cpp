@@ -32,7 +32,12 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
         QStringLiteral("lang"),
         QCoreApplication::translate("ConsoleOptions", "User interface language: it or en."),
         QStringLiteral("LANG"));
-    parser.addOptions({connect, tokenFile, caFile, local, keep, lang});
+    const QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "Print start-up time and memory once N endpoints show, then quit."),
+        QStringLiteral("N"));
+    parser.addOptions({connect, tokenFile, caFile, local, keep, lang, measure});
     parser.process(arguments);
 
     ConsoleOptions options;
@@ -42,6 +47,13 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments)
     options.local = parser.isSet(local);
     options.keepLocal = parser.isSet(keep);
     options.language = parser.value(lang);
+    if (parser.isSet(measure)) {
+        bool ok = false;
+        options.measureStartup = parser.value(measure).toInt(&ok);
+        if (!ok || options.measureStartup < 1)
+            options.error =
+                QCoreApplication::translate("ConsoleOptions", "--measure-startup takes a number.");
+    }
     if (!options.language.isEmpty() && options.language != QLatin1String("it") &&
         options.language != QLatin1String("en"))
         options.error = QCoreApplication::translate("ConsoleOptions", "--lang takes 'it' or 'en'.");

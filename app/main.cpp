@@ -1,15 +1,20 @@
 #include <cstdio>
+#include <memory>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include "ConsoleApp.h"
 #include "ConsoleOptions.h"
+#include "StartupProbe.h"
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Switchyard"));
     QApplication::setApplicationName(QStringLiteral("switchyard"));
@@ -32,5 +37,9 @@ int main(int argc, char** argv)
 
     switchyard::app::ConsoleApp console(options);
     console.start();
+    std::unique_ptr<switchyard::app::StartupProbe> probe;
+    if (options.measureStartup > 0)
+        probe = std::make_unique<switchyard::app::StartupProbe>(console.window(), options.measureStartup,
+                                                                sinceMain);
     return QApplication::exec();
 }

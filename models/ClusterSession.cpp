@@ -159,16 +159,31 @@ void ClusterSession::subscribe()
     m_feed = m_client->subscribeEvents(
         0,
         [this](const EventPage& page) {
-            const int count = static_cast<int>(page.events.size());
+            auto events = std::make_shared<std::vector<EventRecord>>(page.events);
             QMetaObject::invokeMethod(
-                this,
-                [this, count] {
-                    emit eventsArrived(count);
-                    scheduleRefresh();
-                },
-                Qt::QueuedConnection);
+                this, [this, events] { onEvents(std::move(*events)); }, Qt::QueuedConnection);
         },
         {}, 25);
+}
+
+void ClusterSession::onEvents(std::vector<EventRecord> events)
+{
+    // The feed resumes across restarts from the last seq it saw, so nothing should repeat; a server that
+    // lost its log (a new data dir) starts again at 1, and then the old history no longer applies.
+    if (!events.empty() && events.front().seq <= 1 && m_lastSeq > 1) {
+        m_events.clear();
+        m_lastSeq = 0;
+    }
+    std::erase_if(events, [this](const EventRecord& e) { return e.seq <= m_lastSeq; });
+    if (events.empty())
+        return;
+    m_lastSeq = events.back().seq;
+    m_events.insert(m_events.end(), events.begin(), events.end());
+    while (m_events.size() > kMaxEvents)
+        m_events.pop_front();
+    emit eventRecordsArrived(events);
+    emit eventsArrived(static_cast<int>(events.size()));
+    scheduleRefresh();
 }
 
 void ClusterSession::scheduleRefresh()
@@ -208,6 +223,8 @@ void ClusterSession::onTick()
     if (m_state != State::Connected)
         return;
     ++m_ticks;
+    if (m_watchGauges)
+        loadClusterGauges();
     if (m_ticks % kSlowEveryTicks == 0) {
         loadCluster();
         loadEndpoints();
@@ -274,16 +291,47 @@ void ClusterSession::loadFocused()
             if (asked != m_focus)
                 return loadFocused(); // the user moved on while this was in flight
             if (result) {
-                const bool changed = result.value() != m_focused;
-                m_focused = result.value();
-                m_versions->setVersions(m_focused->versions);
-                if (changed)
-                    emit focusedEndpointChanged();
+                adoptFocused(result.value());
             } else if (result.httpStatus() == 404 && m_focused) {
                 m_focused.reset();
                 m_versions->clear();
                 emit focusedEndpointChanged();
             }
+        }));
+}
+
+void ClusterSession::adoptFocused(const EndpointInfo& endpoint)
+{
+    if (QString::fromStdString(endpoint.name) != m_focus)
+        return;
+    const bool changed = endpoint != m_focused;
+    m_focused = endpoint;
+    m_versions->setVersions(m_focused->versions);
+    if (changed)
+        emit focusedEndpointChanged();
+}
+
+void ClusterSession::setWatchingClusterGauges(bool watching)
+{
+    if (watching == m_watchGauges)
+        return;
+    m_watchGauges = watching;
+    if (watching)
+        loadClusterGauges();
+}
+
+void ClusterSession::loadClusterGauges()
+{
+    if (m_gaugesInFlight || m_state != State::Connected)
+        return;
+    m_gaugesInFlight = true;
+    m_client->getPrometheusMetrics(
+        internal<std::string>([this](const client::ApiResult<std::string>& result) {
+            m_gaugesInFlight = false;
+            if (!result)
+                return;
+            m_gauges = client::ClusterGauges::fromPrometheusText(result.value());
+            emit clusterGaugesUpdated();
         }));
 }
 
@@ -365,8 +413,18 @@ void ClusterSession::deleteVersion(const QString& endpoint, const QString& versi
 void ClusterSession::setTraffic(const QString& endpoint, const TrafficRequest& request, QObject* context,
                                 Done<EndpointInfo> done)
 {
+    // The answer is the endpoint after the change: shown at once, so that the editor that asked never
+    // flashes the old split while the refresh is on its way.
     m_client->setTraffic(str(endpoint), request,
-                         deliver<EndpointInfo>(context, SWITCHYARD_AFTER(EndpointInfo)));
+                         deliver<EndpointInfo>(context, [this, done = std::move(done)](
+                                                            const client::ApiResult<EndpointInfo>& result) {
+                             if (result) {
+                                 adoptFocused(result.value());
+                                 scheduleRefresh();
+                             }
+                             if (done)
+                                 done(result);
+                         }));
 }
 
 void ClusterSession::promoteToControl(const QString& endpoint, const QString& version, QObject* context,

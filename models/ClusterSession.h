@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include "ClusterGauges.h"
 #include "ClusterProfile.h"
 #include "SwitchyardClient.h"
 
@@ -65,6 +67,13 @@ public:
     QString focusEndpoint() const { return m_focus; }
     const std::optional<EndpointInfo>& focusedEndpoint() const { return m_focused; }
     const std::optional<MetricsPage>& focusedMetrics() const { return m_metrics; }
+    // The latest events of the feed (oldest first, at most kMaxEvents): the history views start from it.
+    static constexpr std::size_t kMaxEvents = 5000;
+    const std::deque<EventRecord>& recentEvents() const { return m_events; }
+    // Every version's latest second, polled once a second (one GET /metrics) while something on screen
+    // watches the whole cluster (the dashboard); clusterGaugesUpdated() tells when it changed.
+    void setWatchingClusterGauges(bool watching);
+    const client::ClusterGauges& clusterGauges() const { return m_gauges; }
     // Reloads everything now (after a change, or when the user asks).
     void refresh();
     void refreshModels();
@@ -101,6 +110,9 @@ signals:
     void focusedEndpointChanged();
     void metricsUpdated();
     void eventsArrived(int count);
+    void clusterGaugesUpdated();
+    // The records themselves, oldest first, already added to recentEvents().
+    void eventRecordsArrived(const std::vector<switchyard::EventRecord>& events);
 
 private:
     // Wraps `done` so it runs on the GUI thread, only while `context` lives, after the session has seen
@@ -138,9 +150,13 @@ private:
     void onTick();
     void loadEndpoints();
     void loadFocused();
+    // Shows `endpoint` as the focused one's latest state when it is the focus.
+    void adoptFocused(const EndpointInfo& endpoint);
     void loadMetrics();
     void loadCluster();
+    void loadClusterGauges();
     void scheduleRefresh();
+    void onEvents(std::vector<EventRecord> events);
 
     ClusterProfile m_profile;
     std::unique_ptr<client::SwitchyardClient> m_client;
@@ -155,6 +171,8 @@ private:
     QString m_focus;
     std::optional<EndpointInfo> m_focused;
     std::optional<MetricsPage> m_metrics;
+    std::deque<EventRecord> m_events;
+    std::int64_t m_lastSeq = 0;
 
     QTimer m_tick;
     QTimer m_reconnect;
@@ -165,6 +183,9 @@ private:
     bool m_focusedInFlight = false;
     bool m_metricsInFlight = false;
     bool m_clusterInFlight = false;
+    bool m_watchGauges = false;
+    bool m_gaugesInFlight = false;
+    client::ClusterGauges m_gauges;
 };
 
 } // namespace switchyard::models

@@ -60,22 +60,29 @@ void ConnectivityCheck::resolve()
     });
 }
 
+void ConnectivityCheck::endSocketStep(QAbstractSocket* socket, int run, Step step, bool ok,
+                                      const QString& text, const QString& skipReason,
+                                      void (ConnectivityCheck::*next)())
+{
+    m_timeout.disconnect(this);
+    m_timeout.stop();
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    if (run != m_run)
+        return; // a newer run started meanwhile: this answer is stale
+    report(step, ok, text);
+    if (!ok)
+        return skipFrom(static_cast<Step>(step + 1), skipReason);
+    (this->*next)();
+}
+
 void ConnectivityCheck::connectTcp()
 {
     auto* socket = new QTcpSocket(this);
     const int run = m_run;
     auto done = [this, socket, run](bool ok, const QString& text) {
-        m_timeout.disconnect(this);
-        m_timeout.stop();
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-        if (run != m_run)
-            return;
-        report(Connect, ok, text);
-        if (!ok)
-            return skipFrom(Tls, tr("no connection"));
-        handshake();
+        endSocketStep(socket, run, Connect, ok, text, tr("no connection"), &ConnectivityCheck::handshake);
     };
     connect(socket, &QTcpSocket::connected, this, [this, done] {
         done(true, tr("connected to %1 port %2").arg(m_address.toString()).arg(port()));
@@ -101,17 +108,7 @@ void ConnectivityCheck::handshake()
     }
     const int run = m_run;
     auto done = [this, socket, run](bool ok, const QString& text) {
-        m_timeout.disconnect(this);
-        m_timeout.stop();
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-        if (run != m_run)
-            return;
-        report(Tls, ok, text);
-        if (!ok)
-            return skipFrom(Auth, tr("no trusted TLS"));
-        checkAuth();
+        endSocketStep(socket, run, Tls, ok, text, tr("no trusted TLS"), &ConnectivityCheck::checkAuth);
     };
     connect(socket, &QSslSocket::encrypted, this, [socket, done] {
         const auto cert = socket->peerCertificate();

@@ -7,6 +7,7 @@
 
 #include "ClusterProfile.h"
 
+class QAbstractSocket;
 class QNetworkAccessManager;
 
 namespace switchyard::models {
@@ -44,6 +45,10 @@ private:
     void connectTcp();
     void handshake();
     void checkAuth();
+    // Ends a socket step: stops its timer, drops the socket, reports, then goes on to `next` or skips the
+    // steps that needed this one.
+    void endSocketStep(QAbstractSocket* socket, int run, Step step, bool ok, const QString& text,
+                       const QString& skipReason, void (ConnectivityCheck::*next)());
     void report(Step step, bool ok, const QString& text) { emit stepReported(step, ok, text); }
     void skipFrom(Step step, const QString& reason);
     void finish() { emit finished(); }

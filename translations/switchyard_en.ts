@@ -32,8 +32,16 @@
         <translation>User interface language: it or en.</translation>
     </message>
     <message>
-        <source>--lang takes 'it' or 'en'.</source>
-        <translation>--lang takes 'it' or 'en'.</translation>
+        <source>--lang takes &apos;it&apos; or &apos;en&apos;.</source>
+        <translation>--lang takes &apos;it&apos; or &apos;en&apos;.</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory once N endpoints show, then quit.</source>
+        <translation>Print start-up time and memory once N endpoints show, then quit.</translation>
+    </message>
+    <message>
+        <source>--measure-startup takes a number.</source>
+        <translation>--measure-startup takes a number.</translation>
     </message>
     <message>
         <source>--connect needs --admin-token-file.</source>
@@ -130,8 +138,8 @@
 <context>
     <name>KeyValueText</name>
     <message>
-        <source>Write each entry as key=value, separated by commas ("%1" has no key).</source>
-        <translation>Write each entry as key=value, separated by commas ("%1" has no key).</translation>
+        <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
+        <translation>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</translation>
     </message>
 </context>
 <context>
@@ -179,11 +187,14 @@
         <source>Delete the endpoint %1?
 
 All its versions stop (%n version(s) and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</source>
-        <translation><numerusform>Delete the endpoint %1?
+        <translation>
+            <numerusform>Delete the endpoint %1?
 
-All its versions stop (%n version and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</numerusform><numerusform>Delete the endpoint %1?
+All its versions stop (%n version and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</numerusform>
+            <numerusform>Delete the endpoint %1?
 
-All its versions stop (%n versions and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</numerusform></translation>
+All its versions stop (%n versions and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete endpoint</source>
@@ -213,11 +224,14 @@ All its versions stop (%n versions and their replicas), its scoring URI answers 
         <source>Delete version %1 of %2?
 
 Its %n replica(s) stop; the %3 % of traffic it serves goes to the default version.</source>
-        <translation><numerusform>Delete version %1 of %2?
+        <translation>
+            <numerusform>Delete version %1 of %2?
 
-Its %n replica stop; the %3 % of traffic it serves goes to the default version.</numerusform><numerusform>Delete version %1 of %2?
+Its %n replica stop; the %3 % of traffic it serves goes to the default version.</numerusform>
+            <numerusform>Delete version %1 of %2?
 
-Its %n replicas stop; the %3 % of traffic it serves goes to the default version.</numerusform></translation>
+Its %n replicas stop; the %3 % of traffic it serves goes to the default version.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete version</source>
@@ -308,15 +322,15 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     <name>switchyard::app::MainWindow</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Traffic and rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic and rollout</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Switchyard</source>
@@ -469,6 +483,69 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     </message>
 </context>
 <context>
+    <name>switchyard::models::ConnectivityCheck</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL with a host.</source>
+        <translation>&apos;%1&apos; is not a URL with a host.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 does not resolve: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>connected to %1 port %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (a firewall?)</source>
+        <translation>no answer within %1 s (a firewall?)</translation>
+    </message>
+    <message>
+        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
+        <translation>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</translation>
+    </message>
+    <message>
+        <source>no trusted TLS</source>
+        <translation>no trusted TLS</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, certificate for %2 issued by %3, valid until %4</translation>
+    </message>
+    <message>
+        <source> — give the cluster&apos;s CA file when attaching.</source>
+        <translation> — give the cluster&apos;s CA file when attaching.</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>no TLS answer in time</translation>
+    </message>
+    <message>
+        <source>the admin token is accepted (200)</source>
+        <translation>the admin token is accepted (200)</translation>
+    </message>
+    <message>
+        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
+        <translation>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 — is this a Switchyard server?</source>
+        <translation>unexpected answer %1 — is this a Switchyard server?</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::models::EndpointListModel</name>
     <message>
         <source>%1
@@ -553,8 +630,8 @@ Default version: %3</translation>
         <translation>Attach cluster</translation>
     </message>
     <message>
-        <source>optional; the cluster's own name is used otherwise</source>
-        <translation>optional; the cluster's own name is used otherwise</translation>
+        <source>optional; the cluster&apos;s own name is used otherwise</source>
+        <translation>optional; the cluster&apos;s own name is used otherwise</translation>
     </message>
     <message>
         <source>the content of &lt;data-dir&gt;/admin-token</source>
@@ -609,8 +686,8 @@ Default version: %3</translation>
         <translation>CA certificate (PEM)</translation>
     </message>
     <message>
-        <source>Enter the cluster's URL, e.g. http://127.0.0.1:8480.</source>
-        <translation>Enter the cluster's URL, e.g. http://127.0.0.1:8480.</translation>
+        <source>Enter the cluster&apos;s URL, e.g. http://127.0.0.1:8480.</source>
+        <translation>Enter the cluster&apos;s URL, e.g. http://127.0.0.1:8480.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https:// and name a host.</source>
@@ -870,177 +947,6 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
         <source>Fix the first failing step; the steps after it depend on it.</source>
         <translation>Fix the first failing step; the steps after it depend on it.</translation>
     </message>
-    <message>
-        <source>'%1' is not a URL with a host.</source>
-        <translation>'%1' is not a URL with a host.</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>no address</translation>
-    </message>
-    <message>
-        <source>%1 does not resolve: %2</source>
-        <translation>%1 does not resolve: %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>no connection</source>
-        <translation>no connection</translation>
-    </message>
-    <message>
-        <source>connected to %1 port %2</source>
-        <translation>connected to %1 port %2</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (a firewall?)</source>
-        <translation>no answer within %1 s (a firewall?)</translation>
-    </message>
-    <message>
-        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
-        <translation>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</translation>
-    </message>
-    <message>
-        <source>no trusted TLS</source>
-        <translation>no trusted TLS</translation>
-    </message>
-    <message>
-        <source>%1, certificate for %2 issued by %3, valid until %4</source>
-        <translation>%1, certificate for %2 issued by %3, valid until %4</translation>
-    </message>
-    <message>
-        <source> — give the cluster's CA file when attaching.</source>
-        <translation> — give the cluster's CA file when attaching.</translation>
-    </message>
-    <message>
-        <source>no TLS answer in time</source>
-        <translation>no TLS answer in time</translation>
-    </message>
-    <message>
-        <source>the admin token is accepted (200)</source>
-        <translation>the admin token is accepted (200)</translation>
-    </message>
-    <message>
-        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
-        <translation>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</translation>
-    </message>
-    <message>
-        <source>unexpected answer %1 — is this a Switchyard server?</source>
-        <translation>unexpected answer %1 — is this a Switchyard server?</translation>
-    </message>
-</context>
-<context>
-    <name>switchyard::models::ConnectivityCheck</name>
-    <message>
-        <source>Connectivity check — %1</source>
-        <translation>Connectivity check — %1</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Name resolution</source>
-        <translation>Name resolution</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>TCP connect</translation>
-    </message>
-    <message>
-        <source>TLS handshake and certificate</source>
-        <translation>TLS handshake and certificate</translation>
-    </message>
-    <message>
-        <source>API authentication</source>
-        <translation>API authentication</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>— not tried: %1</source>
-        <translation>— not tried: %1</translation>
-    </message>
-    <message>
-        <source>The cluster is reachable and accepts the admin token.</source>
-        <translation>The cluster is reachable and accepts the admin token.</translation>
-    </message>
-    <message>
-        <source>Fix the first failing step; the steps after it depend on it.</source>
-        <translation>Fix the first failing step; the steps after it depend on it.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a URL with a host.</source>
-        <translation>'%1' is not a URL with a host.</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>no address</translation>
-    </message>
-    <message>
-        <source>%1 does not resolve: %2</source>
-        <translation>%1 does not resolve: %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>no connection</source>
-        <translation>no connection</translation>
-    </message>
-    <message>
-        <source>connected to %1 port %2</source>
-        <translation>connected to %1 port %2</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (a firewall?)</source>
-        <translation>no answer within %1 s (a firewall?)</translation>
-    </message>
-    <message>
-        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
-        <translation>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</translation>
-    </message>
-    <message>
-        <source>no trusted TLS</source>
-        <translation>no trusted TLS</translation>
-    </message>
-    <message>
-        <source>%1, certificate for %2 issued by %3, valid until %4</source>
-        <translation>%1, certificate for %2 issued by %3, valid until %4</translation>
-    </message>
-    <message>
-        <source> — give the cluster's CA file when attaching.</source>
-        <translation> — give the cluster's CA file when attaching.</translation>
-    </message>
-    <message>
-        <source>no TLS answer in time</source>
-        <translation>no TLS answer in time</translation>
-    </message>
-    <message>
-        <source>the admin token is accepted (200)</source>
-        <translation>the admin token is accepted (200)</translation>
-    </message>
-    <message>
-        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
-        <translation>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</translation>
-    </message>
-    <message>
-        <source>unexpected answer %1 — is this a Switchyard server?</source>
-        <translation>unexpected answer %1 — is this a Switchyard server?</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::CreateEndpointDialog</name>
@@ -1065,8 +971,8 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
         <translation>Name:</translation>
     </message>
     <message>
-        <source>3–32 characters: lower-case letters, digits and '-', starting with a letter.</source>
-        <translation>3–32 characters: lower-case letters, digits and '-', starting with a letter.</translation>
+        <source>3–32 characters: lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>3–32 characters: lower-case letters, digits and &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1120,7 +1026,10 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation><numerusform>%n endpoint</numerusform><numerusform>%n endpoints</numerusform></translation>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
+        </translation>
     </message>
     <message>
         <source>No endpoints on this cluster yet.</source>
@@ -1131,20 +1040,20 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>Replicas %1/%2 ready</source>
-        <translation>Replicas %1/%2 ready</translation>
-    </message>
-    <message>
-        <source>load %1 % of target</source>
-        <translation>load %1 % of target</translation>
-    </message>
-    <message>
-        <source>no samples</source>
-        <translation>no samples</translation>
-    </message>
-    <message>
         <source>Open %1</source>
         <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2 ready</source>
+        <translation>Replicas: %1 of %2 ready</translation>
+    </message>
+    <message>
+        <source>Load: %1 % of target</source>
+        <translation>Load: %1 % of target</translation>
+    </message>
+    <message>
+        <source>Load: no samples yet</source>
+        <translation>Load: no samples yet</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1133,8 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
         <translation>Waiting for the cluster (%1).</translation>
     </message>
     <message>
-        <source>No endpoint matches "%1".</source>
-        <translation>No endpoint matches "%1".</translation>
+        <source>No endpoint matches &quot;%1&quot;.</source>
+        <translation>No endpoint matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This cluster has no endpoints yet.
@@ -1397,7 +1306,10 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     </message>
     <message numerus="yes">
         <source>Last rotated %1 (%n day(s) ago)</source>
-        <translation><numerusform>Last rotated %1 (%n day ago)</numerusform><numerusform>Last rotated %1 (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>Last rotated %1 (%n day ago)</numerusform>
+            <numerusform>Last rotated %1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>A key is older than %1 days. Rotate the keys (Rotate keys…) to limit what a leaked key can do.</source>
@@ -1460,11 +1372,14 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     </message>
     <message numerus="yes">
         <source>%n line(s).</source>
-        <translation><numerusform>%n line.</numerusform><numerusform>%n lines.</numerusform></translation>
+        <translation>
+            <numerusform>%n line.</numerusform>
+            <numerusform>%n lines.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" not found.</source>
-        <translation>"%1" not found.</translation>
+        <source>&quot;%1&quot; not found.</source>
+        <translation>&quot;%1&quot; not found.</translation>
     </message>
 </context>
 <context>
@@ -1621,18 +1536,6 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>p99</translation>
     </message>
     <message>
-        <source>%1 ready</source>
-        <translation>%1 ready</translation>
-    </message>
-    <message>
-        <source>%1 requests/s</source>
-        <translation>%1 requests/s</translation>
-    </message>
-    <message>
-        <source>%1 p99</source>
-        <translation>%1 p99</translation>
-    </message>
-    <message>
         <source>Target %1 %</source>
         <translation>Target %1 %</translation>
     </message>
@@ -1651,6 +1554,18 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <source>Ready replicas</source>
+        <translation>Ready replicas</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requests per second</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latency p99</translation>
     </message>
 </context>
 <context>
@@ -1780,11 +1695,17 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
-        <translation><numerusform>%n replica</numerusform><numerusform>%n replicas</numerusform></translation>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>At %1% target utilization and %n concurrent request(s) per replica.</source>
-        <translation><numerusform>At %1% target utilization and %n concurrent request per replica.</numerusform><numerusform>At %1% target utilization and %n concurrent requests per replica.</numerusform></translation>
+        <translation>
+            <numerusform>At %1% target utilization and %n concurrent request per replica.</numerusform>
+            <numerusform>At %1% target utilization and %n concurrent requests per replica.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,8 +1810,8 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>Could not read the endpoint's keys: %1</source>
-        <translation>Could not read the endpoint's keys: %1</translation>
+        <source>Could not read the endpoint&apos;s keys: %1</source>
+        <translation>Could not read the endpoint&apos;s keys: %1</translation>
     </message>
     <message>
         <source>Could not get a token: %1</source>
@@ -2422,8 +2343,8 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>Fixed when the version was created; create a new version to change it.</translation>
     </message>
     <message>
-        <source>An endpoint's first version is always its default.</source>
-        <translation>An endpoint's first version is always its default.</translation>
+        <source>An endpoint&apos;s first version is always its default.</source>
+        <translation>An endpoint&apos;s first version is always its default.</translation>
     </message>
     <message>
         <source>Model and runtime</source>
@@ -2438,8 +2359,8 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>Version name:</translation>
     </message>
     <message>
-        <source>3–32 characters: lower-case letters, digits and '-', starting with a letter.</source>
-        <translation>3–32 characters: lower-case letters, digits and '-', starting with a letter.</translation>
+        <source>3–32 characters: lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>3–32 characters: lower-case letters, digits and &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>name:version, e.g. churn:1</source>
@@ -2654,8 +2575,8 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>Traffic:</translation>
     </message>
     <message>
-        <source>This version's share; what no version claims goes to the default version.</source>
-        <translation>This version's share; what no version claims goes to the default version.</translation>
+        <source>This version&apos;s share; what no version claims goes to the default version.</source>
+        <translation>This version&apos;s share; what no version claims goes to the default version.</translation>
     </message>
     <message>
         <source>Default version (receives the remainder)</source>
@@ -2675,7 +2596,10 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     </message>
     <message numerus="yes">
         <source>%1 cores and %2 GB free: room for %n replica(s) of this size.</source>
-        <translation><numerusform>%1 cores and %2 GB free: room for %n replica of this size.</numerusform><numerusform>%1 cores and %2 GB free: room for %n replicas of this size.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cores and %2 GB free: room for %n replica of this size.</numerusform>
+            <numerusform>%1 cores and %2 GB free: room for %n replicas of this size.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

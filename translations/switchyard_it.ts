@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Attach the cluster at URL.</source>
-        <translation>Collega il cluster all'URL indicato.</translation>
+        <translation>Collega il cluster all&apos;URL indicato.</translation>
     </message>
     <message>
         <source>Read the admin token from FILE.</source>
@@ -25,15 +25,23 @@
     </message>
     <message>
         <source>Keep the local cluster running after exit.</source>
-        <translation>Lascia in esecuzione il cluster locale all'uscita.</translation>
+        <translation>Lascia in esecuzione il cluster locale all&apos;uscita.</translation>
     </message>
     <message>
         <source>User interface language: it or en.</source>
-        <translation>Lingua dell'interfaccia: it o en.</translation>
+        <translation>Lingua dell&apos;interfaccia: it o en.</translation>
     </message>
     <message>
-        <source>--lang takes 'it' or 'en'.</source>
-        <translation>--lang accetta 'it' o 'en'.</translation>
+        <source>--lang takes &apos;it&apos; or &apos;en&apos;.</source>
+        <translation>--lang accetta &apos;it&apos; o &apos;en&apos;.</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory once N endpoints show, then quit.</source>
+        <translation>Stampa il tempo di avvio e la memoria quando compaiono N endpoint, poi esce.</translation>
+    </message>
+    <message>
+        <source>--measure-startup takes a number.</source>
+        <translation>--measure-startup accetta un numero.</translation>
     </message>
     <message>
         <source>--connect needs --admin-token-file.</source>
@@ -72,7 +80,7 @@
     </message>
     <message>
         <source>%1 made the control %2 a treatment; there is no control now.</source>
-        <translation>%1 ha reso il controllo %2 un trattamento; ora non c'è alcun controllo.</translation>
+        <translation>%1 ha reso il controllo %2 un trattamento; ora non c&apos;è alcun controllo.</translation>
     </message>
     <message>
         <source>%1 made %2 the control.</source>
@@ -84,11 +92,11 @@
     </message>
     <message>
         <source>%1 created the endpoint %2.</source>
-        <translation>%1 ha creato l'endpoint %2.</translation>
+        <translation>%1 ha creato l&apos;endpoint %2.</translation>
     </message>
     <message>
         <source>%1 deleted the endpoint %2.</source>
-        <translation>%1 ha eliminato l'endpoint %2.</translation>
+        <translation>%1 ha eliminato l&apos;endpoint %2.</translation>
     </message>
     <message>
         <source>%1 created the version %2.</source>
@@ -130,8 +138,8 @@
 <context>
     <name>KeyValueText</name>
     <message>
-        <source>Write each entry as key=value, separated by commas ("%1" has no key).</source>
-        <translation>Scrivere ogni voce come chiave=valore, separate da virgole ("%1" non ha una chiave).</translation>
+        <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
+        <translation>Scrivere ogni voce come chiave=valore, separate da virgole (&quot;%1&quot; non ha una chiave).</translation>
     </message>
 </context>
 <context>
@@ -179,11 +187,14 @@
         <source>Delete the endpoint %1?
 
 All its versions stop (%n version(s) and their replicas), its scoring URI answers 404 and its keys stop working. This cannot be undone.</source>
-        <translation><numerusform>Eliminare l'endpoint %1?
+        <translation>
+            <numerusform>Eliminare l&apos;endpoint %1?
 
-Tutte le sue versioni si arrestano (%n versione e le sue repliche), il suo URI di assegnazione dei punteggi risponde 404 e le sue chiavi smettono di funzionare. L'operazione non può essere annullata.</numerusform><numerusform>Eliminare l'endpoint %1?
+Tutte le sue versioni si arrestano (%n versione e le sue repliche), il suo URI di assegnazione dei punteggi risponde 404 e le sue chiavi smettono di funzionare. L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare l&apos;endpoint %1?
 
-Tutte le sue versioni si arrestano (%n versioni e le loro repliche), il suo URI di assegnazione dei punteggi risponde 404 e le sue chiavi smettono di funzionare. L'operazione non può essere annullata.</numerusform></translation>
+Tutte le sue versioni si arrestano (%n versioni e le loro repliche), il suo URI di assegnazione dei punteggi risponde 404 e le sue chiavi smettono di funzionare. L&apos;operazione non può essere annullata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete endpoint</source>
@@ -213,11 +224,14 @@ Tutte le sue versioni si arrestano (%n versioni e le loro repliche), il suo URI 
         <source>Delete version %1 of %2?
 
 Its %n replica(s) stop; the %3 % of traffic it serves goes to the default version.</source>
-        <translation><numerusform>Eliminare la versione %1 di %2?
+        <translation>
+            <numerusform>Eliminare la versione %1 di %2?
 
-La sua %n replica si arresta; il %3 % di traffico che serve passa alla versione predefinita.</numerusform><numerusform>Eliminare la versione %1 di %2?
+La sua %n replica si arresta; il %3 % di traffico che serve passa alla versione predefinita.</numerusform>
+            <numerusform>Eliminare la versione %1 di %2?
 
-Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versione predefinita.</numerusform></translation>
+Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versione predefinita.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete version</source>
@@ -272,7 +286,7 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     </message>
     <message>
         <source>Starting a local cluster with the demo endpoint…</source>
-        <translation>Avvio di un cluster locale con l'endpoint dimostrativo…</translation>
+        <translation>Avvio di un cluster locale con l&apos;endpoint dimostrativo…</translation>
     </message>
 </context>
 <context>
@@ -469,6 +483,69 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     </message>
 </context>
 <context>
+    <name>switchyard::models::ConnectivityCheck</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL with a host.</source>
+        <translation>&apos;%1&apos; non è un URL con un host.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>nessun indirizzo</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 non viene risolto: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>nessuna connessione</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>connesso a %1 porta %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (a firewall?)</source>
+        <translation>nessuna risposta entro %1 s (un firewall?)</translation>
+    </message>
+    <message>
+        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
+        <translation>non usato: HTTP semplice (i token viaggiano in chiaro; usare https:// fuori da questo host)</translation>
+    </message>
+    <message>
+        <source>no trusted TLS</source>
+        <translation>nessun TLS attendibile</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, certificato per %2 emesso da %3, valido fino al %4</translation>
+    </message>
+    <message>
+        <source> — give the cluster&apos;s CA file when attaching.</source>
+        <translation> — indicare il file CA del cluster durante il collegamento.</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>nessuna risposta TLS in tempo</translation>
+    </message>
+    <message>
+        <source>the admin token is accepted (200)</source>
+        <translation>il token di amministrazione è accettato (200)</translation>
+    </message>
+    <message>
+        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
+        <translation>il token di amministrazione è rifiutato (401): copiarlo di nuovo da &lt;data-dir&gt;/admin-token</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 — is this a Switchyard server?</source>
+        <translation>risposta inattesa %1 — è un server Switchyard?</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::models::EndpointListModel</name>
     <message>
         <source>%1
@@ -553,7 +630,7 @@ Versione predefinita: %3</translation>
         <translation>Collega cluster</translation>
     </message>
     <message>
-        <source>optional; the cluster's own name is used otherwise</source>
+        <source>optional; the cluster&apos;s own name is used otherwise</source>
         <translation>facoltativo; altrimenti si usa il nome del cluster</translation>
     </message>
     <message>
@@ -609,12 +686,12 @@ Versione predefinita: %3</translation>
         <translation>Certificato CA (PEM)</translation>
     </message>
     <message>
-        <source>Enter the cluster's URL, e.g. http://127.0.0.1:8480.</source>
-        <translation>Immettere l'URL del cluster, ad esempio http://127.0.0.1:8480.</translation>
+        <source>Enter the cluster&apos;s URL, e.g. http://127.0.0.1:8480.</source>
+        <translation>Immettere l&apos;URL del cluster, ad esempio http://127.0.0.1:8480.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https:// and name a host.</source>
-        <translation>L'URL deve iniziare con http:// o https:// e indicare un host.</translation>
+        <translation>L&apos;URL deve iniziare con http:// o https:// e indicare un host.</translation>
     </message>
     <message>
         <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</source>
@@ -649,7 +726,7 @@ Versione predefinita: %3</translation>
     </message>
     <message>
         <source>Change authentication</source>
-        <translation>Cambia l'autenticazione</translation>
+        <translation>Cambia l&apos;autenticazione</translation>
     </message>
     <message>
         <source>Change</source>
@@ -685,7 +762,7 @@ Versione predefinita: %3</translation>
     </message>
     <message>
         <source>Afterwards anyone who can reach the scoring address can use the endpoint.</source>
-        <translation>In seguito chiunque raggiunga l'indirizzo di assegnazione dei punteggi potrà usare l'endpoint.</translation>
+        <translation>In seguito chiunque raggiunga l&apos;indirizzo di assegnazione dei punteggi potrà usare l&apos;endpoint.</translation>
     </message>
 </context>
 <context>
@@ -870,177 +947,6 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
         <source>Fix the first failing step; the steps after it depend on it.</source>
         <translation>Correggere il primo passaggio non riuscito; i successivi dipendono da esso.</translation>
     </message>
-    <message>
-        <source>'%1' is not a URL with a host.</source>
-        <translation>'%1' non è un URL con un host.</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>nessun indirizzo</translation>
-    </message>
-    <message>
-        <source>%1 does not resolve: %2</source>
-        <translation>%1 non viene risolto: %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>no connection</source>
-        <translation>nessuna connessione</translation>
-    </message>
-    <message>
-        <source>connected to %1 port %2</source>
-        <translation>connesso a %1 porta %2</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (a firewall?)</source>
-        <translation>nessuna risposta entro %1 s (un firewall?)</translation>
-    </message>
-    <message>
-        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
-        <translation>non usato: HTTP semplice (i token viaggiano in chiaro; usare https:// fuori da questo host)</translation>
-    </message>
-    <message>
-        <source>no trusted TLS</source>
-        <translation>nessun TLS attendibile</translation>
-    </message>
-    <message>
-        <source>%1, certificate for %2 issued by %3, valid until %4</source>
-        <translation>%1, certificato per %2 emesso da %3, valido fino al %4</translation>
-    </message>
-    <message>
-        <source> — give the cluster's CA file when attaching.</source>
-        <translation> — indicare il file CA del cluster durante il collegamento.</translation>
-    </message>
-    <message>
-        <source>no TLS answer in time</source>
-        <translation>nessuna risposta TLS in tempo</translation>
-    </message>
-    <message>
-        <source>the admin token is accepted (200)</source>
-        <translation>il token di amministrazione è accettato (200)</translation>
-    </message>
-    <message>
-        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
-        <translation>il token di amministrazione è rifiutato (401): copiarlo di nuovo da &lt;data-dir&gt;/admin-token</translation>
-    </message>
-    <message>
-        <source>unexpected answer %1 — is this a Switchyard server?</source>
-        <translation>risposta inattesa %1 — è un server Switchyard?</translation>
-    </message>
-</context>
-<context>
-    <name>switchyard::models::ConnectivityCheck</name>
-    <message>
-        <source>Connectivity check — %1</source>
-        <translation>Verifica della connettività — %1</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Passaggio</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Risultato</translation>
-    </message>
-    <message>
-        <source>Name resolution</source>
-        <translation>Risoluzione del nome</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>Connessione TCP</translation>
-    </message>
-    <message>
-        <source>TLS handshake and certificate</source>
-        <translation>Handshake TLS e certificato</translation>
-    </message>
-    <message>
-        <source>API authentication</source>
-        <translation>Autenticazione API</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Verifica di nuovo</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Verifica in corso…</translation>
-    </message>
-    <message>
-        <source>— not tried: %1</source>
-        <translation>— non tentato: %1</translation>
-    </message>
-    <message>
-        <source>The cluster is reachable and accepts the admin token.</source>
-        <translation>Il cluster è raggiungibile e accetta il token di amministrazione.</translation>
-    </message>
-    <message>
-        <source>Fix the first failing step; the steps after it depend on it.</source>
-        <translation>Correggere il primo passaggio non riuscito; i successivi dipendono da esso.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a URL with a host.</source>
-        <translation>'%1' non è un URL con un host.</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>nessun indirizzo</translation>
-    </message>
-    <message>
-        <source>%1 does not resolve: %2</source>
-        <translation>%1 non viene risolto: %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>no connection</source>
-        <translation>nessuna connessione</translation>
-    </message>
-    <message>
-        <source>connected to %1 port %2</source>
-        <translation>connesso a %1 porta %2</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (a firewall?)</source>
-        <translation>nessuna risposta entro %1 s (un firewall?)</translation>
-    </message>
-    <message>
-        <source>not used: plain HTTP (tokens travel unencrypted; use https:// off this host)</source>
-        <translation>non usato: HTTP semplice (i token viaggiano in chiaro; usare https:// fuori da questo host)</translation>
-    </message>
-    <message>
-        <source>no trusted TLS</source>
-        <translation>nessun TLS attendibile</translation>
-    </message>
-    <message>
-        <source>%1, certificate for %2 issued by %3, valid until %4</source>
-        <translation>%1, certificato per %2 emesso da %3, valido fino al %4</translation>
-    </message>
-    <message>
-        <source> — give the cluster's CA file when attaching.</source>
-        <translation> — indicare il file CA del cluster durante il collegamento.</translation>
-    </message>
-    <message>
-        <source>no TLS answer in time</source>
-        <translation>nessuna risposta TLS in tempo</translation>
-    </message>
-    <message>
-        <source>the admin token is accepted (200)</source>
-        <translation>il token di amministrazione è accettato (200)</translation>
-    </message>
-    <message>
-        <source>the admin token is refused (401): copy it again from &lt;data-dir&gt;/admin-token</source>
-        <translation>il token di amministrazione è rifiutato (401): copiarlo di nuovo da &lt;data-dir&gt;/admin-token</translation>
-    </message>
-    <message>
-        <source>unexpected answer %1 — is this a Switchyard server?</source>
-        <translation>risposta inattesa %1 — è un server Switchyard?</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::CreateEndpointDialog</name>
@@ -1065,8 +971,8 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
         <translation>Nome:</translation>
     </message>
     <message>
-        <source>3–32 characters: lower-case letters, digits and '-', starting with a letter.</source>
-        <translation>3–32 caratteri: lettere minuscole, cifre e '-', iniziando con una lettera.</translation>
+        <source>3–32 characters: lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>3–32 caratteri: lettere minuscole, cifre e &apos;-&apos;, iniziando con una lettera.</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1098,7 +1004,7 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     </message>
     <message>
         <source>How clients authenticate when they call the scoring URI.</source>
-        <translation>Come si autenticano i client quando chiamano l'URI di assegnazione dei punteggi.</translation>
+        <translation>Come si autenticano i client quando chiamano l&apos;URI di assegnazione dei punteggi.</translation>
     </message>
     <message>
         <source>First version (becomes the default)</source>
@@ -1120,7 +1026,10 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation><numerusform>%n endpoint</numerusform><numerusform>%n endpoint</numerusform></translation>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoint</numerusform>
+        </translation>
     </message>
     <message>
         <source>No endpoints on this cluster yet.</source>
@@ -1131,20 +1040,20 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>Replicas %1/%2 ready</source>
-        <translation>Repliche %1/%2 pronte</translation>
-    </message>
-    <message>
-        <source>load %1 % of target</source>
-        <translation>carico %1 % della destinazione</translation>
-    </message>
-    <message>
-        <source>no samples</source>
-        <translation>nessun campione</translation>
-    </message>
-    <message>
         <source>Open %1</source>
         <translation>Apri %1</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2 ready</source>
+        <translation>Repliche: %1 pronte su %2</translation>
+    </message>
+    <message>
+        <source>Load: %1 % of target</source>
+        <translation>Carico: %1 % dell&apos;utilizzo di destinazione</translation>
+    </message>
+    <message>
+        <source>Load: no samples yet</source>
+        <translation>Carico: ancora nessun campione</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1133,8 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
         <translation>In attesa del cluster (%1).</translation>
     </message>
     <message>
-        <source>No endpoint matches "%1".</source>
-        <translation>Nessun endpoint corrisponde a "%1".</translation>
+        <source>No endpoint matches &quot;%1&quot;.</source>
+        <translation>Nessun endpoint corrisponde a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This cluster has no endpoints yet.
@@ -1285,7 +1194,7 @@ Crearne uno per servire un modello registrato.</translation>
     </message>
     <message>
         <source>Regenerate both keys in the order that keeps every client working.</source>
-        <translation>Rigenera entrambe le chiavi nell'ordine che mantiene funzionanti tutti i client.</translation>
+        <translation>Rigenera entrambe le chiavi nell&apos;ordine che mantiene funzionanti tutti i client.</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
@@ -1397,7 +1306,10 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message numerus="yes">
         <source>Last rotated %1 (%n day(s) ago)</source>
-        <translation><numerusform>Ultima rotazione %1 (%n giorno fa)</numerusform><numerusform>Ultima rotazione %1 (%n giorni fa)</numerusform></translation>
+        <translation>
+            <numerusform>Ultima rotazione %1 (%n giorno fa)</numerusform>
+            <numerusform>Ultima rotazione %1 (%n giorni fa)</numerusform>
+        </translation>
     </message>
     <message>
         <source>A key is older than %1 days. Rotate the keys (Rotate keys…) to limit what a leaked key can do.</source>
@@ -1420,7 +1332,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>Reload every two seconds and keep the newest line in view.</source>
-        <translation>Ricarica ogni due secondi e mantiene visibile l'ultima riga.</translation>
+        <translation>Ricarica ogni due secondi e mantiene visibile l&apos;ultima riga.</translation>
     </message>
     <message>
         <source>Search (Enter: next)</source>
@@ -1460,11 +1372,14 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message numerus="yes">
         <source>%n line(s).</source>
-        <translation><numerusform>%n riga.</numerusform><numerusform>%n righe.</numerusform></translation>
+        <translation>
+            <numerusform>%n riga.</numerusform>
+            <numerusform>%n righe.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" not found.</source>
-        <translation>"%1" non trovato.</translation>
+        <source>&quot;%1&quot; not found.</source>
+        <translation>&quot;%1&quot; non trovato.</translation>
     </message>
 </context>
 <context>
@@ -1621,18 +1536,6 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>p99</translation>
     </message>
     <message>
-        <source>%1 ready</source>
-        <translation>%1 pronte</translation>
-    </message>
-    <message>
-        <source>%1 requests/s</source>
-        <translation>%1 richieste/s</translation>
-    </message>
-    <message>
-        <source>%1 p99</source>
-        <translation>%1 p99</translation>
-    </message>
-    <message>
         <source>Target %1 %</source>
         <translation>Destinazione %1 %</translation>
     </message>
@@ -1651,6 +1554,18 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Could not save %1</source>
         <translation>Impossibile salvare %1</translation>
+    </message>
+    <message>
+        <source>Ready replicas</source>
+        <translation>Repliche pronte</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Richieste al secondo</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenza p99</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1608,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>The control becomes a treatment; the endpoint then has no control.</source>
-        <translation>Il controllo diventa un trattamento; l'endpoint resta senza controllo.</translation>
+        <translation>Il controllo diventa un trattamento; l&apos;endpoint resta senza controllo.</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -1780,11 +1695,17 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
-        <translation><numerusform>%n replica</numerusform><numerusform>%n repliche</numerusform></translation>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n repliche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>At %1% target utilization and %n concurrent request(s) per replica.</source>
-        <translation><numerusform>Con utilizzo di destinazione del %1% e %n richiesta simultanea per replica.</numerusform><numerusform>Con utilizzo di destinazione del %1% e %n richieste simultanee per replica.</numerusform></translation>
+        <translation>
+            <numerusform>Con utilizzo di destinazione del %1% e %n richiesta simultanea per replica.</numerusform>
+            <numerusform>Con utilizzo di destinazione del %1% e %n richieste simultanee per replica.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,8 +1810,8 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>Invio in corso…</translation>
     </message>
     <message>
-        <source>Could not read the endpoint's keys: %1</source>
-        <translation>Impossibile leggere le chiavi dell'endpoint: %1</translation>
+        <source>Could not read the endpoint&apos;s keys: %1</source>
+        <translation>Impossibile leggere le chiavi dell&apos;endpoint: %1</translation>
     </message>
     <message>
         <source>Could not get a token: %1</source>
@@ -2175,7 +2096,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>%1 stops at %2 %: the percentiles of all versions may add up to 100 at most, and the others already have %3 %. Lower another version first.</source>
-        <translation>%1 si ferma al %2 %: le percentuali di tutte le versioni possono sommare al massimo 100 e le altre hanno già il %3 %. Abbassare prima un'altra versione.</translation>
+        <translation>%1 si ferma al %2 %: le percentuali di tutte le versioni possono sommare al massimo 100 e le altre hanno già il %3 %. Abbassare prima un&apos;altra versione.</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2134,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>Change a setting to save it.</source>
-        <translation>Modificare un'impostazione per salvarla.</translation>
+        <translation>Modificare un&apos;impostazione per salvarla.</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2297,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>Start-up allowance</source>
-        <translation>Tolleranza all'avvio</translation>
+        <translation>Tolleranza all&apos;avvio</translation>
     </message>
     <message>
         <source>Probe timeout</source>
@@ -2422,7 +2343,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>Fissato alla creazione della versione; creare una nuova versione per modificarlo.</translation>
     </message>
     <message>
-        <source>An endpoint's first version is always its default.</source>
+        <source>An endpoint&apos;s first version is always its default.</source>
         <translation>La prima versione di un endpoint è sempre la predefinita.</translation>
     </message>
     <message>
@@ -2438,8 +2359,8 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>Nome della versione:</translation>
     </message>
     <message>
-        <source>3–32 characters: lower-case letters, digits and '-', starting with a letter.</source>
-        <translation>3–32 caratteri: lettere minuscole, cifre e '-', iniziando con una lettera.</translation>
+        <source>3–32 characters: lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>3–32 caratteri: lettere minuscole, cifre e &apos;-&apos;, iniziando con una lettera.</translation>
     </message>
     <message>
         <source>name:version, e.g. churn:1</source>
@@ -2539,7 +2460,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>Scale on replica utilization</source>
-        <translation>Scala in base all'utilizzo delle repliche</translation>
+        <translation>Scala in base all&apos;utilizzo delle repliche</translation>
     </message>
     <message>
         <source>Autoscale:</source>
@@ -2627,7 +2548,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message>
         <source>Start-up allowance:</source>
-        <translation>Tolleranza all'avvio:</translation>
+        <translation>Tolleranza all&apos;avvio:</translation>
     </message>
     <message>
         <source>How long a replica may take to become ready before it counts as failed.</source>
@@ -2654,7 +2575,7 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>Traffico:</translation>
     </message>
     <message>
-        <source>This version's share; what no version claims goes to the default version.</source>
+        <source>This version&apos;s share; what no version claims goes to the default version.</source>
         <translation>La quota di questa versione; quanto nessuna versione richiede va alla versione predefinita.</translation>
     </message>
     <message>
@@ -2675,7 +2596,10 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     </message>
     <message numerus="yes">
         <source>%1 cores and %2 GB free: room for %n replica(s) of this size.</source>
-        <translation><numerusform>%1 core e %2 GB liberi: spazio per %n replica di queste dimensioni.</numerusform><numerusform>%1 core e %2 GB liberi: spazio per %n repliche di queste dimensioni.</numerusform></translation>
+        <translation>
+            <numerusform>%1 core e %2 GB liberi: spazio per %n replica di queste dimensioni.</numerusform>
+            <numerusform>%1 core e %2 GB liberi: spazio per %n repliche di queste dimensioni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

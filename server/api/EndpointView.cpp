@@ -1,6 +1,7 @@
 #include "EndpointView.h"
 
 #include "Names.h"
+#include "NullableJson.h"
 
 namespace switchyard::server {
 namespace {
@@ -14,11 +15,6 @@ int severity(const std::string& state)
     if (state == "Transitioning")
         return 1;
     return 0; // Healthy
-}
-
-nlohmann::json optionalName(const std::optional<std::string>& name)
-{
-    return name ? nlohmann::json(*name) : nlohmann::json(nullptr);
 }
 
 } // namespace
@@ -58,8 +54,8 @@ nlohmann::json EndpointView::summary(ServiceContext& ctx, const EndpointState& s
             {"auth_mode", toString(authModeFor(state.endpoint.authEnabled, state.endpoint.tokenAuthEnabled))},
             {"scoring_uri", ctx.cluster.baseUrl + "/score/" + state.endpoint.name},
             {"version_count", state.versions.size()},
-            {"default_version", optionalName(plan.defaultVersion())},
-            {"control_version", optionalName(plan.controlVersion())},
+            {"default_version", nullableName(plan.defaultVersion())},
+            {"control_version", nullableName(plan.controlVersion())},
             {"traffic", plan.effective()}};
 }
 

@@ -145,6 +145,18 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
         respond(std::move(res));
     };
     try {
+        // Scoring is the hot path: a name after /score/ goes straight to the router, without the route
+        // table's allocations. Anything else (a bad name, another method) takes the general path below.
+        if (request.method() == http::verb::post) {
+            const auto scorePath = pathOf(toStd(request.target()));
+            constexpr std::string_view prefix = "/score/";
+            if (scorePath.size() > prefix.size() && scorePath.substr(0, prefix.size()) == prefix &&
+                scorePath.find('/', prefix.size()) == std::string_view::npos &&
+                scorePath.find('%', prefix.size()) == std::string_view::npos) {
+                const std::string endpoint(scorePath.substr(prefix.size()));
+                return m_ctx.dataPlane.score(endpoint, std::move(request), std::move(respond));
+            }
+        }
         const std::string target(toStd(request.target()));
         const auto path = pathOf(target);
         const bool managed = path == "/api/v1" || path.rfind("/api/v1/", 0) == 0;

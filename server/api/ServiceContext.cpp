@@ -1,12 +1,9 @@
 #include "ServiceContext.h"
 
+#include "NullableJson.h"
+
 namespace switchyard::server {
 namespace {
-nlohmann::json optionalName(const std::optional<std::string>& name)
-{
-    return name ? nlohmann::json(*name) : nlohmann::json(nullptr);
-}
-
 // Which versions get traffic and how much; a version with 0 % coming or going changes no request's route.
 std::map<std::string, int> routed(const TrafficPlan& plan)
 {
@@ -79,16 +76,16 @@ void EndpointState::recordPlanChanges(EventLog& events, const std::string& endpo
                        endpoint,
                        after.defaultVersion().value_or(""),
                        "DefaultChanged",
-                       {{"from", optionalName(before.defaultVersion())},
-                        {"to", optionalName(after.defaultVersion())}}});
+                       {{"from", nullableName(before.defaultVersion())},
+                        {"to", nullableName(after.defaultVersion())}}});
     if (before.controlVersion() != after.controlVersion())
         events.append({0,
                        {},
                        endpoint,
                        after.controlVersion().value_or(""),
                        "ControlChanged",
-                       {{"from", optionalName(before.controlVersion())},
-                        {"to", optionalName(after.controlVersion())}}});
+                       {{"from", nullableName(before.controlVersion())},
+                        {"to", nullableName(after.controlVersion())}}});
 }
 
 } // namespace switchyard::server

@@ -78,8 +78,11 @@ int openPidfd(pid_t pid)
 
 LocalProcessBackend::LocalProcessBackend(asio::io_context& io, std::string dataDir,
                                          std::shared_ptr<BackgroundWriter> writer)
-    : m_io(io), m_dataDir(std::move(dataDir)), m_writer(std::move(writer))
-{}
+    : m_io(io), m_dataDir(std::move(dataDir)), m_writer(std::move(writer)),
+      m_registry(m_dataDir.empty() ? std::string() : m_dataDir + "/replicas.pids")
+{
+    m_leftoversReaped = m_registry.reapLeftovers();
+}
 
 LocalProcessBackend::~LocalProcessBackend()
 {
@@ -172,6 +175,7 @@ Result<ReplicaInfo> LocalProcessBackend::start(const ReplicaLaunch& launch)
         return Error::internal("Cannot start " + launch.argv[0] + ": " + std::strerror(rc));
     }
 
+    m_registry.add(static_cast<int>(pid));
     auto child = std::make_shared<Child>(m_io);
     child->info = {launch.replicaId, launch.group, "127.0.0.1", port, static_cast<int>(pid)};
     child->onExit = launch.onExit;
@@ -273,6 +277,7 @@ void LocalProcessBackend::onExited(const std::shared_ptr<Child>& child, int stat
     child->exitWatch.close(ignored);
     // Anything the process group's leftovers still hold open: end them with the replica.
     ::kill(-child->info.pid, SIGKILL);
+    m_registry.remove(child->info.pid);
     const std::string description = describeStatus(status);
     child->log->append("supervisor", "replica " + child->info.id + " (pid " +
                                          std::to_string(child->info.pid) + ") " + description);

@@ -7,6 +7,7 @@
 #include <boost/asio/io_context.hpp>
 
 #include "ReplicaBackend.h"
+#include "ReplicaRegistry.h"
 
 namespace switchyard::server {
 
@@ -32,6 +33,8 @@ public:
     void stopAll() override;
 
     std::shared_ptr<LogBuffer> logBuffer(const std::string& group) const;
+    // Replicas a previous run of the server left running (it was killed) and this one ended at start.
+    int leftoversReaped() const { return m_leftoversReaped; }
 
 private:
     struct Child;
@@ -47,6 +50,8 @@ private:
     std::map<std::string, std::shared_ptr<Child>> m_children;
     mutable std::map<std::string, std::shared_ptr<LogBuffer>> m_logs;
     bool m_stopped = false;
+    ReplicaRegistry m_registry;
+    int m_leftoversReaped = 0;
 };
 
 } // namespace switchyard::server

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <fstream>
 
 #include "BackgroundWriter.h"
 
@@ -10,7 +11,23 @@ namespace switchyard::server {
 
 LogBuffer::LogBuffer(std::string filePath, std::shared_ptr<BackgroundWriter> writer, size_t capacity)
     : m_filePath(std::move(filePath)), m_writer(std::move(writer)), m_capacity(capacity)
-{}
+{
+    loadExisting();
+}
+
+void LogBuffer::loadExisting()
+{
+    // A restarted server shows what its versions logged before: the file's newest lines come back.
+    if (m_filePath.empty())
+        return;
+    std::ifstream in(m_filePath);
+    std::string line;
+    while (std::getline(in, line)) {
+        m_lines.push_back(std::move(line));
+        if (m_lines.size() > m_capacity)
+            m_lines.pop_front();
+    }
+}
 
 void LogBuffer::append(std::string_view source, std::string_view text)
 {

@@ -11,7 +11,8 @@ namespace switchyard::server {
 class BackgroundWriter;
 
 // The log of one version: its replicas' output and the supervisor's lines, each prefixed by who wrote
-// it. The newest `capacity` lines stay in memory for …/logs; all go to a bounded file on disk.
+// it. The newest `capacity` lines stay in memory for …/logs; all go to a bounded file on disk, from which
+// a restarted server reloads them.
 class LogBuffer
 {
 public:
@@ -25,6 +26,8 @@ public:
     static constexpr std::uint64_t kMaxFileBytes = 8ull * 1024 * 1024;
 
 private:
+    void loadExisting();
+
     std::string m_filePath;
     std::shared_ptr<BackgroundWriter> m_writer;
     size_t m_capacity;

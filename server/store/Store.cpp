@@ -49,6 +49,20 @@ const char* const kEndpointColumns =
     "secondary_key, primary_rotated_at, secondary_rotated_at, created_at, "
     "updated_at";
 
+// Parameters 1–9, in kEndpointColumns order, shared by the insert and the update.
+Statement& bindEndpoint(Statement& s, const EndpointRecord& e)
+{
+    return s.bind(1, e.name)
+        .bind(2, e.description)
+        .bind(3, tagsToText(e.tags))
+        .bind(4, e.authEnabled)
+        .bind(5, e.tokenAuthEnabled)
+        .bind(6, e.primaryKey)
+        .bind(7, e.secondaryKey)
+        .bind(8, e.primaryRotatedAt)
+        .bind(9, e.secondaryRotatedAt);
+}
+
 EndpointRecord readEndpoint(Statement& s)
 {
     return {s.text(0),         s.text(1),         tagsFromText(s.text(2)),
@@ -161,17 +175,9 @@ std::optional<EndpointRecord> Store::findEndpoint(const std::string& name)
 
 void Store::insertEndpoint(const EndpointRecord& e)
 {
-    m_db.prepare(std::string("INSERT INTO endpoints (") + kEndpointColumns +
-                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .bind(1, e.name)
-        .bind(2, e.description)
-        .bind(3, tagsToText(e.tags))
-        .bind(4, e.authEnabled)
-        .bind(5, e.tokenAuthEnabled)
-        .bind(6, e.primaryKey)
-        .bind(7, e.secondaryKey)
-        .bind(8, e.primaryRotatedAt)
-        .bind(9, e.secondaryRotatedAt)
+    bindEndpoint(m_db.prepare(std::string("INSERT INTO endpoints (") + kEndpointColumns +
+                              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+                 e)
         .bind(10, e.createdAt)
         .bind(11, e.updatedAt)
         .run();
@@ -179,19 +185,12 @@ void Store::insertEndpoint(const EndpointRecord& e)
 
 void Store::updateEndpoint(const EndpointRecord& e)
 {
-    m_db.prepare(
+    bindEndpoint(
+        m_db.prepare(
             "UPDATE endpoints SET description = ?2, tags = ?3, auth_enabled = ?4, token_auth_enabled = ?5, "
             "primary_key = ?6, secondary_key = ?7, primary_rotated_at = ?8, secondary_rotated_at = ?9, "
-            "updated_at = ?10 WHERE name = ?1")
-        .bind(1, e.name)
-        .bind(2, e.description)
-        .bind(3, tagsToText(e.tags))
-        .bind(4, e.authEnabled)
-        .bind(5, e.tokenAuthEnabled)
-        .bind(6, e.primaryKey)
-        .bind(7, e.secondaryKey)
-        .bind(8, e.primaryRotatedAt)
-        .bind(9, e.secondaryRotatedAt)
+            "updated_at = ?10 WHERE name = ?1"),
+        e)
         .bind(10, e.updatedAt)
         .run();
 }

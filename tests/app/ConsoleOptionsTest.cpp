@@ -43,6 +43,26 @@ private slots:
         QVERIFY(o.local);
         QVERIFY(o.keepLocal);
     }
+
+    void measureStartup_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("expected"); // 0: refused
+        QTest::newRow("200") << QStringLiteral("200") << 200;
+        QTest::newRow("zero") << QStringLiteral("0") << 0;
+        QTest::newRow("words") << QStringLiteral("many") << 0;
+    }
+
+    void measureStartup()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, expected);
+        const auto o =
+            ConsoleOptions::parse({QStringLiteral("switchyard"), QStringLiteral("--measure-startup"), value});
+        QCOMPARE(o.error.isEmpty(), expected > 0);
+        if (expected > 0)
+            QCOMPARE(o.measureStartup, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(ConsoleOptionsTest)

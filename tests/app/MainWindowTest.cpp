@@ -14,6 +14,7 @@
 
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
+#include "FindNamed.h"
 #include "EndpointListModel.h"
 #include "MainWindow.h"
 #include "ServerProcess.h"
@@ -39,10 +40,7 @@ private:
     template <class T>
     T* find(QWidget* parent, const char* name)
     {
-        auto* w = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return test::findNamed<T>(parent, name);
     }
     ClusterSession* session() const { return m_window->currentSession(); }
     QString clusterState() const

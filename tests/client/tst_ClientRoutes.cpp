@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "ClientTestSupport.h"
+#include "ClusterGauges.h"
 #include "ServerProcess.h"
 
 using namespace switchyard;
@@ -240,6 +241,14 @@ private slots:
 
         auto prometheus = m_api->getPrometheusMetrics();
         QVERIFY2(prometheus.ok(), why(prometheus));
+        // The dashboard reads every version's gauges from this text.
+        const auto gauges = ClusterGauges::fromPrometheusText(*prometheus);
+        const auto* churn = gauges.endpoint("churn");
+        QVERIFY(churn);
+        QVERIFY(churn->count("versiona") && churn->count("versionb"));
+        QCOMPARE(churn->at("versiona").targetUtilization,
+                 double(metrics->versions.at("versiona").targetUtilization));
+        QVERIFY(churn->at("versiona").replicas >= 1);
 
         auto events = m_api->pollEvents(0, 0);
         QVERIFY2(events.ok(), why(events));
@@ -258,6 +267,42 @@ private slots:
         QVERIFY2(newer.ok(), why(newer));
         for (const auto& e : newer->events)
             QVERIFY(e.seq >= events->next);
+    }
+
+    void clusterGaugesSkipWhatTheyDoNotKnow_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("utilization"); // of demo/blue, -1 when it must be absent
+        QTest::newRow("plain")
+            << "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"} 42.5\n"
+            << 42.5;
+        QTest::newRow("comments and other families")
+            << "# HELP x y\n# TYPE x gauge\nprocess_cpu_seconds_total "
+               "3\nother{endpoint=\"demo\",version=\"blue\"} 9\n"
+               "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"} 7\n"
+            << 7.0;
+        QTest::newRow("no labels") << "switchyard_version_utilization_percent 42\n" << -1.0;
+        QTest::newRow("no value")
+            << "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"}\n"
+            << -1.0;
+        QTest::newRow("unclosed labels") << "switchyard_version_utilization_percent{endpoint=\"demo 4\n"
+                                         << -1.0;
+        QTest::newRow("no trailing newline")
+            << "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"} 1e+02" << 100.0;
+    }
+
+    void clusterGaugesSkipWhatTheyDoNotKnow()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, utilization);
+        const auto gauges = ClusterGauges::fromPrometheusText(text.toStdString());
+        const auto* demo = gauges.endpoint("demo");
+        if (utilization < 0) {
+            QVERIFY(!demo || !demo->count("blue"));
+            return;
+        }
+        QVERIFY(demo && demo->count("blue"));
+        QCOMPARE(demo->at("blue").utilization, utilization);
     }
 
     void deleteVersionAndEndpoint()

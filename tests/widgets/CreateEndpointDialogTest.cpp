@@ -6,6 +6,8 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include "FindNamed.h"
+
 #include "dialogs/CreateEndpointDialog.h"
 
 using namespace switchyard;
@@ -19,10 +21,7 @@ private:
     template <class T>
     static T* find(QWidget* parent, const char* name)
     {
-        auto* w = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return test::findNamed<T>(parent, name);
     }
     static void fillValid(QWidget* dialog)
     {

@@ -7,6 +7,8 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include "FindNamed.h"
+
 #include "dialogs/ReplicaCalculatorBox.h"
 #include "dialogs/VersionDialog.h"
 #include "dialogs/VersionSpecForm.h"
@@ -22,10 +24,7 @@ private:
     template <class T>
     static T* find(QWidget* parent, const char* name)
     {
-        auto* w = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
+        return test::findNamed<T>(parent, name);
     }
     static void fillValid(QWidget* dialog)
     {

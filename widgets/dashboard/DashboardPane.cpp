@@ -35,9 +35,24 @@ void DashboardPane::setSession(ClusterSession* session)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardPane::rebuildTiles);
         connect(model, &QAbstractItemModel::modelReset, this, &DashboardPane::rebuildTiles);
         connect(model, &QAbstractItemModel::dataChanged, this, &DashboardPane::rebuildTiles);
-        connect(session, &ClusterSession::metricsUpdated, this, &DashboardPane::onMetricsUpdated);
+        connect(session, &ClusterSession::clusterGaugesUpdated, this, &DashboardPane::onGaugesUpdated);
+        session->setWatchingClusterGauges(isVisible());
     }
     rebuildTiles();
+}
+
+void DashboardPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_session)
+        m_session->setWatchingClusterGauges(true);
+}
+
+void DashboardPane::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    if (m_session)
+        m_session->setWatchingClusterGauges(false);
 }
 
 void DashboardPane::rebuildTiles()
@@ -64,31 +79,30 @@ void DashboardPane::rebuildTiles()
     m_view->setTiles(std::move(tiles));
 }
 
-void DashboardPane::onMetricsUpdated()
+void DashboardPane::onGaugesUpdated()
 {
-    if (!m_session || !m_session->focusedEndpoint() || !m_session->focusedMetrics())
+    if (!m_session)
         return;
-    const auto& info = *m_session->focusedEndpoint();
-    const auto* current = m_view->tile(QString::fromStdString(info.name));
-    if (!current)
-        return;
-    DashboardTile t = *current;
-    t.state = info.state;
-    t.desiredReplicas = t.readyReplicas = 0;
-    t.versions.clear();
-    for (const auto& v : info.versions) {
-        t.desiredReplicas += v.replicas.desired;
-        t.readyReplicas += v.replicas.ready;
-        DashboardTile::Version tv{v.name(), v.effectiveTraffic, std::nullopt,
-                                  v.spec.autoscaleTargetUtilization, v.spec.isDefault};
-        const auto& series = m_session->focusedMetrics()->versions;
-        const auto it = series.find(v.name());
-        if (it != series.end() && !it->second.utilization.empty() &&
-            std::isfinite(it->second.utilization.back()))
-            tv.utilization = it->second.utilization.back();
-        t.versions.push_back(tv);
+    for (const auto& [endpoint, versions] : m_session->clusterGauges().endpoints()) {
+        const auto* current = m_view->tile(QString::fromStdString(endpoint));
+        if (!current)
+            continue; // not listed yet: the next endpoint-list refresh adds its tile
+        DashboardTile t = *current;
+        t.desiredReplicas = t.readyReplicas = 0;
+        for (auto& v : t.versions) {
+            const auto it = versions.find(v.name);
+            if (it == versions.end())
+                continue;
+            const auto& g = it->second;
+            t.desiredReplicas += int(g.replicas);
+            t.readyReplicas += int(g.readyReplicas);
+            v.utilization =
+                std::isfinite(g.utilization) ? std::optional<double>(g.utilization) : std::nullopt;
+            if (g.targetUtilization > 0)
+                v.targetUtilization = int(g.targetUtilization);
+        }
+        m_view->updateTile(t, true);
     }
-    m_view->updateTile(t, true);
 }
 
 } // namespace switchyard::widgets

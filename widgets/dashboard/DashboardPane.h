@@ -12,7 +12,8 @@ namespace switchyard::widgets {
 class DashboardView;
 
 // The monitoring dashboard bound to a ClusterSession: a tile per endpoint from the endpoint list (state,
-// split), with replicas and utilization for the endpoints whose metrics the session fetches.
+// split), with every endpoint's replicas and utilization from the cluster-wide gauges, which the session
+// polls once a second while the dashboard is on screen.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -27,9 +28,13 @@ public:
 signals:
     void endpointActivated(const QString& endpoint);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void rebuildTiles();
-    void onMetricsUpdated();
+    void onGaugesUpdated();
 
     QPointer<models::ClusterSession> m_session;
     DashboardView* m_view = nullptr;

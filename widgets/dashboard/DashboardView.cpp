@@ -8,28 +8,10 @@
 #include <QPainterPath>
 #include <QScrollBar>
 
+#include "StateText.h"
 #include "traffic/EffectiveSplitBar.h"
 
 namespace switchyard::widgets {
-
-namespace {
-QColor stateColor(HealthState state)
-{
-    switch (state) {
-    case HealthState::Healthy:
-        return QColor(0x00, 0x9E, 0x73);
-    case HealthState::Transitioning:
-        return QColor(0x56, 0xB4, 0xE9);
-    case HealthState::Unhealthy:
-        return QColor(0xE6, 0x9F, 0x00);
-    case HealthState::Failed:
-        return QColor(0xB0, 0x00, 0x20);
-    case HealthState::Unknown:
-        break;
-    }
-    return QColor(0x99, 0x99, 0x99);
-}
-} // namespace
 
 DashboardView::DashboardView(QWidget* parent) : QAbstractScrollArea(parent)
 {
@@ -188,13 +170,13 @@ void DashboardView::paintTile(QPainter& p, const DashboardTile& t, const QRect& 
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
-    const QString state = QString::fromStdString(toString(t.state));
+    const QString state = models::StateText::health(t.state);
     const int stateWidth = fm.horizontalAdvance(state) + 16;
     p.drawText(QRect(inner.left(), inner.top(), inner.width() - stateWidth, line),
                Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetrics(bold).elidedText(t.endpoint, Qt::ElideRight, inner.width() - stateWidth));
     p.setFont(font());
-    p.setBrush(stateColor(t.state));
+    p.setBrush(models::StateText::healthColor(t.state));
     p.setPen(Qt::NoPen);
     p.drawEllipse(QRectF(inner.right() - stateWidth + 4, inner.top() + line / 2.0 - 4, 8, 8));
     p.setPen(palette().color(QPalette::Text));

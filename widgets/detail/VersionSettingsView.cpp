@@ -1,6 +1,7 @@
 #include "VersionSettingsView.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 
 #include "StateText.h"
 #include "common/KeyValueText.h"
@@ -30,10 +31,39 @@ void VersionSettingsView::setVersion(const VersionInfo* version)
         return;
     if (!version && !m_shown)
         return;
+    // The same version refreshed (its replica counts change every second) keeps where the reader was:
+    // the scroll position and the selected rows.
+    const bool sameVersion = version && m_shown && version->name() == m_shown->name();
+    const int scroll = verticalScrollBar()->value();
+    QStringList selected;
+    if (sameVersion)
+        for (const auto* item : selectedItems())
+            selected << item->data(0, Qt::UserRole).toString();
+    const QString current =
+        sameVersion && currentItem() ? currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_shown = version ? std::optional<VersionInfo>(*version) : std::nullopt;
     clear();
     if (!version)
         return;
+    fill(*version);
+    if (!sameVersion)
+        return;
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        auto* group = topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            auto* item = group->child(i);
+            const QString field = item->data(0, Qt::UserRole).toString();
+            if (field == current)
+                setCurrentItem(item, 0, QItemSelectionModel::NoUpdate);
+            item->setSelected(selected.contains(field));
+        }
+    }
+    verticalScrollBar()->setValue(scroll);
+}
+
+void VersionSettingsView::fill(const VersionInfo& info)
+{
+    const VersionInfo* version = &info;
     const VersionSpec& s = version->spec;
     QTreeWidgetItem* group = nullptr;
     auto addGroup = [this, &group](const QString& title) {

@@ -20,6 +20,8 @@ public:
     QString valueOf(const QString& field) const;
 
 private:
+    void fill(const VersionInfo& version);
+
     std::optional<VersionInfo> m_shown;
 };
 

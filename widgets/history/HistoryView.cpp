@@ -73,18 +73,24 @@ void HistoryView::addEvents(const std::vector<EventRecord>& events)
         if (QString::fromStdString(e.endpoint) == m_endpoint && e.seq > newest)
             fresh.push_back(e);
     std::sort(fresh.begin(), fresh.end(), [](const auto& a, const auto& b) { return a.seq > b.seq; });
-    // Newest first: each fresh event goes on top, the last of the sorted batch first.
-    for (auto it = fresh.rbegin(); it != fresh.rend(); ++it) {
-        const auto when = QDateTime::fromString(QString::fromStdString(it->time), Qt::ISODate).toLocalTime();
+    if (fresh.size() > std::size_t(kMaxEvents))
+        fresh.resize(std::size_t(kMaxEvents));
+    // Newest first: the sorted batch goes on top in one insertion.
+    QList<QTreeWidgetItem*> items;
+    items.reserve(qsizetype(fresh.size()));
+    for (const auto& e : fresh) {
+        const auto when = QDateTime::fromString(QString::fromStdString(e.time), Qt::ISODate).toLocalTime();
         auto* item =
             new QTreeWidgetItem({when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                                : QString::fromStdString(it->time),
-                                 EventDescription::describe(*it)});
+                                                : QString::fromStdString(e.time),
+                                 EventDescription::describe(e)});
         item->setToolTip(1, item->text(1));
-        item->setData(0, Qt::UserRole, qint64(it->seq));
-        m_view->insertTopLevelItem(0, item);
-        m_events.insert(m_events.begin(), *it);
+        item->setData(0, Qt::UserRole, qint64(e.seq));
+        items.append(item);
     }
+    m_view->insertTopLevelItems(0, items);
+    m_events.insert(m_events.begin(), std::make_move_iterator(fresh.begin()),
+                    std::make_move_iterator(fresh.end()));
     while (int(m_events.size()) > kMaxEvents) {
         m_events.pop_back();
         delete m_view->takeTopLevelItem(m_view->topLevelItemCount() - 1);

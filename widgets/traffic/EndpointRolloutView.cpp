@@ -67,6 +67,7 @@ void EndpointRolloutView::setSession(ClusterSession* session)
         connect(session, &ClusterSession::focusedEndpointChanged, this,
                 &EndpointRolloutView::onFocusedEndpointChanged);
         connect(session, &ClusterSession::metricsUpdated, this, &EndpointRolloutView::onMetricsUpdated);
+        connect(session, &ClusterSession::eventRecordsArrived, m_history, &HistoryView::addEvents);
     }
     onFocusedEndpointChanged();
 }
@@ -150,8 +151,9 @@ void EndpointRolloutView::onFocusedEndpointChanged()
     if (name != m_endpoint) {
         m_endpoint = name;
         m_metrics->clear();
-        // The history of this endpoint comes from the event feed (see the wiring notes in the report).
-        m_history->setEvents(name, {});
+        // The history starts from what the session's feed already holds; new records follow live.
+        const auto& recent = m_session->recentEvents();
+        m_history->setEvents(name, {recent.begin(), recent.end()});
     }
     const auto plan = models::TrafficEditModel::planFrom(info);
     m_traffic->setEndpoint(info);

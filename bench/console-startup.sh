@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Measures the console with a cluster of 200 endpoints: time from main() to the first full window
+# (connected, every endpoint listed, the first endpoint's versions shown), resident memory after 10 s of
+# live polling, and the time to paint the dashboard with 200 tiles. Runs the console three times.
+#
+# The cluster is a real switchyard-server with 200 endpoints of one built-in replica each.
+# Usage: bench/console-startup.sh [build-dir] [endpoints] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+endpoints=${2:-200}
+runs=${3:-3}
+server=$build/server/switchyard-server
+console=$build/app/switchyard
+for tool in curl; do command -v "$tool" >/dev/null || { echo "needs $tool"; exit 2; }; done
+[ -x "$server" ] && [ -x "$console" ] || { echo "build first: cmake --build $build"; exit 2; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+"$server" --listen 127.0.0.1:0 --data-dir "$work/data" --demo --cpu-cores 256 --memory-gb 512 \
+    >"$work/server.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do grep -q "listening on" "$work/server.out" && break; sleep 0.1; done
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.out" | head -1)
+token_file="$work/data/admin-token"
+token=$(cat "$token_file")
+api() { curl -sf -H "Authorization: Bearer $token" -H "Content-Type: application/json" "$@"; }
+for i in $(seq 2 "$endpoints"); do
+    api -X POST "$url/api/v1/endpoints" -d "{\"name\": \"ep$(printf %03d "$i")\", \"version\": {\"version_name\": \"v1\", \
+\"model\": \"demo:1\", \"num_replicas\": 1, \"cpu_cores\": 0.1, \"memory_gb\": 0.1}}" >/dev/null
+done
+echo "cluster at $url with $(api "$url/api/v1/endpoints" | grep -o '"name"' | wc -l) endpoints"
+
+display=(env QT_QPA_PLATFORM=offscreen)
+command -v xvfb-run >/dev/null && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+{
+    echo "# console start-up, $(date -u +%FT%TZ), $(nproc) cores, $endpoints endpoints, ${display[0]}"
+    for run in $(seq "$runs"); do
+        echo "== run $run"
+        # A fresh settings dir each run: no remembered clusters, no saved layout.
+        HOME="$work/home$run" XDG_CONFIG_HOME="$work/home$run/.config" SWITCHYARD_TOKEN_STORE=file \
+            "${display[@]}" "$console" --connect "$url" \
+            --admin-token-file "$token_file" --measure-startup "$endpoints" 2>&1 | grep -E "^[a-z_]+ [0-9.]+"
+    done
+} | tee "bench/results/console-startup-latest.txt"

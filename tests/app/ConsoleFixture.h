@@ -1,0 +1,109 @@
+#pragma once
+
+#include <memory>
+
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include "ClusterListModel.h"
+#include "ClusterSession.h"
+#include "EndpointListModel.h"
+#include "FindNamed.h"
+#include "HttpClient.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "VersionTableModel.h"
+#include "panes/EndpointsPane.h"
+#include "traffic/EndpointRolloutView.h"
+
+namespace switchyard::test {
+
+// The whole console attached to a real `switchyard-server --demo`, with the demo endpoint selected and
+// its versions Healthy: what the console's GUI tests start from.
+class ConsoleFixture
+{
+public:
+    explicit ConsoleFixture(QStringList serverArgs = {QStringLiteral("--demo")})
+        : m_server(std::move(serverArgs))
+    {}
+
+    // False, with the reason in `why`, when the server or the console did not come up.
+    bool start(QString* why)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("SWITCHYARD_TOKEN_STORE", "file");
+        if (!m_server.start()) {
+            *why = m_server.errorString();
+            return false;
+        }
+        m_api = std::make_unique<HttpClient>(m_server.url(), m_server.adminToken());
+        window = std::make_unique<app::MainWindow>();
+        window->resize(1500, 950);
+        window->show();
+        models::ClusterProfile profile;
+        profile.url = m_server.url().toString();
+        profile.adminToken = m_server.adminToken();
+        window->attach(profile);
+        const auto state = [this] {
+            return window->clusters()->index(0, models::ClusterListModel::StateColumn).data().toString();
+        };
+        if (!QTest::qWaitFor([&] { return state() == QLatin1String("connected"); }, 20000)) {
+            *why = QStringLiteral("the console did not connect: ") + state();
+            return false;
+        }
+        if (!QTest::qWaitFor([this] { return session()->endpoints()->rowOf("demo") >= 0; }, 10000) ||
+            !window->endpointsPane()->selectEndpoint(QStringLiteral("demo"))) {
+            *why = QStringLiteral("the demo endpoint did not show");
+            return false;
+        }
+        const auto healthy = [this](const char* version) {
+            const int row = session()->versions()->rowOf(version);
+            return row >= 0 && session()
+                                       ->versions()
+                                       ->index(row, models::VersionTableModel::StateColumn)
+                                       .data()
+                                       .toString() == QLatin1String("Healthy");
+        };
+        if (!QTest::qWaitFor([&] { return healthy("blue") && healthy("green"); }, 60000)) {
+            *why = QStringLiteral("the demo's versions did not become Healthy");
+            return false;
+        }
+        return true;
+    }
+
+    models::ClusterSession* session() const { return window->currentSession(); }
+    ServerProcess& server() { return m_server; }
+    HttpClient& api() { return *m_api; }
+
+    // The endpoint as the server has it now.
+    nlohmann::json endpoint(const QString& name = QStringLiteral("demo"))
+    {
+        return m_api->get(QStringLiteral("/api/v1/endpoints/") + name).json();
+    }
+
+    void showRolloutTab(int rolloutTab)
+    {
+        auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+        tabs->setCurrentWidget(window->rollout());
+        window->rollout()->setCurrentIndex(rolloutTab);
+    }
+
+    template <class T>
+    T* find(const QString& name) const
+    {
+        return findNamed<T>(window.get(), name);
+    }
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<HttpClient> m_api;
+
+public:
+    std::unique_ptr<app::MainWindow> window; // declared last: closed before the server stops
+};
+
+} // namespace switchyard::test

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace switchyard::test {
+
+// Scoring traffic for GUI tests that must not block the event loop: `concurrency` requests in flight on
+// the test's own thread, each answer sending the next, until stop() or its bounds (count and time).
+// Counts the answers by status and by the version that served them, and keeps the first failures.
+class ScoreLoad final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScoreLoad(QUrl base, QString endpoint, QString key, int concurrency = 2);
+
+    void setKey(QString key) { m_key = std::move(key); }
+    void start(int maxRequests = 20000, int maxMs = 120000);
+    // Stops sending and waits (in a local event loop, at most `waitMs`) for the requests in flight.
+    void stop(int waitMs = 10000);
+
+    int sent() const { return m_sent; }
+    int answered() const { return m_answered; }
+    int succeeded() const { return m_byStatus.value(200); }
+    int failed() const { return m_answered - succeeded(); }
+    QMap<int, int> byStatus() const { return m_byStatus; }
+    QMap<QString, int> byVersion() const { return m_byVersion; }
+    // The first few failures, as "status body" lines, to say why a test failed.
+    QStringList failures() const { return m_failures; }
+
+private:
+    void sendOne();
+
+    QNetworkAccessManager m_manager;
+    QUrl m_base;
+    QString m_endpoint;
+    QString m_key;
+    int m_concurrency;
+    int m_maxRequests = 0;
+    int m_maxMs = 0;
+    bool m_running = false;
+    int m_inFlight = 0;
+    int m_sent = 0;
+    int m_answered = 0;
+    QElapsedTimer m_clock;
+    QMap<int, int> m_byStatus;
+    QMap<QString, int> m_byVersion;
+    QStringList m_failures;
+};
+
+} // namespace switchyard::test
