@@ -85,7 +85,9 @@ int ServerApp::run()
         Store store(m_options.dataDir + "/switchyard.db");
         auto jwt = std::make_shared<const JwtSigner>(jwtSecret(store), m_options.tokenLifetime);
 
-        net::io_context io(m_options.threads);
+        // `io` runs the control work (timers, probes, the supervisor, the events feed) on this thread;
+        // connections and their scoring calls run on `sessions`, one event loop per thread.
+        net::io_context io(1);
         net::thread_pool storeThread(1);
         EventLog events(store, io, storeThread.get_executor());
         ModelRegistry models(store, events, m_options.dataDir);
@@ -119,7 +121,8 @@ int ServerApp::run()
         std::unique_ptr<net::ssl::context> tls;
         if (!m_options.tlsCert.empty())
             tls = makeTlsContext(m_options);
-        auto listener = std::make_shared<Listener>(io, api, tls.get());
+        IoPool sessions(m_options.threads);
+        auto listener = std::make_shared<Listener>(io, api, tls.get(), SessionLimits{}, &sessions);
         boost::system::error_code ec;
         const auto address = net::ip::make_address(m_options.listenHost, ec);
         if (ec) {
@@ -150,6 +153,7 @@ int ServerApp::run()
             listener->stop();
             events.wakeAll();
             dataPlane->stop();
+            sessions.stop();
             io.stop();
         });
         listener->run();
@@ -157,12 +161,9 @@ int ServerApp::run()
         std::fflush(stdout);
         Logger::info("listening on " + ctx.cluster.baseUrl + " (data in " + m_options.dataDir + ")");
 
-        std::vector<std::thread> threads;
-        for (int i = 1; i < m_options.threads; ++i)
-            threads.emplace_back([&io] { io.run(); });
+        sessions.start();
         io.run();
-        for (auto& t : threads)
-            t.join();
+        sessions.join();
         storeThread.join();
         Logger::info("stopped");
         return 0;

@@ -10,6 +10,7 @@
 #include <boost/beast/core/tcp_stream.hpp>
 
 #include "DataPlane.h"
+#include "IoPool.h"
 
 namespace switchyard::server {
 
@@ -35,6 +36,28 @@ struct Replica
     std::unique_ptr<boost::asio::steady_timer> probeTimer;
     // Keep-alive connections to the replica that are not carrying a request right now.
     std::vector<std::unique_ptr<boost::beast::tcp_stream>> idle;
+
+    // An idle connection for the next request, preferring one on the calling thread's event loop (the
+    // call then stays on this thread); null when none is idle.
+    std::unique_ptr<boost::beast::tcp_stream> takeIdle()
+    {
+        if (idle.empty())
+            return nullptr;
+        auto chosen = idle.end() - 1;
+        if (auto* here = IoPool::current()) {
+            for (auto it = idle.rbegin(); it != idle.rend(); ++it) {
+                const auto any = (*it)->get_executor(); // the target lives inside this copy
+                const auto* executor = any.target<boost::asio::io_context::executor_type>();
+                if (executor && &executor->context() == here) {
+                    chosen = std::next(it).base();
+                    break;
+                }
+            }
+        }
+        auto conn = std::move(*chosen);
+        idle.erase(chosen);
+        return conn;
+    }
 };
 
 // A scoring request on its way through the router.

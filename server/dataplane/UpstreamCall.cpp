@@ -4,6 +4,7 @@
 #include <boost/beast/http.hpp>
 
 #include "ErrorResponses.h"
+#include "IoPool.h"
 #include "VersionRuntime.h"
 
 namespace switchyard::server {
@@ -50,7 +51,11 @@ void UpstreamCall::run()
 void UpstreamCall::connect()
 {
     m_reused = false;
-    m_conn = std::make_unique<beast::tcp_stream>(asio::make_strand(m_io));
+    // On the caller's own event loop when it has one (a pool thread): the call then never changes thread.
+    if (auto* here = IoPool::current())
+        m_conn = std::make_unique<beast::tcp_stream>(here->get_executor());
+    else
+        m_conn = std::make_unique<beast::tcp_stream>(asio::make_strand(m_io));
     m_conn->expires_at(m_deadline);
     m_conn->async_connect(m_replica->endpoint, [self = shared_from_this()](beast::error_code ec) {
         if (ec)

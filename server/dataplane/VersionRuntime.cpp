@@ -85,10 +85,7 @@ void VersionRuntime::submit(ScoreJob&& job)
             replica = pickLocked();
         if (replica) {
             ++replica->inflight;
-            if (!replica->idle.empty()) {
-                conn = std::move(replica->idle.back());
-                replica->idle.pop_back();
-            }
+            conn = replica->takeIdle();
         } else if (!m_retired) {
             while (!m_queue.empty() && m_queue.front()->taken)
                 m_queue.pop_front();
@@ -141,11 +138,7 @@ void VersionRuntime::drainQueueLocked(std::vector<Dispatch>& out)
         q->taken = true;
         --m_queued;
         ++replica->inflight;
-        std::unique_ptr<boost::beast::tcp_stream> conn;
-        if (!replica->idle.empty()) {
-            conn = std::move(replica->idle.back());
-            replica->idle.pop_back();
-        }
+        auto conn = replica->takeIdle();
         // Should the timer fire anyway, it finds the request taken and does nothing.
         q->timer.cancel();
         out.push_back({std::move(replica), std::move(conn), std::move(q->job)});

@@ -6,8 +6,10 @@ namespace switchyard::server {
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
-Listener::Listener(net::io_context& io, RequestHandler& handler, net::ssl::context* tls, SessionLimits limits)
-    : io_(io), acceptor_(net::make_strand(io)), handler_(handler), tls_(tls), limits_(limits)
+Listener::Listener(net::io_context& io, RequestHandler& handler, net::ssl::context* tls, SessionLimits limits,
+                   IoPool* sessions)
+    : io_(io), acceptor_(net::make_strand(io)), handler_(handler), tls_(tls), limits_(limits),
+      sessions_(sessions)
 {}
 
 Result<tcp::endpoint> Listener::open(const tcp::endpoint& endpoint)
@@ -56,18 +58,31 @@ void Listener::on_accept(boost::beast::error_code ec, tcp::socket socket)
 {
     if (ec == net::error::operation_aborted || !acceptor_.is_open())
         return;
-    if (!ec) {
-        if (tls_)
-            std::make_shared<HttpSession<boost::beast::ssl_stream<boost::beast::tcp_stream>>>(
-                handler_, limits_, std::move(socket), *tls_)
-                ->run();
-        else
-            std::make_shared<HttpSession<boost::beast::tcp_stream>>(handler_, limits_, std::move(socket))
-                ->run();
-    } else {
-        Logger::warning("accept: " + ec.message());
+    if (!ec && sessions_) {
+        // Hand the connection to the next pool thread. The accept itself stays on `io_`, so a pending
+        // accept never holds a socket of a pool context (the pool may be gone before `io_` is).
+        tcp::socket moved(sessions_->next());
+        const auto protocol = socket.local_endpoint(ec).protocol();
+        if (!ec)
+            moved.assign(protocol, socket.release(ec), ec);
+        if (!ec)
+            startSession(std::move(moved));
+    } else if (!ec) {
+        startSession(std::move(socket));
     }
+    if (ec)
+        Logger::warning("accept: " + ec.message());
     do_accept();
+}
+
+void Listener::startSession(tcp::socket socket)
+{
+    if (tls_)
+        std::make_shared<HttpSession<boost::beast::ssl_stream<boost::beast::tcp_stream>>>(
+            handler_, limits_, std::move(socket), *tls_)
+            ->run();
+    else
+        std::make_shared<HttpSession<boost::beast::tcp_stream>>(handler_, limits_, std::move(socket))->run();
 }
 
 } // namespace switchyard::server

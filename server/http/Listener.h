@@ -7,17 +7,19 @@
 #include <boost/asio/ssl/context.hpp>
 
 #include "HttpSession.h"
+#include "IoPool.h"
 #include "RequestHandler.h"
 #include "Result.h"
 
 namespace switchyard::server {
 
-// Accepts connections and starts a session on its own strand for each, plain or TLS.
+// Accepts connections and starts a session for each, plain or TLS: on the next thread of `sessions`
+// (each thread its own io_context, so no strand is needed), or without a pool on a strand of `io`.
 class Listener : public std::enable_shared_from_this<Listener>
 {
 public:
     Listener(boost::asio::io_context& io, RequestHandler& handler, boost::asio::ssl::context* tls,
-             SessionLimits limits = {});
+             SessionLimits limits = {}, IoPool* sessions = nullptr);
 
     // Binds and listens; answers the bound address (the real port when 0 was asked for).
     Result<boost::asio::ip::tcp::endpoint> open(const boost::asio::ip::tcp::endpoint& endpoint);
@@ -27,12 +29,14 @@ public:
 private:
     void do_accept();
     void on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
+    void startSession(boost::asio::ip::tcp::socket socket);
 
     boost::asio::io_context& io_;
     boost::asio::ip::tcp::acceptor acceptor_;
     RequestHandler& handler_;
     boost::asio::ssl::context* tls_;
     SessionLimits limits_;
+    IoPool* sessions_;
 };
 
 } // namespace switchyard::server

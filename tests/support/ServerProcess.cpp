@@ -1,5 +1,9 @@
 #include "ServerProcess.h"
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -11,6 +15,9 @@ namespace switchyard::test {
 ServerProcess::ServerProcess(QStringList extraArgs) : m_extraArgs(std::move(extraArgs))
 {
     m_process.setProgram(binary());
+    // A test that crashes (an ASan abort, a failed QVERIFY in a destructor) must not leave its server
+    // running: the server gets SIGKILL when the test process dies.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 ServerProcess::~ServerProcess()
