@@ -5,7 +5,8 @@ cd "$(dirname "$0")"
 ./scripts/install-deps.sh
 
 build_dir=${SWITCHYARD_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON -DSWITCHYARD_BUILD_TESTS=OFF >/dev/null
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON -DSWITCHYARD_BUILD_TESTS=OFF \
+    -DSWITCHYARD_COMPONENTS="server;client;models;widgets;app" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 
 if [ -x "$build_dir/app/switchyard" ]; then

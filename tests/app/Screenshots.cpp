@@ -14,7 +14,10 @@
 #include "MainWindow.h"
 #include "dashboard/DashboardPane.h"
 #include "traffic/EndpointRolloutView.h"
+#include "HttpClient.h"
+#include "ScoreLoad.h"
 #include "ServerProcess.h"
+#include "charts/MetricChartsView.h"
 #include "EndpointListModel.h"
 #include "VersionTableModel.h"
 #include "detail/VersionDetail.h"
@@ -89,16 +92,32 @@ int main(int argc, char** argv)
     window.detail()->scoreTester()->send();
     QTest::qWait(2000);
     save(&window, prefix + QStringLiteral("main-score.png"));
-    // The endpoint's rollout tab (traffic editor first) and the cluster dashboard, after a few metric ticks.
+    // Scoring traffic, so that charts, dashboard and history have something to show: six requests in
+    // flight at the demo's 50 ms each keep blue above its target and the autoscaler adds replicas.
+    const auto keys = test::HttpClient(server.url(), server.adminToken())
+                          .get(QStringLiteral("/api/v1/endpoints/demo/keys"))
+                          .json();
+    test::ScoreLoad load(server.url(), QStringLiteral("demo"),
+                         QString::fromStdString(keys.value("primary_key", std::string())), 6);
+    load.start(100000, 120000);
+    // The endpoint's rollout tabs (traffic, charts, history, keys) and the cluster dashboard.
     window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.rollout());
     QTest::qWait(2500);
     save(&window, prefix + QStringLiteral("main-rollout.png"));
-    window.rollout()->setCurrentIndex(3);
-    QTest::qWait(2500);
+    window.rollout()->setCurrentIndex(2);
+    window.rollout()->charts()->setVersion(QStringLiteral("blue"));
+    QTest::qWait(15000);
     save(&window, prefix + QStringLiteral("main-charts.png"));
-    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.dashboard());
+    window.rollout()->setCurrentIndex(3);
     QTest::qWait(500);
+    save(&window, prefix + QStringLiteral("main-history.png"));
+    window.rollout()->setCurrentIndex(4);
+    QTest::qWait(1000);
+    save(&window, prefix + QStringLiteral("main-keys.png"));
+    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.dashboard());
+    QTest::qWait(4000);
     save(&window, prefix + QStringLiteral("main-dashboard.png"));
+    load.stop();
     window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
 
     widgets::CreateEndpointDialog create;
