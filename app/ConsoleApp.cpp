@@ -13,6 +13,7 @@
 #include "common/DialogSeam.h"
 #include "connectivity/ConnectivityDialog.h"
 #include "dialogs/AttachClusterDialog.h"
+#include "panes/EndpointsPane.h"
 
 namespace switchyard::app {
 
@@ -30,6 +31,8 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject* parent)
         profile.adminToken = token;
         // The local cluster's port changes each start: attach it, but do not remember it as a profile.
         m_window->attach(profile);
+        // Open on the demo endpoint, so the first thing the user sees is its versions and their split.
+        m_window->endpointsPane()->selectWhenListed(QStringLiteral("demo"));
         m_window->showStatus(
             tr("Local cluster running at %1 (data in %2).").arg(url, LocalCluster::dataDir()));
     });

@@ -1,5 +1,9 @@
 #include "LocalCluster.h"
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -76,6 +80,9 @@ void LocalCluster::start()
     m_process.setProgram(serverProgram());
     m_process.setArguments({QStringLiteral("--demo"), QStringLiteral("--listen"),
                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir()});
+    // The cluster stops with the console: when the console ends without closing its window (Ctrl-C in the
+    // terminal that ran ./run.sh, a kill), the server is told to stop as well. --keep-local detaches it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_startTimeout.start(30000);
     m_process.start();
 }

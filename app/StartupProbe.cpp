@@ -12,12 +12,15 @@
 #include "MainWindow.h"
 #include "VersionTableModel.h"
 #include "dashboard/DashboardPane.h"
+#include "panes/EndpointsPane.h"
 
 namespace switchyard::app {
 
 StartupProbe::StartupProbe(MainWindow* window, int endpoints, const QElapsedTimer& sinceMain, QObject* parent)
     : QObject(parent), m_window(window), m_endpoints(endpoints), m_sinceMain(sinceMain)
 {
+    // The first full window shows an endpoint's versions: the demo's, as ./run.sh opens it.
+    m_window->endpointsPane()->selectWhenListed(QStringLiteral("demo"));
     m_poll.setInterval(5);
     connect(&m_poll, &QTimer::timeout, this, &StartupProbe::poll);
     m_poll.start();

@@ -29,20 +29,20 @@ token_file="$work/data/admin-token"
 token=$(cat "$token_file")
 api() { curl -sf -H "Authorization: Bearer $token" -H "Content-Type: application/json" "$@"; }
 for i in $(seq 2 "$endpoints"); do
-    api -X POST "$url/api/v1/endpoints" -d "{\"name\": \"ep$(printf %03d "$i")\", \"version\": {\"version_name\": \"v1\", \
+    api -X POST "$url/api/v1/endpoints" -d "{\"name\": \"ep$(printf %03d "$i")\", \"version\": {\"version_name\": \"only\", \
 \"model\": \"demo:1\", \"num_replicas\": 1, \"cpu_cores\": 0.1, \"memory_gb\": 0.1}}" >/dev/null
 done
 echo "cluster at $url with $(api "$url/api/v1/endpoints" | grep -o '"name"' | wc -l) endpoints"
 
 display=(env QT_QPA_PLATFORM=offscreen)
-command -v xvfb-run >/dev/null && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+command -v xvfb-run >/dev/null && command -v xauth >/dev/null && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
 {
     echo "# console start-up, $(date -u +%FT%TZ), $(nproc) cores, $endpoints endpoints, ${display[0]}"
     for run in $(seq "$runs"); do
         echo "== run $run"
         # A fresh settings dir each run: no remembered clusters, no saved layout.
         HOME="$work/home$run" XDG_CONFIG_HOME="$work/home$run/.config" SWITCHYARD_TOKEN_STORE=file \
-            "${display[@]}" "$console" --connect "$url" \
-            --admin-token-file "$token_file" --measure-startup "$endpoints" 2>&1 | grep -E "^[a-z_]+ [0-9.]+"
+            timeout 90 "${display[@]}" "$console" --connect "$url" \
+            --admin-token-file "$token_file" --measure-startup "$endpoints" 2>&1 | grep -E "^[a-z0-9_]+ [0-9.]+"
     done
 } | tee "bench/results/console-startup-latest.txt"

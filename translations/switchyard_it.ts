@@ -1049,7 +1049,7 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     </message>
     <message>
         <source>Load: %1 % of target</source>
-        <translation>Carico: %1 % dell&apos;utilizzo di destinazione</translation>
+        <translation>Carico: %1 % dell&apos;obiettivo</translation>
     </message>
     <message>
         <source>Load: no samples yet</source>

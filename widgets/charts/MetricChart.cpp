@@ -1,5 +1,6 @@
 #include "MetricChart.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ MetricChart::MetricChart(const QString& title, const QString& unit, QWidget* par
     : QChartView(new QChart, parent), m_unit(unit)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(150);
+    setMinimumHeight(190);
     chart()->setTitle(title);
     chart()->setAnimationOptions(QChart::NoAnimation); // animations on every tick read as flicker
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -145,6 +146,16 @@ void MetricChart::updateMarkerLegend()
     const auto markers = chart()->legend()->markers(m_markers);
     for (auto* marker : markers)
         marker->setVisible(m_markers->count() > 0);
+}
+
+void MetricChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // As many time and value labels as fit without eliding: about one per 110 px across, and one per
+    // 30 px of the plot's height (the title, legend and time labels take about 100 px).
+    m_x->setTickCount(std::clamp(width() / 110, 2, 7));
+    m_y->setTickCount(std::clamp((height() - 100) / 30, 2, 6));
+    m_y->applyNiceNumbers(); // round labels again (0, 1, 2 … rather than 0, 0.8, 1.6 …)
 }
 
 void MetricChart::setWindow(int seconds)

@@ -41,6 +41,9 @@ public:
     void scrollTo(qint64 nowMsecs);
     void setMinimumYMax(double value) { m_minimumYMax = value; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Series
     {

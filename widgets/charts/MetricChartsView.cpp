@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QScrollArea>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -100,7 +101,13 @@ MetricChartsView::MetricChartsView(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_exportCsv);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_chartsHost, 1);
+    // Charts keep a readable height; a short window scrolls instead of squeezing their axes to "…".
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chartsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_chartsHost);
+    layout->addWidget(scroll, 1);
     rebuild();
 }
 

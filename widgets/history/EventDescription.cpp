@@ -1,5 +1,8 @@
 #include "EventDescription.h"
 
+#include "StateText.h"
+#include "api/HealthState.h"
+
 namespace switchyard::widgets {
 
 namespace {
@@ -82,7 +85,10 @@ QString EventDescription::describe(const EventRecord& e)
     }
     if (e.kind == "StateChanged") {
         const QString to = text(d, "to").isEmpty() ? text(d, "state") : text(d, "to");
-        return tr("%1 is now %2.").arg(v.isEmpty() ? ep : v, to);
+        // The state in the reader's language when it is one the console knows.
+        const auto state = healthStateFromString(to.toStdString());
+        return tr("%1 is now %2.")
+            .arg(v.isEmpty() ? ep : v, state == HealthState::Unknown ? to : models::StateText::health(state));
     }
     return tr("%1: %2").arg(QString::fromStdString(e.kind), QString::fromStdString(d.dump()));
 }
