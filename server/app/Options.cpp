@@ -56,7 +56,7 @@ replicas, with its state in a data dir.
   --metrics-public          serve GET /metrics without the admin token
   --demo                    on an empty data dir, create the demo model and endpoint
   --replica-binary PATH     switchyard-replica to start (default: next to this program)
-  --threads N               I/O threads (default: one per core)
+  --threads N               connection event loops, one thread each (default: one per core)
   --version                 print the version and exit
   --help                    print this help and exit
 )";
