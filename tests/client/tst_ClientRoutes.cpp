@@ -248,7 +248,17 @@ private slots:
         QVERIFY(churn->count("versiona") && churn->count("versionb"));
         QCOMPARE(churn->at("versiona").targetUtilization,
                  double(metrics->versions.at("versiona").targetUtilization));
-        QVERIFY(churn->at("versiona").replicas >= 1);
+        // The gauges are the latest one-second sample: a version whose replicas were just replaced may
+        // show none for that second, so ask again until the next samples come.
+        const auto hasReplicas = [this] {
+            const auto text = m_api->getPrometheusMetrics();
+            if (!text.ok())
+                return false;
+            const auto gauges = ClusterGauges::fromPrometheusText(*text);
+            const auto* ep = gauges.endpoint("churn");
+            return ep && ep->count("versiona") && ep->at("versiona").replicas >= 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasReplicas(), 15000);
 
         auto events = m_api->pollEvents(0, 0);
         QVERIFY2(events.ok(), why(events));
