@@ -29,7 +29,8 @@ cat > "$work/model.json" <<'JSON'
 JSON
 
 # --- switchyard ---------------------------------------------------------------------------------------
-"$server" --listen 127.0.0.1:0 --data-dir "$work/data" --purpose DevTest >"$work/server.out" 2>&1 &
+"$server" --listen 127.0.0.1:0 --data-dir "$work/data" --purpose DevTest ${SERVER_ARGS:-} >"$work/server.out" 2>&1 &
+server_pid=$!
 pids+=($!)
 for _ in $(seq 100); do grep -q "listening on" "$work/server.out" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.out" | head -1)
@@ -85,14 +86,34 @@ CONF
 nginx -c "$work/nginx/nginx.conf" -g "daemon off;" &
 pids+=($!)
 sleep 1
+nginx_pids="$(cat "$work/nginx/nginx.pid") $(pgrep -P "$(cat "$work/nginx/nginx.pid")" | tr '\n' ' ')"
 
-run() { # label url
-    echo "== $1"
-    wrk -t2 -c"$conns" -d"${seconds}s" --latency -s bench/score.lua "$2" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors"
+# CPU seconds (user + system) used so far by the given processes, from /proc/<pid>/stat.
+cpu_of() { # pid...
+    local ticks=0 t
+    for p in "$@"; do
+        t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+        ticks=$((ticks + t))
+    done
+    echo "$ticks"
+}
+run() { # label url pid...
+    local label=$1 target=$2
+    shift 2
+    echo "== $label"
+    local before out requests after
+    before=$(cpu_of "$@")
+    out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -s bench/score.lua "$target")
+    after=$(cpu_of "$@")
+    echo "$out" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors"
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    # The proxy's own CPU per request: what it costs, whatever else shares the cores.
+    awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+        'BEGIN { if (n > 0) printf "  proxy CPU: %.1f s, %.1f us per request\n", t / hz, t / hz * 1e6 / n }'
 }
 {
     echo "# router vs nginx, $(date -u +%FT%TZ), $(nproc) cores, ${seconds}s, $conns connections"
     run "one replica directly (baseline)" "http://127.0.0.1:${ports[0]}/score"
-    run "nginx weighted proxy (70/30, keep-alive)" "http://127.0.0.1:$nginx_port/score/bench"
-    run "switchyard router (70/30 split)" "$url/score/bench"
+    run "nginx weighted proxy (70/30, keep-alive)" "http://127.0.0.1:$nginx_port/score/bench" $nginx_pids
+    run "switchyard router (70/30 split)" "$url/score/bench" "$server_pid"
 } | tee "bench/results/router-vs-nginx-latest.txt"

@@ -1,11 +1,15 @@
 #include "UpstreamCall.h"
 
+#include <array>
+
 #include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/http.hpp>
 
 #include "ErrorResponses.h"
 #include "IoPool.h"
 #include "VersionRuntime.h"
+#include "WireHead.h"
 
 namespace switchyard::server {
 
@@ -31,10 +35,15 @@ UpstreamCall::UpstreamCall(asio::io_context& io, std::shared_ptr<VersionRuntime>
     req.version(11);
     // The scoring credential is for the router, not for the model.
     req.erase(http::field::authorization);
-    req.set(http::field::host, "127.0.0.1");
-    req.set("X-Request-Id", m_job.requestId);
+    req.erase(http::field::host);
+    req.erase("X-Request-Id");
     req.keep_alive(true);
     req.prepare_payload();
+    m_head.reserve(512);
+    std::string extra = "Host: 127.0.0.1\r\nX-Request-Id: ";
+    extra += m_job.requestId;
+    extra += "\r\n";
+    WireHead::append(m_head, req, extra);
 }
 
 void UpstreamCall::run()
@@ -69,7 +78,8 @@ void UpstreamCall::connect()
 void UpstreamCall::write()
 {
     m_conn->expires_at(m_deadline);
-    http::async_write(*m_conn, m_job.request, [self = shared_from_this()](beast::error_code ec, size_t) {
+    const std::array<asio::const_buffer, 2> wire{asio::buffer(m_head), asio::buffer(m_job.request.body())};
+    asio::async_write(*m_conn, wire, [self = shared_from_this()](beast::error_code ec, size_t) {
         if (ec) {
             if (self->retryOnFreshConnection(ec))
                 return;

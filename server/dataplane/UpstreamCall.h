@@ -42,6 +42,7 @@ private:
     std::shared_ptr<Replica> m_replica;
     std::unique_ptr<boost::beast::tcp_stream> m_conn;
     ScoreJob m_job;
+    std::string m_head; // the request's start line and header as sent to the replica
     const std::string& m_versionName;
     std::chrono::steady_clock::time_point m_deadline;
     std::chrono::steady_clock::time_point m_started;

@@ -5,10 +5,13 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <type_traits>
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/ssl/stream_base.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -17,6 +20,7 @@
 #include "Logger.h"
 #include "RequestHandler.h"
 #include "Responses.h"
+#include "WireHead.h"
 
 namespace switchyard::server {
 
@@ -141,9 +145,9 @@ private:
         lowest().expires_never();
         auto self = this->shared_from_this();
         handler_.handle(std::move(request), [self](HttpResponse&& response) {
-            auto shared = std::make_shared<HttpResponse>(std::move(response));
-            boost::asio::post(self->stream_.get_executor(),
-                              [self, shared] { self->do_write(std::move(*shared), self->keepAlive_); });
+            boost::asio::post(self->stream_.get_executor(), [self, answer = std::move(response)]() mutable {
+                self->do_write(std::move(answer), self->keepAlive_);
+            });
         });
     }
 
@@ -154,20 +158,23 @@ private:
     {
         response.version(version_ ? version_ : 11);
         response.keep_alive(keepAlive);
-        response.set(boost::beast::http::field::server, "switchyard/" SWITCHYARD_VERSION);
         response.prepare_payload();
-        response_ = std::make_shared<HttpResponse>(std::move(response));
+        response_ = std::move(response);
+        head_.clear();
+        WireHead::append(head_, *response_, kServerLine);
+        const std::array<boost::asio::const_buffer, 2> wire{boost::asio::buffer(head_),
+                                                            boost::asio::buffer(response_->body())};
         lowest().expires_after(limits_.writeTimeout);
-        boost::beast::http::async_write(stream_, *response_,
-                                        [self = this->shared_from_this(), close = response_->need_eof()](
-                                            boost::beast::error_code ec, std::size_t) {
-                                            if (ec)
-                                                return self->fail(ec, "write");
-                                            self->response_.reset();
-                                            if (close)
-                                                return self->do_close();
-                                            self->do_read();
-                                        });
+        boost::asio::async_write(stream_, wire,
+                                 [self = this->shared_from_this(),
+                                  close = response_->need_eof()](boost::beast::error_code ec, std::size_t) {
+                                     if (ec)
+                                         return self->fail(ec, "write");
+                                     self->response_.reset();
+                                     if (close)
+                                         return self->do_close();
+                                     self->do_read();
+                                 });
     }
 
     void do_close()
@@ -210,13 +217,15 @@ private:
     }
 
     static constexpr std::size_t kMaxDrainBytes = 8 * 1024 * 1024;
+    static constexpr std::string_view kServerLine = "Server: switchyard/" SWITCHYARD_VERSION "\r\n";
 
     Stream stream_;
     RequestHandler& handler_;
     SessionLimits limits_;
     boost::beast::flat_buffer buffer_;
     std::optional<Parser> parser_;
-    std::shared_ptr<HttpResponse> response_;
+    std::optional<HttpResponse> response_; // kept alive while it is written
+    std::string head_;                     // the answer's start line and header, kept for its capacity
     std::uint64_t limit_ = 0;
     unsigned version_ = 11;
     bool keepAlive_ = true;
