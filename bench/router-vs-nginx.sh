@@ -88,14 +88,14 @@ pids+=($!)
 sleep 1
 nginx_pids="$(cat "$work/nginx/nginx.pid") $(pgrep -P "$(cat "$work/nginx/nginx.pid")" | tr '\n' ' ')"
 
-# CPU seconds (user + system) used so far by the given processes, from /proc/<pid>/stat.
+# CPU ticks used so far by the given processes, from /proc/<pid>/stat: "user system".
 cpu_of() { # pid...
-    local ticks=0 t
+    local user=0 sys=0 u s
     for p in "$@"; do
-        t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
-        ticks=$((ticks + t))
+        read -r u s < <(awk '{print $14, $15}' "/proc/$p/stat" 2>/dev/null || echo 0 0)
+        user=$((user + u)); sys=$((sys + s))
     done
-    echo "$ticks"
+    echo "$user $sys"
 }
 run() { # label url pid...
     local label=$1 target=$2
@@ -105,11 +105,14 @@ run() { # label url pid...
     before=$(cpu_of "$@")
     out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -s bench/score.lua "$target")
     after=$(cpu_of "$@")
-    echo "$out" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors"
+    echo "$out" | grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors"
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    [ $# -gt 0 ] || return 0
     # The proxy's own CPU per request: what it costs, whatever else shares the cores.
-    awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-        'BEGIN { if (n > 0) printf "  proxy CPU: %.1f s, %.1f us per request\n", t / hz, t / hz * 1e6 / n }'
+    awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {
+        split(b, x, " "); split(a, y, " "); u = (y[1] - x[1]) / hz; s = (y[2] - x[2]) / hz
+        if (n > 0) printf "  proxy CPU: %.1f us per request (user %.1f, system %.1f)\n", (u + s) * 1e6 / n, u * 1e6 / n, s * 1e6 / n
+    }'
 }
 {
     echo "# router vs nginx, $(date -u +%FT%TZ), $(nproc) cores, ${seconds}s, $conns connections"

@@ -51,6 +51,8 @@ replicas, with its state in a data dir.
   --max-model-bytes N       largest model upload (default 268435456)
   --scale-down-delay S      seconds below target before scaling down (default 60)
   --token-lifetime S        lifetime of endpoint tokens in seconds (default 3600)
+  --idle-timeout S          seconds a connection may take to send the next request's header
+                            before it is closed (default 60)
   --tls-cert FILE --tls-key FILE   serve HTTPS with this certificate chain and key (PEM)
   --log-format text|json    log line format on stderr (default text)
   --metrics-public          serve GET /metrics without the admin token
@@ -135,14 +137,15 @@ Result<Options> Options::parse(int argc, char** argv)
                 return s.error();
             if (!parseNumber(v, o.maxModelBytes) || o.maxModelBytes == 0)
                 return bad("--max-model-bytes needs a positive whole number.");
-        } else if (arg == "--scale-down-delay" || arg == "--token-lifetime") {
+        } else if (arg == "--scale-down-delay" || arg == "--token-lifetime" || arg == "--idle-timeout") {
             if (auto s = need(v); !s)
                 return s.error();
             long long seconds = 0;
             if (!parseNumber(v, seconds) || seconds < 1 || seconds > 365LL * 24 * 3600)
                 return bad(arg + " needs a whole number of seconds (at least 1).");
-            (arg == "--scale-down-delay" ? o.scaleDownDelay : o.tokenLifetime) =
-                std::chrono::seconds(seconds);
+            (arg == "--scale-down-delay" ? o.scaleDownDelay
+             : arg == "--idle-timeout"   ? o.idleTimeout
+                                         : o.tokenLifetime) = std::chrono::seconds(seconds);
         } else if (arg == "--log-format") {
             if (auto s = need(o.logFormat); !s)
                 return s.error();

@@ -22,6 +22,7 @@ struct Options
     std::string adminTokenFile;       // empty: <data-dir>/admin-token
     std::uint64_t maxModelBytes = 256ull * 1024 * 1024;
     std::chrono::seconds scaleDownDelay{60};
+    std::chrono::seconds idleTimeout{60}; // a connection's wait for the next request's header
     std::chrono::seconds tokenLifetime{3600};
     std::string logFormat = "text"; // text | json
     bool metricsPublic = false;

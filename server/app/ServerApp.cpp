@@ -122,7 +122,9 @@ int ServerApp::run()
         if (!m_options.tlsCert.empty())
             tls = makeTlsContext(m_options);
         IoPool sessions(m_options.threads);
-        auto listener = std::make_shared<Listener>(io, api, tls.get(), SessionLimits{}, &sessions);
+        SessionLimits limits;
+        limits.idleTimeout = m_options.idleTimeout;
+        auto listener = std::make_shared<Listener>(io, api, tls.get(), limits, sessions);
         boost::system::error_code ec;
         const auto address = net::ip::make_address(m_options.listenHost, ec);
         if (ec) {

@@ -7,10 +7,10 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 
 #include "DataPlane.h"
 #include "IoPool.h"
+#include "UpstreamConnection.h"
 
 namespace switchyard::server {
 
@@ -35,24 +35,21 @@ struct Replica
     std::chrono::steady_clock::time_point startedAt;
     std::unique_ptr<boost::asio::steady_timer> probeTimer;
     // Keep-alive connections to the replica that are not carrying a request right now.
-    std::vector<std::unique_ptr<boost::beast::tcp_stream>> idle;
+    std::vector<std::shared_ptr<UpstreamConnection>> idle;
 
     // An idle connection for the next request, preferring one on the calling thread's event loop (the
     // call then stays on this thread); null when none is idle.
-    std::unique_ptr<boost::beast::tcp_stream> takeIdle()
+    std::shared_ptr<UpstreamConnection> takeIdle()
     {
         if (idle.empty())
             return nullptr;
         auto chosen = idle.end() - 1;
         if (auto* here = IoPool::current()) {
-            for (auto it = idle.rbegin(); it != idle.rend(); ++it) {
-                const auto any = (*it)->get_executor(); // the target lives inside this copy
-                const auto* executor = any.target<boost::asio::io_context::executor_type>();
-                if (executor && &executor->context() == here) {
+            for (auto it = idle.rbegin(); it != idle.rend(); ++it)
+                if ((*it)->runsOn(*here)) {
                     chosen = std::next(it).base();
                     break;
                 }
-            }
         }
         auto conn = std::move(*chosen);
         idle.erase(chosen);

@@ -22,7 +22,7 @@ constexpr std::uint64_t kResponseBodyLimit = 64ull * 1024 * 1024;
 }
 
 UpstreamCall::UpstreamCall(asio::io_context& io, std::shared_ptr<VersionRuntime> version,
-                           std::shared_ptr<Replica> replica, std::unique_ptr<beast::tcp_stream> conn,
+                           std::shared_ptr<Replica> replica, std::shared_ptr<UpstreamConnection> conn,
                            ScoreJob&& job, const std::string& scorePath, std::chrono::milliseconds timeout,
                            const std::string& versionName)
     : m_io(io), m_version(std::move(version)), m_replica(std::move(replica)), m_conn(std::move(conn)),
@@ -50,8 +50,8 @@ void UpstreamCall::run()
 {
     if (m_conn) {
         m_reused = true;
-        // Continue on the connection's strand: it is the one executor that touches it.
-        asio::dispatch(m_conn->get_executor(), [self = shared_from_this()] { self->write(); });
+        // Continue on the connection's executor: it is the one that touches it.
+        asio::dispatch(m_conn->socket().get_executor(), [self = shared_from_this()] { self->write(); });
         return;
     }
     connect();
@@ -62,11 +62,11 @@ void UpstreamCall::connect()
     m_reused = false;
     // On the caller's own event loop when it has one (a pool thread): the call then never changes thread.
     if (auto* here = IoPool::current())
-        m_conn = std::make_unique<beast::tcp_stream>(here->get_executor());
+        m_conn = std::make_shared<UpstreamConnection>(here->get_executor());
     else
-        m_conn = std::make_unique<beast::tcp_stream>(asio::make_strand(m_io));
-    m_conn->expires_at(m_deadline);
-    m_conn->async_connect(m_replica->endpoint, [self = shared_from_this()](beast::error_code ec) {
+        m_conn = std::make_shared<UpstreamConnection>(asio::make_strand(m_io));
+    m_conn->expiresAt(m_deadline);
+    m_conn->socket().async_connect(m_replica->endpoint, [self = shared_from_this()](beast::error_code ec) {
         if (ec)
             return self->fail(ec);
         beast::error_code ignored;
@@ -77,9 +77,9 @@ void UpstreamCall::connect()
 
 void UpstreamCall::write()
 {
-    m_conn->expires_at(m_deadline);
+    m_conn->expiresAt(m_deadline);
     const std::array<asio::const_buffer, 2> wire{asio::buffer(m_head), asio::buffer(m_job.request.body())};
-    asio::async_write(*m_conn, wire, [self = shared_from_this()](beast::error_code ec, size_t) {
+    asio::async_write(m_conn->socket(), wire, [self = shared_from_this()](beast::error_code ec, size_t) {
         if (ec) {
             if (self->retryOnFreshConnection(ec))
                 return;
@@ -93,16 +93,17 @@ void UpstreamCall::read()
 {
     m_parser.emplace();
     m_parser->body_limit(kResponseBodyLimit);
-    m_buffer.clear();
-    http::async_read(*m_conn, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code ec, size_t) {
-        if (ec) {
-            if (self->retryOnFreshConnection(ec))
-                return;
-            return self->fail(ec);
-        }
-        const bool keep = self->m_parser->keep_alive() && self->m_buffer.size() == 0;
-        self->finish(self->m_parser->release(), keep);
-    });
+    http::async_read(m_conn->socket(), m_conn->buffer(), *m_parser,
+                     [self = shared_from_this()](beast::error_code ec, size_t) {
+                         if (ec) {
+                             if (self->retryOnFreshConnection(ec))
+                                 return;
+                             return self->fail(ec);
+                         }
+                         // Bytes beyond the answer would be a replica out of step: do not reuse.
+                         const bool keep = self->m_parser->keep_alive() && self->m_conn->buffer().size() == 0;
+                         self->finish(self->m_parser->release(), keep);
+                     });
 }
 
 bool UpstreamCall::retryOnFreshConnection(beast::error_code ec)
@@ -112,37 +113,34 @@ bool UpstreamCall::retryOnFreshConnection(beast::error_code ec)
     if (!m_reused || m_retried || !stale || (m_parser && m_parser->got_some()))
         return false;
     m_retried = true;
-    beast::error_code ignored;
-    m_conn->socket().close(ignored);
+    m_conn->close();
     m_conn.reset();
     connect();
     return true;
 }
 
-void UpstreamCall::fail(beast::error_code ec)
+void UpstreamCall::fail(beast::error_code)
 {
+    // The watchdog closed the socket at the deadline (the operation then ends with operation_aborted).
+    const bool timedOut = m_conn && m_conn->timedOut();
     if (m_conn) {
-        beast::error_code ignored;
-        m_conn->socket().close(ignored);
+        m_conn->close();
         m_conn.reset();
     }
-    Error error = ec == beast::error::timeout
-                      ? scoringError(ErrorKind::GatewayTimeout, "ScoringTimeout",
-                                     "The replica did not answer within scoring_timeout_ms.")
-                      : scoringError(ErrorKind::BadGateway, "ReplicaFailed",
-                                     "The replica failed or closed the connection before answering.");
+    Error error = timedOut ? scoringError(ErrorKind::GatewayTimeout, "ScoringTimeout",
+                                          "The replica did not answer within scoring_timeout_ms.")
+                           : scoringError(ErrorKind::BadGateway, "ReplicaFailed",
+                                          "The replica failed or closed the connection before answering.");
     finish(errorResponse(error, 11, true), false);
 }
 
 void UpstreamCall::finish(HttpResponse&& response, bool keepConnection)
 {
-    response.version(m_job.httpVersion);
-    response.keep_alive(m_job.keepAlive);
+    // The connection that writes the answer sets its HTTP version, Connection and Content-Length.
     response.set("X-Switchyard-Version", m_versionName);
     response.set("X-Request-Id", m_job.requestId);
-    response.prepare_payload();
     if (m_conn && keepConnection)
-        m_conn->expires_never();
+        m_conn->expiresNever();
     const auto latency = std::chrono::steady_clock::now() - m_job.arrived;
     m_version->onUpstreamDone(m_replica, keepConnection ? std::move(m_conn) : nullptr, response.result_int(),
                               latency, m_job, response.body());

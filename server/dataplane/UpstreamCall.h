@@ -5,8 +5,6 @@
 #include <optional>
 #include <string>
 
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
 
 #include "Replica.h"
@@ -23,8 +21,8 @@ class UpstreamCall : public std::enable_shared_from_this<UpstreamCall>
 {
 public:
     UpstreamCall(boost::asio::io_context& io, std::shared_ptr<VersionRuntime> version,
-                 std::shared_ptr<Replica> replica, std::unique_ptr<boost::beast::tcp_stream> conn,
-                 ScoreJob&& job, const std::string& scorePath, std::chrono::milliseconds timeout,
+                 std::shared_ptr<Replica> replica, std::shared_ptr<UpstreamConnection> conn, ScoreJob&& job,
+                 const std::string& scorePath, std::chrono::milliseconds timeout,
                  const std::string& versionName);
 
     void run();
@@ -40,13 +38,12 @@ private:
     boost::asio::io_context& m_io;
     std::shared_ptr<VersionRuntime> m_version;
     std::shared_ptr<Replica> m_replica;
-    std::unique_ptr<boost::beast::tcp_stream> m_conn;
+    std::shared_ptr<UpstreamConnection> m_conn;
     ScoreJob m_job;
     std::string m_head; // the request's start line and header as sent to the replica
     const std::string& m_versionName;
     std::chrono::steady_clock::time_point m_deadline;
     std::chrono::steady_clock::time_point m_started;
-    boost::beast::flat_buffer m_buffer;
     std::optional<boost::beast::http::response_parser<boost::beast::http::string_body>> m_parser;
     bool m_reused = false;
     bool m_retried = false;

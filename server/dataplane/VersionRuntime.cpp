@@ -74,7 +74,7 @@ std::shared_ptr<Replica> VersionRuntime::pickLocked()
 void VersionRuntime::submit(ScoreJob&& job)
 {
     std::shared_ptr<Replica> replica;
-    std::unique_ptr<boost::beast::tcp_stream> conn;
+    std::shared_ptr<UpstreamConnection> conn;
     {
         std::lock_guard lock(m_mutex);
         if (m_collect)
@@ -181,7 +181,7 @@ void VersionRuntime::record(int status, Clock::duration latency)
 }
 
 void VersionRuntime::onUpstreamDone(const std::shared_ptr<Replica>& replica,
-                                    std::unique_ptr<boost::beast::tcp_stream> conn, int status,
+                                    std::shared_ptr<UpstreamConnection> conn, int status,
                                     Clock::duration latency, const ScoreJob& job,
                                     std::string_view responseBody)
 {

@@ -85,9 +85,8 @@ public:
     std::vector<std::pair<std::string, int>> replicaPids() const; // id, pid (tests, diagnostics)
 
     // From UpstreamCall: the request is answered (or failed); frees the slot, keeps the connection.
-    void onUpstreamDone(const std::shared_ptr<Replica>& replica,
-                        std::unique_ptr<boost::beast::tcp_stream> conn, int status,
-                        std::chrono::steady_clock::duration latency, const ScoreJob& job,
+    void onUpstreamDone(const std::shared_ptr<Replica>& replica, std::shared_ptr<UpstreamConnection> conn,
+                        int status, std::chrono::steady_clock::duration latency, const ScoreJob& job,
                         std::string_view responseBody);
 
 private:
@@ -101,7 +100,7 @@ private:
     struct Dispatch
     {
         std::shared_ptr<Replica> replica;
-        std::unique_ptr<boost::beast::tcp_stream> conn;
+        std::shared_ptr<UpstreamConnection> conn;
         ScoreJob job;
     };
 

@@ -10,6 +10,8 @@
 #include <type_traits>
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/asio/ssl/stream_base.hpp>
@@ -17,6 +19,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
+#include "ConnectionWatchdog.h"
 #include "Logger.h"
 #include "RequestHandler.h"
 #include "Responses.h"
@@ -33,12 +36,18 @@ struct SessionLimits
     std::uint32_t headerLimit = 16 * 1024;
 };
 
-template <class Stream>
-constexpr bool kIsTls = !std::is_same_v<Stream, boost::beast::tcp_stream>;
+// A session's socket runs on one pool thread's io_context (IoPool): a concrete executor, no strand.
+using SessionSocket =
+    boost::asio::basic_stream_socket<boost::asio::ip::tcp, boost::asio::io_context::executor_type>;
+using TlsSessionStream = boost::beast::ssl_stream<SessionSocket>;
 
-// One connection: HTTP/1.1 keep-alive on its own strand (the stream's executor). Requests are handled one
-// at a time: the next one is read only after the answer to the previous one is written, which caps
-// pipelining at one request in flight per connection while still answering pipelined requests in order.
+template <class Stream>
+constexpr bool kIsTls = !std::is_same_v<Stream, SessionSocket>;
+
+// One connection: HTTP/1.1 keep-alive on the one thread of its io_context. Requests are handled one at a
+// time: the next one is read only after the answer to the previous one is written, which caps pipelining
+// at one request in flight per connection while still answering pipelined requests in order.
+// Every wait has a deadline (SessionLimits); the watchdog closes the socket when one passes.
 template <class Stream>
 class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 {
@@ -47,7 +56,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 public:
     template <class... Args>
     HttpSession(RequestHandler& handler, SessionLimits limits, Args&&... streamArgs)
-        : stream_(std::forward<Args>(streamArgs)...), handler_(handler), limits_(limits)
+        : stream_(std::forward<Args>(streamArgs)...), watchdog_(stream_.get_executor()), handler_(handler),
+          limits_(limits)
     {}
 
     void run()
@@ -63,9 +73,17 @@ public:
 private:
     auto& lowest() { return boost::beast::get_lowest_layer(stream_); }
 
+    void expires_after(std::chrono::steady_clock::duration timeout)
+    {
+        watchdog_.expiresAfter(timeout, this->shared_from_this(), [](HttpSession& self) {
+            boost::beast::error_code ignored;
+            self.lowest().close(ignored); // the pending operation ends with operation_aborted
+        });
+    }
+
     void do_handshake()
     {
-        lowest().expires_after(limits_.handshakeTimeout);
+        expires_after(limits_.handshakeTimeout);
         stream_.async_handshake(boost::asio::ssl::stream_base::server,
                                 [self = this->shared_from_this()](boost::beast::error_code ec) {
                                     if (ec)
@@ -80,7 +98,7 @@ private:
         parser_->header_limit(limits_.headerLimit);
         // The real limit depends on the route; it is set once the header is read (on_header).
         parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
-        lowest().expires_after(limits_.idleTimeout);
+        expires_after(limits_.idleTimeout);
         boost::beast::http::async_read_header(
             stream_, buffer_, *parser_,
             [self = this->shared_from_this()](boost::beast::error_code ec, std::size_t) {
@@ -108,7 +126,7 @@ private:
         if (boost::beast::iequals(header[http::field::expect], "100-continue") && !parser_->is_done()) {
             // Clients such as libcurl wait for this before sending a large body.
             auto cont = std::make_shared<http::response<http::empty_body>>(http::status::continue_, version_);
-            lowest().expires_after(limits_.writeTimeout);
+            expires_after(limits_.writeTimeout);
             return http::async_write(
                 stream_, *cont,
                 [self = this->shared_from_this(), cont](boost::beast::error_code wec, std::size_t) {
@@ -117,12 +135,35 @@ private:
                     self->read_body();
                 });
         }
+        if (parse_buffered_body())
+            return;
         read_body();
+    }
+
+    // A small request's body usually came in the same packet as its header: parse it from the buffer
+    // without another trip through the event loop. False when more must be read from the socket.
+    bool parse_buffered_body()
+    {
+        boost::beast::error_code ec;
+        while (!parser_->is_done() && buffer_.size() > 0) {
+            const auto used = parser_->put(buffer_.data(), ec);
+            buffer_.consume(used);
+            if (ec == boost::beast::http::error::need_more) {
+                ec = {};
+                break;
+            }
+            if (ec || used == 0)
+                break;
+        }
+        if (!ec && !parser_->is_done())
+            return false;
+        on_read(ec);
+        return true;
     }
 
     void read_body()
     {
-        lowest().expires_after(limits_.bodyTimeout);
+        expires_after(limits_.bodyTimeout);
         boost::beast::http::async_read(stream_, buffer_, *parser_,
                                        [self = this->shared_from_this()](boost::beast::error_code ec,
                                                                          std::size_t) { self->on_read(ec); });
@@ -142,7 +183,7 @@ private:
         HttpRequest request = parser_->release();
         keepAlive_ = request.keep_alive();
         // The handler may take its time (the events long poll, a queued score); no read timeout meanwhile.
-        lowest().expires_never();
+        watchdog_.expiresNever();
         auto self = this->shared_from_this();
         handler_.handle(std::move(request), [self](HttpResponse&& response) {
             boost::asio::post(self->stream_.get_executor(), [self, answer = std::move(response)]() mutable {
@@ -164,7 +205,7 @@ private:
         WireHead::append(head_, *response_, kServerLine);
         const std::array<boost::asio::const_buffer, 2> wire{boost::asio::buffer(head_),
                                                             boost::asio::buffer(response_->body())};
-        lowest().expires_after(limits_.writeTimeout);
+        expires_after(limits_.writeTimeout);
         boost::asio::async_write(stream_, wire,
                                  [self = this->shared_from_this(),
                                   close = response_->need_eof()](boost::beast::error_code ec, std::size_t) {
@@ -180,11 +221,11 @@ private:
     void do_close()
     {
         if constexpr (kIsTls<Stream>) {
-            lowest().expires_after(limits_.handshakeTimeout);
+            expires_after(limits_.handshakeTimeout);
             stream_.async_shutdown([self = this->shared_from_this()](boost::beast::error_code) {});
         } else {
             boost::beast::error_code ec;
-            stream_.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_send, ec);
+            stream_.shutdown(boost::asio::ip::tcp::socket::shutdown_send, ec);
             do_drain();
         }
     }
@@ -195,7 +236,7 @@ private:
     {
         if (drained_ > kMaxDrainBytes)
             return;
-        lowest().expires_after(std::chrono::seconds(2));
+        expires_after(std::chrono::seconds(2));
         stream_.async_read_some(
             boost::asio::buffer(drainBuffer_),
             [self = this->shared_from_this()](boost::beast::error_code ec, std::size_t n) {
@@ -211,7 +252,8 @@ private:
         // Timeouts, resets and a peer that skips the TLS close_notify are a client's business, not ours.
         if (ec == boost::beast::error::timeout || ec == boost::asio::error::operation_aborted ||
             ec == boost::asio::error::connection_reset || ec == boost::asio::error::eof ||
-            ec == boost::asio::ssl::error::stream_truncated || ec == boost::beast::http::error::end_of_stream)
+            ec == boost::asio::error::bad_descriptor || ec == boost::asio::ssl::error::stream_truncated ||
+            ec == boost::beast::http::error::end_of_stream)
             return;
         Logger::warning(std::string("connection ") + what + ": " + ec.message());
     }
@@ -220,6 +262,7 @@ private:
     static constexpr std::string_view kServerLine = "Server: switchyard/" SWITCHYARD_VERSION "\r\n";
 
     Stream stream_;
+    ConnectionWatchdog<boost::asio::io_context::executor_type> watchdog_;
     RequestHandler& handler_;
     SessionLimits limits_;
     boost::beast::flat_buffer buffer_;

@@ -7,7 +7,7 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 Listener::Listener(net::io_context& io, RequestHandler& handler, net::ssl::context* tls, SessionLimits limits,
-                   IoPool* sessions)
+                   IoPool& sessions)
     : io_(io), acceptor_(net::make_strand(io)), handler_(handler), tls_(tls), limits_(limits),
       sessions_(sessions)
 {}
@@ -58,31 +58,27 @@ void Listener::on_accept(boost::beast::error_code ec, tcp::socket socket)
 {
     if (ec == net::error::operation_aborted || !acceptor_.is_open())
         return;
-    if (!ec && sessions_) {
+    if (!ec) {
         // Hand the connection to the next pool thread. The accept itself stays on `io_`, so a pending
         // accept never holds a socket of a pool context (the pool may be gone before `io_` is).
-        tcp::socket moved(sessions_->next());
+        SessionSocket moved(sessions_.next().get_executor());
         const auto protocol = socket.local_endpoint(ec).protocol();
         if (!ec)
             moved.assign(protocol, socket.release(ec), ec);
         if (!ec)
             startSession(std::move(moved));
-    } else if (!ec) {
-        startSession(std::move(socket));
     }
     if (ec)
         Logger::warning("accept: " + ec.message());
     do_accept();
 }
 
-void Listener::startSession(tcp::socket socket)
+void Listener::startSession(SessionSocket socket)
 {
     if (tls_)
-        std::make_shared<HttpSession<boost::beast::ssl_stream<boost::beast::tcp_stream>>>(
-            handler_, limits_, std::move(socket), *tls_)
-            ->run();
+        std::make_shared<HttpSession<TlsSessionStream>>(handler_, limits_, std::move(socket), *tls_)->run();
     else
-        std::make_shared<HttpSession<boost::beast::tcp_stream>>(handler_, limits_, std::move(socket))->run();
+        std::make_shared<HttpSession<SessionSocket>>(handler_, limits_, std::move(socket))->run();
 }
 
 } // namespace switchyard::server

@@ -1,4 +1,7 @@
+#include <memory>
+
 #include <QCryptographicHash>
+#include <QTcpSocket>
 #include <QTest>
 #include <QtCore/qfloat16.h> // QCOMPARE(json, json) needs qfloat16 complete
 
@@ -401,6 +404,36 @@ private slots:
                                                     QByteArray(20000, 'a') + "\r\n\r\n")
                     .startsWith("HTTP/1.1 400"));
         EXPECT_STATUS(m_client.get("/healthz"), 200);
+    }
+
+    // A connection that sends nothing, or half a header (a slow-loris client), is closed at the idle
+    // timeout; so is a keep-alive connection that asks nothing more. With the default of 60 s the
+    // waits below would fail.
+    void idleConnectionsAreClosed()
+    {
+        ServerProcess server({"--idle-timeout", "1"});
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const auto open = [&](const QByteArray& bytes) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(server.url().host(), static_cast<quint16>(server.url().port()));
+            if (socket->waitForConnected(5000) && !bytes.isEmpty()) {
+                socket->write(bytes);
+                socket->waitForBytesWritten(5000);
+            }
+            return socket;
+        };
+        auto silent = open({});
+        auto halfHeader = open("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+        auto keptAlive = open("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(keptAlive->waitForReadyRead(5000));
+        QVERIFY(keptAlive->readAll().startsWith("HTTP/1.1 200"));
+        for (auto* socket : {silent.get(), halfHeader.get(), keptAlive.get()})
+            QVERIFY(socket->state() == QAbstractSocket::UnconnectedState ||
+                    socket->waitForDisconnected(10000));
+        // The server itself goes on serving.
+        QVERIFY(HttpClient::raw(server.url(), "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .startsWith("HTTP/1.1 200"));
+        QCOMPARE(server.stop(), 0);
     }
 
     void cleanShutdown() { QCOMPARE(m_server.stop(), 0); }
