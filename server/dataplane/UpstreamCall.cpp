@@ -44,6 +44,7 @@ UpstreamCall::UpstreamCall(asio::io_context& io, std::shared_ptr<VersionRuntime>
     extra += m_job.requestId;
     extra += "\r\n";
     WireHead::append(m_head, req, extra);
+    m_bodyInHead = WireHead::appendSmallBody(m_head, req.body());
 }
 
 void UpstreamCall::run()
@@ -78,15 +79,15 @@ void UpstreamCall::connect()
 void UpstreamCall::write()
 {
     m_conn->expiresAt(m_deadline);
-    const std::array<asio::const_buffer, 2> wire{asio::buffer(m_head), asio::buffer(m_job.request.body())};
-    asio::async_write(m_conn->socket(), wire, [self = shared_from_this()](beast::error_code ec, size_t) {
-        if (ec) {
-            if (self->retryOnFreshConnection(ec))
-                return;
-            return self->fail(ec);
-        }
-        self->read();
-    });
+    WireHead::asyncWrite(m_conn->socket(), m_head, m_job.request.body(), m_bodyInHead,
+                         [self = shared_from_this()](beast::error_code ec, size_t) {
+                             if (ec) {
+                                 if (self->retryOnFreshConnection(ec))
+                                     return;
+                                 return self->fail(ec);
+                             }
+                             self->read();
+                         });
 }
 
 void UpstreamCall::read()

@@ -40,7 +40,8 @@ private:
     std::shared_ptr<Replica> m_replica;
     std::shared_ptr<UpstreamConnection> m_conn;
     ScoreJob m_job;
-    std::string m_head; // the request's start line and header as sent to the replica
+    std::string m_head; // the request's start line and header as sent to the replica (and a small body)
+    bool m_bodyInHead = false;
     const std::string& m_versionName;
     std::chrono::steady_clock::time_point m_deadline;
     std::chrono::steady_clock::time_point m_started;

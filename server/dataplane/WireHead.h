@@ -1,7 +1,12 @@
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include <boost/asio/buffer.hpp>
+#include <boost/asio/write.hpp>
 
 #include "DataPlane.h"
 
@@ -17,6 +22,31 @@ class WireHead
 public:
     static void append(std::string& out, const HttpRequest& request, std::string_view extraLines = {});
     static void append(std::string& out, const HttpResponse& response, std::string_view extraLines = {});
+
+    // A small body is copied after the head, so that the message goes out in one plain send() rather
+    // than a sendmsg() of two buffers; a large one stays where it is. True when it was copied.
+    static bool appendSmallBody(std::string& head, std::string_view body)
+    {
+        if (body.size() > kSmallBodyBytes)
+            return false;
+        head += body;
+        return true;
+    }
+
+    // Writes the message: the head alone when it holds the body, else the head and the body together.
+    template <class Stream, class Handler>
+    static void asyncWrite(Stream& stream, const std::string& head, const std::string& body, bool bodyInHead,
+                           Handler&& handler)
+    {
+        if (bodyInHead)
+            return boost::asio::async_write(stream, boost::asio::buffer(head),
+                                            std::forward<Handler>(handler));
+        const std::array<boost::asio::const_buffer, 2> wire{boost::asio::buffer(head),
+                                                            boost::asio::buffer(body)};
+        boost::asio::async_write(stream, wire, std::forward<Handler>(handler));
+    }
+
+    static constexpr std::size_t kSmallBodyBytes = 16 * 1024;
 };
 
 } // namespace switchyard::server

@@ -203,19 +203,18 @@ private:
         response_ = std::move(response);
         head_.clear();
         WireHead::append(head_, *response_, kServerLine);
-        const std::array<boost::asio::const_buffer, 2> wire{boost::asio::buffer(head_),
-                                                            boost::asio::buffer(response_->body())};
+        const bool bodyInHead = WireHead::appendSmallBody(head_, response_->body());
         expires_after(limits_.writeTimeout);
-        boost::asio::async_write(stream_, wire,
-                                 [self = this->shared_from_this(),
-                                  close = response_->need_eof()](boost::beast::error_code ec, std::size_t) {
-                                     if (ec)
-                                         return self->fail(ec, "write");
-                                     self->response_.reset();
-                                     if (close)
-                                         return self->do_close();
-                                     self->do_read();
-                                 });
+        WireHead::asyncWrite(stream_, head_, response_->body(), bodyInHead,
+                             [self = this->shared_from_this(),
+                              close = response_->need_eof()](boost::beast::error_code ec, std::size_t) {
+                                 if (ec)
+                                     return self->fail(ec, "write");
+                                 self->response_.reset();
+                                 if (close)
+                                     return self->do_close();
+                                 self->do_read();
+                             });
     }
 
     void do_close()

@@ -1,7 +1,12 @@
+#include <array>
+#include <functional>
 #include <sstream>
 
 #include <QTest>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/local/connect_pair.hpp>
+#include <boost/asio/local/stream_protocol.hpp>
 #include <boost/beast/http.hpp>
 
 #include "WireHead.h"
@@ -23,6 +28,8 @@ private slots:
     void requestMatchesBeast_data();
     void requestMatchesBeast();
     void extraLinesComeAfterTheStoredFields();
+    void asyncWriteSendsTheWholeMessage_data();
+    void asyncWriteSendsTheWholeMessage();
 };
 
 template <class Message>
@@ -118,6 +125,53 @@ void TestWireHead::extraLinesComeAfterTheStoredFields()
     expected.insert("X-Request-Id", "r-1");
     QCOMPARE(QString::fromStdString(ourWire(req, "Host: 127.0.0.1\r\nX-Request-Id: r-1\r\n")),
              QString::fromStdString(beastWire(expected)));
+}
+
+void TestWireHead::asyncWriteSendsTheWholeMessage_data()
+{
+    QTest::addColumn<int>("bodyBytes");
+    QTest::addColumn<bool>("copied");
+    QTest::newRow("small body, copied after the head") << 80 << true;
+    QTest::newRow("largest copied body") << int(WireHead::kSmallBodyBytes) << true;
+    QTest::newRow("large body, its own buffer") << 300 * 1024 << false;
+}
+
+void TestWireHead::asyncWriteSendsTheWholeMessage()
+{
+    QFETCH(int, bodyBytes);
+    QFETCH(bool, copied);
+    HttpResponse res{http::status::ok, 11};
+    res.set(http::field::content_type, "application/octet-stream");
+    res.body().assign(static_cast<size_t>(bodyBytes), 'b');
+    res.body().front() = '<';
+    res.body().back() = '>';
+    res.prepare_payload();
+
+    boost::asio::io_context io;
+    boost::asio::local::stream_protocol::socket writer(io), reader(io);
+    boost::asio::local::connect_pair(writer, reader);
+    std::string head;
+    WireHead::append(head, res);
+    QCOMPARE(WireHead::appendSmallBody(head, res.body()), copied);
+    boost::system::error_code written = boost::asio::error::would_block;
+    WireHead::asyncWrite(writer, head, res.body(), copied, [&](boost::system::error_code ec, std::size_t) {
+        written = ec;
+        writer.shutdown(boost::asio::socket_base::shutdown_send);
+    });
+    std::string received;
+    std::array<char, 8192> chunk{};
+    std::function<void()> readMore = [&] {
+        reader.async_read_some(boost::asio::buffer(chunk), [&](boost::system::error_code ec, std::size_t n) {
+            received.append(chunk.data(), n);
+            if (!ec)
+                readMore();
+        });
+    };
+    readMore();
+    io.run();
+    QVERIFY(!written);
+    QCOMPARE(received.size(), beastWire(res).size());
+    QVERIFY(received == beastWire(res));
 }
 
 QTEST_GUILESS_MAIN(TestWireHead)
