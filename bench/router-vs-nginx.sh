@@ -4,12 +4,13 @@
 # Both proxy to switchyard-replica processes (the built-in model server, work_ms 0) split 70/30 between
 # two versions of two replicas each, with keep-alive to the replicas. wrk drives each for the same time
 # with the same connections; a run straight at one replica shows what the proxies add.
-# Usage: bench/router-vs-nginx.sh [build-dir] [seconds] [connections]
+# Usage: bench/router-vs-nginx.sh [build-dir] [seconds] [connections] [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 seconds=${2:-15}
 conns=${3:-32}
+rounds=${4:-3}
 server=$build/server/switchyard-server
 replica=$build/server/replica/switchyard-replica
 for tool in wrk nginx curl; do
@@ -97,6 +98,7 @@ cpu_of() { # pid...
     done
     echo "$user $sys"
 }
+summary=$work/summary
 run() { # label url pid...
     local label=$1 target=$2
     shift 2
@@ -105,18 +107,43 @@ run() { # label url pid...
     before=$(cpu_of "$@")
     out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -s bench/score.lua "$target")
     after=$(cpu_of "$@")
-    echo "$out" | grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors"
+    echo "$out" | grep -E "Requests/sec|Latency  |^ +(50|90|99)%|Non-2xx|Socket errors"
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
-    [ $# -gt 0 ] || return 0
     # The proxy's own CPU per request: what it costs, whatever else shares the cores.
-    awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {
+    awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" -v n="$requests" -v label="$label" \
+        -v rps="$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+        -v p99="$(echo "$out" | awk '$1 == "99%" {print $2}')" -v summary="$summary" -v proxy=$# 'BEGIN {
         split(b, x, " "); split(a, y, " "); u = (y[1] - x[1]) / hz; s = (y[2] - x[2]) / hz
-        if (n > 0) printf "  proxy CPU: %.1f us per request (user %.1f, system %.1f)\n", (u + s) * 1e6 / n, u * 1e6 / n, s * 1e6 / n
+        ms = p99 + 0; if (p99 ~ /us$/) ms /= 1000; else if (p99 ~ /[0-9]s$/ && p99 !~ /ms$/) ms *= 1000
+        cpu = n > 0 ? (u + s) * 1e6 / n : 0
+        if (proxy > 0 && n > 0)
+            printf "  proxy CPU: %.1f us per request (user %.1f, system %.1f)\n", cpu, u * 1e6 / n, s * 1e6 / n
+        printf "%s\t%.0f\t%.2f\t%.1f\n", label, rps, ms, cpu >> summary
     }'
 }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+nginx_label="nginx weighted proxy (70/30, keep-alive)"
+router_label="switchyard router (70/30 split)"
 {
-    echo "# router vs nginx, $(date -u +%FT%TZ), $(nproc) cores, ${seconds}s, $conns connections"
+    echo "# router vs nginx, $(date -u +%FT%TZ), $(nproc) cores, ${seconds}s per run, $conns connections, $rounds rounds"
     run "one replica directly (baseline)" "http://127.0.0.1:${ports[0]}/score"
-    run "nginx weighted proxy (70/30, keep-alive)" "http://127.0.0.1:$nginx_port/score/bench" $nginx_pids
-    run "switchyard router (70/30 split)" "$url/score/bench" "$server_pid"
+    # Rounds alternate which proxy goes first, so neither always runs on a warmer or cooler machine.
+    for round in $(seq "$rounds"); do
+        echo "# round $round"
+        if [ $((round % 2)) -eq 1 ]; then
+            run "$nginx_label" "http://127.0.0.1:$nginx_port/score/bench" $nginx_pids
+            run "$router_label" "$url/score/bench" "$server_pid"
+        else
+            run "$router_label" "$url/score/bench" "$server_pid"
+            run "$nginx_label" "http://127.0.0.1:$nginx_port/score/bench" $nginx_pids
+        fi
+    done
+    echo
+    echo "# medians over $rounds rounds: requests/s, p99 ms, proxy CPU us per request"
+    for label in "$nginx_label" "$router_label"; do
+        printf '%-42s %8s  %6s  %6s\n' "$label" \
+            "$(grep -F "$label" "$summary" | cut -f2 | median)" \
+            "$(grep -F "$label" "$summary" | cut -f3 | median)" \
+            "$(grep -F "$label" "$summary" | cut -f4 | median)"
+    done
 } | tee "bench/results/router-vs-nginx-latest.txt"

@@ -38,7 +38,7 @@ UpstreamCall::UpstreamCall(asio::io_context& io, std::shared_ptr<VersionRuntime>
     req.erase(http::field::host);
     req.erase("X-Request-Id");
     req.keep_alive(true);
-    req.prepare_payload();
+    WireHead::preparePayload(req);
     m_head.reserve(512);
     std::string extra = "Host: 127.0.0.1\r\nX-Request-Id: ";
     extra += m_job.requestId;

@@ -23,6 +23,21 @@ public:
     static void append(std::string& out, const HttpRequest& request, std::string_view extraLines = {});
     static void append(std::string& out, const HttpResponse& response, std::string_view extraLines = {});
 
+    // Content-Length from the body, unless the message already says exactly that (as a relayed one
+    // does): Beast's prepare_payload() would replace the field, an allocation per message.
+    template <bool isRequest>
+    static void
+    preparePayload(boost::beast::http::message<isRequest, boost::beast::http::string_body>& message)
+    {
+        const auto length = message.find(boost::beast::http::field::content_length);
+        if (length != message.end() && !message.chunked()) {
+            const auto stated = length->value();
+            if (std::string_view(stated.data(), stated.size()) == std::to_string(message.body().size()))
+                return;
+        }
+        message.prepare_payload();
+    }
+
     // A small body is copied after the head, so that the message goes out in one plain send() rather
     // than a sendmsg() of two buffers; a large one stays where it is. True when it was copied.
     static bool appendSmallBody(std::string& head, std::string_view body)

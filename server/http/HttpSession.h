@@ -199,7 +199,7 @@ private:
     {
         response.version(version_ ? version_ : 11);
         response.keep_alive(keepAlive);
-        response.prepare_payload();
+        WireHead::preparePayload(response);
         response_ = std::move(response);
         head_.clear();
         WireHead::append(head_, *response_, kServerLine);

@@ -28,6 +28,7 @@ private slots:
     void requestMatchesBeast_data();
     void requestMatchesBeast();
     void extraLinesComeAfterTheStoredFields();
+    void preparePayloadStatesTheBodyLength();
     void asyncWriteSendsTheWholeMessage_data();
     void asyncWriteSendsTheWholeMessage();
 };
@@ -125,6 +126,32 @@ void TestWireHead::extraLinesComeAfterTheStoredFields()
     expected.insert("X-Request-Id", "r-1");
     QCOMPARE(QString::fromStdString(ourWire(req, "Host: 127.0.0.1\r\nX-Request-Id: r-1\r\n")),
              QString::fromStdString(beastWire(expected)));
+}
+
+void TestWireHead::preparePayloadStatesTheBodyLength()
+{
+    HttpResponse relayed{http::status::ok, 11};
+    relayed.body() = "12345";
+    relayed.set(http::field::content_length, "5");
+    WireHead::preparePayload(relayed);
+    QCOMPARE(relayed[http::field::content_length], "5");
+
+    HttpResponse wrong = relayed;
+    wrong.body() = "123456789012";
+    WireHead::preparePayload(wrong);
+    QCOMPARE(wrong[http::field::content_length], "12");
+
+    HttpResponse unstated{http::status::ok, 11};
+    unstated.body() = "abc";
+    WireHead::preparePayload(unstated);
+    QCOMPARE(unstated[http::field::content_length], "3");
+
+    HttpRequest chunked{http::verb::post, "/score", 11};
+    chunked.chunked(true);
+    chunked.body() = "{}";
+    WireHead::preparePayload(chunked);
+    QVERIFY(!chunked.chunked());
+    QCOMPARE(chunked[http::field::content_length], "2");
 }
 
 void TestWireHead::asyncWriteSendsTheWholeMessage_data()
