@@ -69,11 +69,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(healthy("split") && healthy("timeouts"), 60000);
     }
 
-    void tenThousandRequestsFollowTheSplit()
+    void requestsOverHttpFollowTheSplit()
     {
+        // tst_localdataplane holds the router to 2 points over 10,000 requests; here 3,000 requests through
+        // the HTTP front (about 8 s under the sanitizers) are held to 3.5 points, over four standard
+        // deviations for every share, so a correct router does not fail by chance.
         ScoreLoad load(m_server.url(), "split", {}, 8);
-        load.start(10000, 120000);
-        QTRY_VERIFY_WITH_TIMEOUT(load.answered() >= 10000, 120000);
+        load.start(3000, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(load.answered() >= 3000, 120000);
         QVERIFY2(load.failed() == 0, qPrintable(load.failures().join('\n')));
         const auto shares = load.byVersion();
         const std::map<QString, double> expected{{"versiona", 70}, {"versionb", 20}, {"versionc", 10}};
