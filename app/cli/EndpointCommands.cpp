@@ -1,4 +1,6 @@
 // endpoint create|list|show|update|delete.
+#include <optional>
+
 #include "CliContext.h"
 #include "Table.h"
 #include "VersionFlags.h"
@@ -8,12 +10,10 @@
 namespace switchyard::cli {
 namespace {
 
-int endpointCreate(CliContext& ctx)
+// --description and --tag, which create and update share; a usage exit code when a tag is malformed.
+std::optional<int> takeDescriptionAndTags(CliContext& ctx, nlohmann::json& json)
 {
-    if (!ctx.positionals(1, "endpoint create NAME --model NAME:VERSION [options]"))
-        return ExitUsage;
     auto& args = ctx.args();
-    nlohmann::json json{{"name", ctx.arg(0)}};
     if (auto d = args.take("description"))
         json["description"] = *d;
     if (args.has("tag")) {
@@ -22,6 +22,27 @@ int endpointCreate(CliContext& ctx)
             return ctx.usage(tags.error().message);
         json["tags"] = *tags;
     }
+    return std::nullopt;
+}
+
+// The endpoint as the server answered it, or why it did not.
+template <class T>
+int showEndpoint(CliContext& ctx, const client::ApiResult<T>& answer)
+{
+    if (!answer)
+        return ctx.fail(answer);
+    Views::endpoint(ctx, answer.value());
+    return ExitOk;
+}
+
+int endpointCreate(CliContext& ctx)
+{
+    if (!ctx.positionals(1, "endpoint create NAME --model NAME:VERSION [options]"))
+        return ExitUsage;
+    auto& args = ctx.args();
+    nlohmann::json json{{"name", ctx.arg(0)}};
+    if (auto exit = takeDescriptionAndTags(ctx, json))
+        return *exit;
     const std::string versionName = args.take("version-name").value_or("versiona");
     const auto auth = args.take("auth");
     auto version = VersionFlags::specJson(args);
@@ -47,11 +68,7 @@ int endpointCreate(CliContext& ctx)
     auto spec = EndpointSpec::fromJson(json);
     if (!spec)
         return ctx.usage(client::describe(spec.error(), 0));
-    auto r = ctx.api().createEndpoint(*spec);
-    if (!r)
-        return ctx.fail(r);
-    Views::endpoint(ctx, r.value());
-    return ExitOk;
+    return showEndpoint(ctx, ctx.api().createEndpoint(*spec));
 }
 
 int endpointList(CliContext& ctx)
@@ -78,11 +95,7 @@ int endpointShow(CliContext& ctx)
 {
     if (!ctx.positionals(1, "endpoint show NAME") || !ctx.noLeftovers())
         return ExitUsage;
-    auto r = ctx.api().getEndpoint(ctx.arg(0));
-    if (!r)
-        return ctx.fail(r);
-    Views::endpoint(ctx, r.value());
-    return ExitOk;
+    return showEndpoint(ctx, ctx.api().getEndpoint(ctx.arg(0)));
 }
 
 int endpointUpdate(CliContext& ctx)
@@ -91,14 +104,8 @@ int endpointUpdate(CliContext& ctx)
         return ExitUsage;
     auto& args = ctx.args();
     nlohmann::json json = nlohmann::json::object();
-    if (auto d = args.take("description"))
-        json["description"] = *d;
-    if (args.has("tag")) {
-        auto tags = VersionFlags::tags(args.takeAll("tag"), "tag");
-        if (!tags)
-            return ctx.usage(tags.error().message);
-        json["tags"] = *tags;
-    }
+    if (auto exit = takeDescriptionAndTags(ctx, json))
+        return *exit;
     for (const char* flag : {"auth-enabled", "token-auth-enabled"}) {
         if (auto v = args.take(flag)) {
             auto b = VersionFlags::parseBool(*v, flag);
@@ -118,11 +125,7 @@ int endpointUpdate(CliContext& ctx)
     auto patch = EndpointPatch::fromJson(json);
     if (!patch)
         return ctx.usage(client::describe(patch.error(), 0));
-    auto r = ctx.api().updateEndpoint(ctx.arg(0), *patch);
-    if (!r)
-        return ctx.fail(r);
-    Views::endpoint(ctx, r.value());
-    return ExitOk;
+    return showEndpoint(ctx, ctx.api().updateEndpoint(ctx.arg(0), *patch));
 }
 
 int endpointDelete(CliContext& ctx)

@@ -113,55 +113,62 @@ Result<nlohmann::json> readJsonFile(const std::string& path, const std::string& 
     return json;
 }
 
+// Where a deploymentconfig.json field is (`section`, null at the top level) and its contract name. In
+// order: a later entry wins over an earlier one for the same contract field.
+struct DeploymentConfigName
+{
+    const char* section;
+    const char* from;
+    const char* to;
+};
+constexpr DeploymentConfigName kDeploymentConfigNames[] = {
+    {nullptr, "tags", "tags"},
+    {nullptr, "auth_enabled", "auth_enabled"},
+    {nullptr, "token_auth_enabled", "token_auth_enabled"},
+    {nullptr, "authEnabled", "auth_enabled"},
+    {nullptr, "tokenAuthEnabled", "token_auth_enabled"},
+    {nullptr, "numReplicas", "num_replicas"},
+    {nullptr, "scoringTimeoutMs", "scoring_timeout_ms"},
+    {nullptr, "maxConcurrentRequestsPerContainer", "replica_max_concurrent_requests"},
+    {nullptr, "maxQueueWaitMs", "max_request_wait_time"},
+    {nullptr, "trafficPercentile", "traffic_percentile"},
+    {nullptr, "isDefault", "is_default"},
+    {nullptr, "isControlVersion", "is_control_version_type"},
+    {nullptr, "collectModelData", "collect_model_data"},
+    {nullptr, "description", "description"},
+    {"autoScaler", "autoscaleEnabled", "autoscale_enabled"},
+    {"autoScaler", "minReplicas", "autoscale_min_replicas"},
+    {"autoScaler", "maxReplicas", "autoscale_max_replicas"},
+    {"autoScaler", "refreshPeriodInSeconds", "autoscale_refresh_seconds"},
+    {"autoScaler", "targetUtilization", "autoscale_target_utilization"},
+    {"containerResourceRequirements", "cpu", "cpu_cores"},
+    {"containerResourceRequirements", "memoryInGB", "memory_gb"},
+    {"livenessProbeRequirements", "periodSeconds", "period_seconds"},
+    {"livenessProbeRequirements", "initialDelaySeconds", "initial_delay_seconds"},
+    {"livenessProbeRequirements", "timeoutSeconds", "timeout_seconds"},
+    {"livenessProbeRequirements", "successThreshold", "success_threshold"},
+    {"livenessProbeRequirements", "failureThreshold", "failure_threshold"},
+    {"dataCollection", "storageEnabled", "collect_model_data"},
+};
+
 // The seed CLI's deploymentconfig.json (camelCase, nested) mapped onto the contract's fields. Keys
 // that are already contract names are taken as they are; keys we have no use for (computeType,
 // appInsightsEnabled, …) are ignored, as the seed CLI ignores what does not apply to a target.
 nlohmann::json fromDeploymentConfig(const nlohmann::json& dc)
 {
     nlohmann::json out = nlohmann::json::object();
-    auto copy = [&](const nlohmann::json& from, const char* camel, const char* snake) {
-        if (from.is_object() && from.contains(camel))
-            out[snake] = from.at(camel);
+    auto copy = [&](const nlohmann::json& from, const char* name, const char* to) {
+        if (from.is_object() && from.contains(name))
+            out[to] = from.at(name);
     };
     for (const auto& f : kFlags)
         copy(dc, f.key, f.key);
-    copy(dc, "tags", "tags");
-    copy(dc, "auth_enabled", "auth_enabled");
-    copy(dc, "token_auth_enabled", "token_auth_enabled");
-    copy(dc, "authEnabled", "auth_enabled");
-    copy(dc, "tokenAuthEnabled", "token_auth_enabled");
-    copy(dc, "numReplicas", "num_replicas");
-    copy(dc, "scoringTimeoutMs", "scoring_timeout_ms");
-    copy(dc, "maxConcurrentRequestsPerContainer", "replica_max_concurrent_requests");
-    copy(dc, "maxQueueWaitMs", "max_request_wait_time");
-    copy(dc, "trafficPercentile", "traffic_percentile");
-    copy(dc, "isDefault", "is_default");
-    copy(dc, "isControlVersion", "is_control_version_type");
-    copy(dc, "collectModelData", "collect_model_data");
-    copy(dc, "description", "description");
-    if (dc.contains("autoScaler")) {
-        const auto& a = dc.at("autoScaler");
-        copy(a, "autoscaleEnabled", "autoscale_enabled");
-        copy(a, "minReplicas", "autoscale_min_replicas");
-        copy(a, "maxReplicas", "autoscale_max_replicas");
-        copy(a, "refreshPeriodInSeconds", "autoscale_refresh_seconds");
-        copy(a, "targetUtilization", "autoscale_target_utilization");
+    for (const auto& name : kDeploymentConfigNames) {
+        if (!name.section)
+            copy(dc, name.from, name.to);
+        else if (dc.contains(name.section))
+            copy(dc.at(name.section), name.from, name.to);
     }
-    if (dc.contains("containerResourceRequirements")) {
-        const auto& c = dc.at("containerResourceRequirements");
-        copy(c, "cpu", "cpu_cores");
-        copy(c, "memoryInGB", "memory_gb");
-    }
-    if (dc.contains("livenessProbeRequirements")) {
-        const auto& p = dc.at("livenessProbeRequirements");
-        copy(p, "periodSeconds", "period_seconds");
-        copy(p, "initialDelaySeconds", "initial_delay_seconds");
-        copy(p, "timeoutSeconds", "timeout_seconds");
-        copy(p, "successThreshold", "success_threshold");
-        copy(p, "failureThreshold", "failure_threshold");
-    }
-    if (dc.contains("dataCollection") && dc.at("dataCollection").is_object())
-        copy(dc.at("dataCollection"), "storageEnabled", "collect_model_data");
     return out;
 }
 
