@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTemporaryDir>
@@ -75,6 +77,30 @@ private slots:
         history.append(page);
         QCOMPARE(view.chart(MetricChartsView::ReplicasChart)->markers()->count(), 1);
         QCOMPARE(view.chart(MetricChartsView::ReplicasChart)->markers()->at(0).y(), 3.0);
+    }
+
+    // A narrow chart drops "Scale events" from its legend rather than eliding every label; a wide one
+    // names it (as long as there are events at all).
+    void markerLegendOnlyWhereItFits()
+    {
+        MetricChart chart(QStringLiteral("Replicas"), QString());
+        chart.addSeries(QStringLiteral("Desiderate"), Qt::gray, true);
+        chart.addSeries(QStringLiteral("Pronte"), Qt::darkGreen, true);
+        chart.addSeries(QStringLiteral("Occupate"), Qt::darkYellow, true);
+        const auto visible = [&] {
+            const auto markers = chart.chart()->legend()->markers(chart.markers());
+            return !markers.isEmpty() && markers.first()->isVisible();
+        };
+        chart.resize(1000, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(!visible()); // no events yet
+        chart.addMarker(1000, 2, QStringLiteral("ScaledUp 1 → 2"));
+        QVERIFY(visible());
+        chart.resize(300, 300);
+        QVERIFY(!visible());
+        chart.resize(1000, 300);
+        QVERIFY(visible());
     }
 
     void windowBoundsThePoints()

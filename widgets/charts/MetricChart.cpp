@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -142,10 +143,20 @@ void MetricChart::addMarker(qint64 msecs, double value, const QString& text)
 
 void MetricChart::updateMarkerLegend()
 {
-    // "Scale events" in the legend only where there are some.
-    const auto markers = chart()->legend()->markers(m_markers);
-    for (auto* marker : markers)
-        marker->setVisible(m_markers->count() > 0);
+    // "Scale events" in the legend only where there are some, and only where the legend has room for it
+    // beside the other entries: a narrow chart keeps their labels whole rather than eliding all of them
+    // (the markers tell their reason on hover, and the utilization chart names them).
+    const auto* legend = chart()->legend();
+    const QFontMetrics metrics(legend->font());
+    const int perEntry = 2 * metrics.height(); // the colour square and the spacing around it
+    int others = 0;
+    for (auto* marker : legend->markers())
+        if (marker->series() != m_markers)
+            others += metrics.horizontalAdvance(marker->label()) + perEntry;
+    const int mine = metrics.horizontalAdvance(m_markers->name()) + perEntry;
+    const int room = width() - 2 * metrics.height();
+    for (auto* marker : legend->markers(m_markers))
+        marker->setVisible(m_markers->count() > 0 && others + mine <= room);
 }
 
 void MetricChart::resizeEvent(QResizeEvent* event)
@@ -156,6 +167,7 @@ void MetricChart::resizeEvent(QResizeEvent* event)
     m_x->setTickCount(std::clamp(width() / 110, 2, 7));
     m_y->setTickCount(std::clamp((height() - 100) / 30, 2, 6));
     m_y->applyNiceNumbers(); // round labels again (0, 1, 2 … rather than 0, 0.8, 1.6 …)
+    updateMarkerLegend();
 }
 
 void MetricChart::setWindow(int seconds)
