@@ -13,6 +13,7 @@ namespace {
 constexpr int kTickMs = 1000;
 constexpr int kSlowEveryTicks = 5; // endpoints list and cluster capacity: every 5 s (events cover changes)
 constexpr int kMaxBackoffMs = 10000;
+constexpr int kFirstMetricsSeconds = 300; // the charts' default window
 
 std::string str(const QString& text)
 {
@@ -273,6 +274,7 @@ void ClusterSession::setFocusEndpoint(const QString& endpoint)
     m_focus = endpoint;
     m_focused.reset();
     m_metrics.reset();
+    m_sinceMetrics.invalidate();
     m_versions->clear();
     emit focusedEndpointChanged();
     loadFocused();
@@ -341,24 +343,32 @@ void ClusterSession::loadMetrics()
         return;
     m_metricsInFlight = true;
     const QString asked = m_focus;
-    m_client->getMetrics(
-        str(asked), 60, internal<MetricsPage>([this, asked](const client::ApiResult<MetricsPage>& result) {
-            m_metricsInFlight = false;
-            if (asked != m_focus || !result)
-                return;
-            m_metrics = result.value();
-            std::map<std::string, double> latest;
-            for (const auto& [version, series] : m_metrics->versions) {
-                for (auto it = series.utilization.rbegin(); it != series.utilization.rend(); ++it) {
-                    if (!std::isnan(*it)) {
-                        latest[version] = *it;
-                        break;
-                    }
-                }
-            }
-            m_versions->setUtilization(latest);
-            emit metricsUpdated();
-        }));
+    // A newly focused endpoint gets the charts' default window (5 min) at once; after that each page
+    // asks for the seconds since the last one and a few more (never under 5 s, never over a minute, so a
+    // slow answer or a skewed clock loses nothing), not the whole minute every second.
+    const int seconds = !m_sinceMetrics.isValid()
+                            ? kFirstMetricsSeconds
+                            : int(std::clamp<qint64>(m_sinceMetrics.elapsed() / 1000 + 3, 5, 60));
+    m_client->getMetrics(str(asked), seconds,
+                         internal<MetricsPage>([this, asked](const client::ApiResult<MetricsPage>& result) {
+                             m_metricsInFlight = false;
+                             if (asked != m_focus || !result)
+                                 return;
+                             m_sinceMetrics.start();
+                             m_metrics = result.value();
+                             std::map<std::string, double> latest;
+                             for (const auto& [version, series] : m_metrics->versions) {
+                                 for (auto it = series.utilization.rbegin(); it != series.utilization.rend();
+                                      ++it) {
+                                     if (!std::isnan(*it)) {
+                                         latest[version] = *it;
+                                         break;
+                                     }
+                                 }
+                             }
+                             m_versions->setUtilization(latest);
+                             emit metricsUpdated();
+                         }));
 }
 
 // Intents: each one refreshes after its answer, so the panes show the change without waiting for the

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -182,6 +183,8 @@ private:
     bool m_endpointsInFlight = false;
     bool m_focusedInFlight = false;
     bool m_metricsInFlight = false;
+    // Since the focused endpoint's last metrics page: the next page asks only for what came since.
+    QElapsedTimer m_sinceMetrics;
     bool m_clusterInFlight = false;
     bool m_watchGauges = false;
     bool m_gaugesInFlight = false;
