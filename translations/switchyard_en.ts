@@ -143,6 +143,45 @@
     </message>
 </context>
 <context>
+    <name>ScaleReasonText</name>
+    <message>
+        <source>utilization %1% above the target of %2%</source>
+        <translation>utilization %1% above the target of %2%</translation>
+    </message>
+    <message>
+        <source>utilization %1% below the target of %2% for %3 s</source>
+        <translation>utilization %1% below the target of %2% for %3 s</translation>
+    </message>
+    <message>
+        <source>utilization %1% below the target of %2%</source>
+        <translation>utilization %1% below the target of %2%</translation>
+    </message>
+    <message>
+        <source>utilization %1% at the target of %2%</source>
+        <translation>utilization %1% at the target of %2%</translation>
+    </message>
+    <message>
+        <source>below the minimum of %1 replicas</source>
+        <translation>below the minimum of %1 replicas</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1 replicas</source>
+        <translation>above the maximum of %1 replicas</translation>
+    </message>
+    <message>
+        <source>capped by the cluster&apos;s free capacity</source>
+        <translation>capped by the cluster&apos;s free capacity</translation>
+    </message>
+    <message>
+        <source>waiting for the scale-down delay</source>
+        <translation>waiting for the scale-down delay</translation>
+    </message>
+    <message>
+        <source>held at the maximum of %1 replicas</source>
+        <translation>held at the maximum of %1 replicas</translation>
+    </message>
+</context>
+<context>
     <name>StateText</name>
     <message>
         <source>Healthy</source>

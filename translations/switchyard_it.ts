@@ -143,6 +143,45 @@
     </message>
 </context>
 <context>
+    <name>ScaleReasonText</name>
+    <message>
+        <source>utilization %1% above the target of %2%</source>
+        <translation>utilizzo %1 % sopra la destinazione del %2 %</translation>
+    </message>
+    <message>
+        <source>utilization %1% below the target of %2% for %3 s</source>
+        <translation>utilizzo %1 % sotto la destinazione del %2 % da %3 s</translation>
+    </message>
+    <message>
+        <source>utilization %1% below the target of %2%</source>
+        <translation>utilizzo %1 % sotto la destinazione del %2 %</translation>
+    </message>
+    <message>
+        <source>utilization %1% at the target of %2%</source>
+        <translation>utilizzo %1 % pari alla destinazione del %2 %</translation>
+    </message>
+    <message>
+        <source>below the minimum of %1 replicas</source>
+        <translation>sotto il minimo di %1 repliche</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1 replicas</source>
+        <translation>sopra il massimo di %1 repliche</translation>
+    </message>
+    <message>
+        <source>capped by the cluster&apos;s free capacity</source>
+        <translation>limitato dalla capacità libera del cluster</translation>
+    </message>
+    <message>
+        <source>waiting for the scale-down delay</source>
+        <translation>in attesa del ritardo di riduzione</translation>
+    </message>
+    <message>
+        <source>held at the maximum of %1 replicas</source>
+        <translation>fermo al massimo di %1 repliche</translation>
+    </message>
+</context>
+<context>
     <name>StateText</name>
     <message>
         <source>Healthy</source>

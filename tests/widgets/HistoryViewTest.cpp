@@ -35,8 +35,8 @@ private slots:
             "versiona", "ScaledUp", {{"from", 1}, {"to", 3}, {"reason", "utilization 92% above target 70%"}}};
         QCOMPARE(EventDescription::describe(scaled),
                  QStringLiteral(
-                     "The autoscaler scaled versiona up from 1 to 3 replicas: utilization 92% above target "
-                     "70%."));
+                     "The autoscaler scaled versiona up from 1 to 3 replicas: utilization 92% above the "
+                     "target of 70%."));
         EventRecord control{3, "", "churn", "", "ControlChanged", {{"from", "versiona"}, {"to", nullptr}}};
         QVERIFY(EventDescription::describe(control).contains(QStringLiteral("no control")));
         EventRecord key{4, "", "churn", "", "KeyRegenerated", {{"key_type", "Primary"}}};

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "MetricHistory.h"
+#include "ScaleReasonText.h"
 #include "charts/MetricChart.h"
 #include "traffic/EffectiveSplitBar.h"
 
@@ -326,7 +327,7 @@ void MetricChartsView::addEventMarkers()
                                  .arg(QString::fromStdString(e.version))
                                  .arg(e.from)
                                  .arg(e.to)
-                                 .arg(QString::fromStdString(e.reason));
+                                 .arg(models::ScaleReasonText::localized(QString::fromStdString(e.reason)));
         m_charts[ReplicasChart]->addMarker(e.t * 1000, e.to, text);
         m_charts[UtilizationChart]->addMarker(e.t * 1000, m_history->targetUtilization(e.version), text);
     }

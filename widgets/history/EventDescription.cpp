@@ -1,5 +1,6 @@
 #include "EventDescription.h"
 
+#include "ScaleReasonText.h"
 #include "StateText.h"
 #include "api/HealthState.h"
 
@@ -76,7 +77,7 @@ QString EventDescription::describe(const EventRecord& e)
     if (e.kind == "KeyRegenerated")
         return tr("%1 regenerated the %2 key.").arg(who, text(d, "key_type").toLower());
     if (e.kind == "ScaledUp" || e.kind == "ScaledDown") {
-        const QString reason = text(d, "reason");
+        const QString reason = models::ScaleReasonText::localized(text(d, "reason"));
         const QString base =
             e.kind == "ScaledUp"
                 ? tr("%1 scaled %2 up from %3 to %4 replicas").arg(who, v, text(d, "from"), text(d, "to"))
