@@ -26,8 +26,7 @@ QString clause(const QString& text)
         return ScaleReasonText::tr("utilization %1% below the target of %2%")
             .arg(m.captured(1), m.captured(2));
     if (const auto m = at.match(text); m.hasMatch())
-        return ScaleReasonText::tr("utilization %1% at the target of %2%")
-            .arg(m.captured(1), m.captured(2));
+        return ScaleReasonText::tr("utilization %1% at the target of %2%").arg(m.captured(1), m.captured(2));
     if (const auto m = minimum.match(text); m.hasMatch())
         return ScaleReasonText::tr("below the minimum of %1 replicas").arg(m.captured(1));
     if (const auto m = maximum.match(text); m.hasMatch())

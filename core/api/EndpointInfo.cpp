@@ -23,17 +23,8 @@ Result<EndpointInfo> EndpointInfo::fromJson(const nlohmann::json& json)
     reader.required("name", e.name);
     reader.optional("description", e.description);
     reader.optional("tags", e.tags);
-    std::string text;
-    if (reader.optional("state", text))
-        e.state = healthStateFromString(text);
     std::string mode = "key";
-    reader.optional("auth_mode", mode);
-    reader.optional("scoring_uri", e.scoringUri);
-    std::optional<std::string> defaultVersion; // null only in a transient state; read as ""
-    reader.nullable("default_version", defaultVersion);
-    e.defaultVersion = defaultVersion.value_or("");
-    reader.nullable("control_version", e.controlVersion);
-    readTraffic(reader, "traffic", e.traffic);
+    readEndpointFields(reader, e, mode);
     reader.optional("created_at", e.createdAt);
     reader.optional("updated_at", e.updatedAt);
     if (reader.has("versions")) {
@@ -47,12 +38,8 @@ Result<EndpointInfo> EndpointInfo::fromJson(const nlohmann::json& json)
             e.versions.push_back(std::move(version).value());
         }
     }
-    if (auto status = ApiFields::lenientFinish(reader); !status)
+    if (auto status = finishEndpointFields(reader, e, mode); !status)
         return status.error();
-    auto authMode = authModeFromString(mode);
-    if (!authMode)
-        return authMode.error();
-    e.authMode = *authMode;
     return e;
 }
 

@@ -43,24 +43,11 @@ Result<EndpointSummary> EndpointSummary::fromJson(const nlohmann::json& json)
     EndpointSummary s;
     JsonReader reader(json);
     reader.required("name", s.name);
-    std::string text;
-    if (reader.optional("state", text))
-        s.state = healthStateFromString(text);
     std::string mode = "key";
-    reader.optional("auth_mode", mode);
-    reader.optional("scoring_uri", s.scoringUri);
+    readEndpointFields(reader, s, mode);
     reader.optional("version_count", s.versionCount);
-    std::optional<std::string> defaultVersion; // null only in a transient state; read as ""
-    reader.nullable("default_version", defaultVersion);
-    s.defaultVersion = defaultVersion.value_or("");
-    reader.nullable("control_version", s.controlVersion);
-    readTraffic(reader, "traffic", s.traffic);
-    if (auto status = ApiFields::lenientFinish(reader); !status)
+    if (auto status = finishEndpointFields(reader, s, mode); !status)
         return status.error();
-    auto authMode = authModeFromString(mode);
-    if (!authMode)
-        return authMode.error();
-    s.authMode = *authMode;
     return s;
 }
 
