@@ -1,6 +1,7 @@
 #include "ClusterSession.h"
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 #include <QUrl>
@@ -337,6 +338,12 @@ void ClusterSession::loadClusterGauges()
         }));
 }
 
+void ClusterSession::requestMetricsHistory(int seconds)
+{
+    m_metricsHistorySeconds = std::clamp(seconds, 0, 3600);
+    loadMetrics(); // now, unless a page is already on its way (then with the next tick)
+}
+
 void ClusterSession::loadMetrics()
 {
     if (m_focus.isEmpty() || m_metricsInFlight || m_state != State::Connected)
@@ -346,9 +353,10 @@ void ClusterSession::loadMetrics()
     // A newly focused endpoint gets the charts' default window (5 min) at once; after that each page
     // asks for the seconds since the last one and a few more (never under 5 s, never over a minute, so a
     // slow answer or a skewed clock loses nothing), not the whole minute every second.
-    const int seconds = !m_sinceMetrics.isValid()
-                            ? kFirstMetricsSeconds
-                            : int(std::clamp<qint64>(m_sinceMetrics.elapsed() / 1000 + 3, 5, 60));
+    int seconds = !m_sinceMetrics.isValid()
+                      ? kFirstMetricsSeconds
+                      : int(std::clamp<qint64>(m_sinceMetrics.elapsed() / 1000 + 3, 5, 60));
+    seconds = std::max(seconds, std::exchange(m_metricsHistorySeconds, 0));
     m_client->getMetrics(str(asked), seconds,
                          internal<MetricsPage>([this, asked](const client::ApiResult<MetricsPage>& result) {
                              m_metricsInFlight = false;

@@ -74,6 +74,9 @@ public:
     // Every version's latest second, polled once a second (one GET /metrics) while something on screen
     // watches the whole cluster (the dashboard); clusterGaugesUpdated() tells when it changed.
     void setWatchingClusterGauges(bool watching);
+    // The focused endpoint's next metrics page reaches `seconds` back (a chart window grew: the
+    // server keeps an hour, so the wider window fills at once).
+    void requestMetricsHistory(int seconds);
     const client::ClusterGauges& clusterGauges() const { return m_gauges; }
     // Reloads everything now (after a change, or when the user asks).
     void refresh();
@@ -185,6 +188,7 @@ private:
     bool m_metricsInFlight = false;
     // Since the focused endpoint's last metrics page: the next page asks only for what came since.
     QElapsedTimer m_sinceMetrics;
+    int m_metricsHistorySeconds = 0; // a wider page asked for by requestMetricsHistory
     bool m_clusterInFlight = false;
     bool m_watchGauges = false;
     bool m_gaugesInFlight = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace switchyard::models {
 
@@ -61,31 +62,59 @@ SampleRing& MetricHistory::ring(const std::string& version)
     return it->second;
 }
 
+MetricSample MetricHistory::sampleAt(const MetricsSeries& series, std::size_t i)
+{
+    const auto value = [i](const std::vector<double>& v) { return i < v.size() ? v[i] : std::nan(""); };
+    return {series.t[i],
+            value(series.replicas),
+            value(series.readyReplicas),
+            value(series.busyReplicas),
+            value(series.queuedRequests),
+            value(series.utilization),
+            value(series.requestsPerSecond),
+            value(series.errorsPerSecond),
+            value(series.latencyMsP50),
+            value(series.latencyMsP99)};
+}
+
+void MetricHistory::merge(SampleRing& r, const MetricsSeries& series)
+{
+    std::map<std::int64_t, MetricSample> byTime;
+    for (std::size_t i = 0; i < series.size(); ++i)
+        byTime[series.t[i]] = sampleAt(series, i);
+    for (std::size_t i = 0; i < r.size(); ++i)
+        byTime[r.at(i).t] = r.at(i); // what is held wins over the page for the same second
+    r.clear();
+    for (const auto& [t, sample] : byTime)
+        r.push(sample); // the ring keeps the newest that fit
+}
+
 void MetricHistory::append(const MetricsPage& page)
 {
+    bool backfill = false;
     for (const auto& [version, series] : page.versions) {
         m_targets[version] = series.targetUtilization;
         auto& r = ring(version);
+        if (!r.empty() && series.size() > 0 && series.t.front() < r.at(0).t && r.size() < r.capacity()) {
+            merge(r, series);
+            backfill = true;
+            continue;
+        }
         const std::int64_t after = r.empty() ? 0 : r.last().t;
-        const auto value = [](const std::vector<double>& v, std::size_t i) {
-            return i < v.size() ? v[i] : std::nan("");
-        };
         int added = 0;
         for (std::size_t i = 0; i < series.size(); ++i) {
             if (series.t[i] <= after)
                 continue;
-            r.push({series.t[i], value(series.replicas, i), value(series.readyReplicas, i),
-                    value(series.busyReplicas, i), value(series.queuedRequests, i),
-                    value(series.utilization, i), value(series.requestsPerSecond, i),
-                    value(series.errorsPerSecond, i), value(series.latencyMsP50, i),
-                    value(series.latencyMsP99, i)});
+            r.push(sampleAt(series, i));
             ++added;
         }
-        if (added > 0)
+        if (added > 0 && !backfill)
             emit samplesAppended(QString::fromStdString(version), std::min<int>(added, int(r.size())));
     }
     for (const auto& event : page.events)
         appendEvent(event);
+    if (backfill)
+        emit backfilled();
 }
 
 void MetricHistory::appendSample(const std::string& version, const MetricSample& sample)

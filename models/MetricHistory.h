@@ -48,7 +48,8 @@ private:
 
 // The console's memory of an endpoint's metrics: a ring per version sized by the chart window, the
 // autoscaling target per version and the scale events, fed a page at a time (one a second). Only
-// samples newer than what is held are appended, so overlapping pages cost nothing.
+// samples newer than what is held are appended, so overlapping pages cost nothing; a page that reaches
+// further back than what is held (a wider chart window asked for the server's history) is merged in.
 class MetricHistory final : public QObject
 {
     Q_OBJECT
@@ -62,7 +63,8 @@ public:
     void setWindowSeconds(int seconds);
     int windowSeconds() const { return m_windowSeconds; }
 
-    // Appends what is new in `page`; emits samplesAppended once per version that grew.
+    // Appends what is new in `page`; emits samplesAppended once per version that grew, or backfilled
+    // once when the page held samples older than the ones kept.
     void append(const MetricsPage& page);
     void appendSample(const std::string& version, const MetricSample& sample);
     void appendEvent(const MetricsPage::Event& event);
@@ -81,9 +83,13 @@ signals:
     void samplesAppended(const QString& version, int count);
     void eventAppended(int index);
     void cleared();
+    void backfilled(); // older samples were merged in: draw everything again
 
 private:
     SampleRing& ring(const std::string& version);
+    static MetricSample sampleAt(const MetricsSeries& series, std::size_t i);
+    // Rebuilds `r` from its samples and the page's, in time order, each time once.
+    static void merge(SampleRing& r, const MetricsSeries& series);
 
     int m_windowSeconds = 300;
     std::map<std::string, SampleRing> m_rings;

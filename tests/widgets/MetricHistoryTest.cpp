@@ -60,6 +60,30 @@ private slots:
         QCOMPARE(history.targetUtilization("versiona"), 60);
     }
 
+    // A wider window asks the server for older samples: they are merged in front, in order, each second
+    // once, and the history says so once; a full ring takes none (it has no room for older ones).
+    void olderSamplesAreMergedIn()
+    {
+        MetricHistory history;
+        history.setWindowSeconds(600);
+        history.append(page(1300, 300)); // what a newly focused endpoint holds: its last 5 minutes
+        QSignalSpy backfilled(&history, &MetricHistory::backfilled);
+        QSignalSpy appended(&history, &MetricHistory::samplesAppended);
+        history.append(page(1000, 605)); // the last 10 minutes and 5 s more
+        QCOMPARE(backfilled.count(), 1);
+        QCOMPARE(appended.count(), 0);
+        const auto* ring = history.samples("versiona");
+        QCOMPARE(ring->size(), std::size_t(600));
+        QCOMPARE(ring->at(0).t, std::int64_t(1005)); // the newest 600 of 1000 … 1604
+        QCOMPARE(ring->last().t, std::int64_t(1604));
+        for (std::size_t i = 1; i < ring->size(); ++i)
+            QCOMPARE(ring->at(i).t, ring->at(i - 1).t + 1);
+        // Full now: an older page adds nothing and asks for no redraw.
+        history.append(page(900, 50));
+        QCOMPARE(backfilled.count(), 1);
+        QCOMPARE(ring->at(0).t, std::int64_t(1005));
+    }
+
     void memoryStaysBoundedByTheWindow()
     {
         MetricHistory history;

@@ -128,6 +128,10 @@ void MetricChartsView::setHistory(models::MetricHistory* history)
             refillVersions();
             rebuild();
         });
+        connect(history, &MetricHistory::backfilled, this, [this] {
+            if (!m_paused)
+                rebuild(); // else resuming rebuilds
+        });
     }
     refillVersions();
     rebuild();

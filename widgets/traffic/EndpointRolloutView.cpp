@@ -58,8 +58,11 @@ EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QTabWidget(parent)
 
 void EndpointRolloutView::setSession(ClusterSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_charts, nullptr, m_session, nullptr);
+        disconnect(m_comparison, nullptr, m_session, nullptr);
+    }
     m_session = session;
     m_metrics->clear();
     m_endpoint.clear();
@@ -67,6 +70,10 @@ void EndpointRolloutView::setSession(ClusterSession* session)
         connect(session, &ClusterSession::focusedEndpointChanged, this,
                 &EndpointRolloutView::onFocusedEndpointChanged);
         connect(session, &ClusterSession::metricsUpdated, this, &EndpointRolloutView::onMetricsUpdated);
+        // A wider chart window is filled from the server's hour of samples at once.
+        connect(m_charts, &MetricChartsView::windowChanged, session, &ClusterSession::requestMetricsHistory);
+        connect(m_comparison, &ComparisonView::windowChanged, session,
+                &ClusterSession::requestMetricsHistory);
         connect(session, &ClusterSession::eventRecordsArrived, m_history, &HistoryView::addEvents);
     }
     onFocusedEndpointChanged();
