@@ -61,16 +61,22 @@ int main(int argc, char** argv)
         empty.resize(1400, 860);
         save(&empty, prefix + QStringLiteral("main-empty.png"));
     }
+    // SWITCHYARD_SCREENSHOTS_URL and SWITCHYARD_SCREENSHOTS_TOKEN point the tool at a running cluster
+    // with a demo endpoint (one with more history, say) instead of a fresh one.
+    const QString externalUrl = qEnvironmentVariable("SWITCHYARD_SCREENSHOTS_URL");
     test::ServerProcess server({QStringLiteral("--demo")});
-    if (!server.start()) {
+    if (externalUrl.isEmpty() && !server.start()) {
         std::fprintf(stderr, "server: %s\n", qPrintable(server.errorString()));
         return 1;
     }
+    const QUrl url = externalUrl.isEmpty() ? server.url() : QUrl(externalUrl);
+    const QString token =
+        externalUrl.isEmpty() ? server.adminToken() : qEnvironmentVariable("SWITCHYARD_SCREENSHOTS_TOKEN");
     app::MainWindow window;
     window.resize(1400, 860);
     models::ClusterProfile profile;
-    profile.url = server.url().toString();
-    profile.adminToken = server.adminToken();
+    profile.url = url.toString();
+    profile.adminToken = token;
     auto* session = window.attach(profile);
     window.show();
     (void)QTest::qWaitFor([&] { return session->endpoints()->rowCount() > 0; }, 15000);
@@ -94,10 +100,8 @@ int main(int argc, char** argv)
     save(&window, prefix + QStringLiteral("main-score.png"));
     // Scoring traffic, so that charts, dashboard and history have something to show: six requests in
     // flight at the demo's 50 ms each keep blue above its target and the autoscaler adds replicas.
-    const auto keys = test::HttpClient(server.url(), server.adminToken())
-                          .get(QStringLiteral("/api/v1/endpoints/demo/keys"))
-                          .json();
-    test::ScoreLoad load(server.url(), QStringLiteral("demo"),
+    const auto keys = test::HttpClient(url, token).get(QStringLiteral("/api/v1/endpoints/demo/keys")).json();
+    test::ScoreLoad load(url, QStringLiteral("demo"),
                          QString::fromStdString(keys.value("primary_key", std::string())), 6);
     load.start(100000, 120000);
     // The endpoint's rollout tabs (traffic, charts, history, keys) and the cluster dashboard.
@@ -108,6 +112,11 @@ int main(int argc, char** argv)
     window.rollout()->charts()->setVersion(QStringLiteral("blue"));
     QTest::qWait(15000);
     save(&window, prefix + QStringLiteral("main-charts.png"));
+    // A wider window fills from the server's history at once (as much as the cluster has).
+    window.rollout()->charts()->setWindowSeconds(900);
+    QTest::qWait(3000);
+    save(&window, prefix + QStringLiteral("main-charts-15min.png"));
+    window.rollout()->charts()->setWindowSeconds(300);
     window.rollout()->setCurrentIndex(3);
     QTest::qWait(500);
     save(&window, prefix + QStringLiteral("main-history.png"));

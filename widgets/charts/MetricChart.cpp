@@ -76,7 +76,7 @@ void MetricChart::clearSeries()
     m_markerText.clear();
     m_yMax = 0;
     m_y->setRange(0, std::max(m_minimumYMax, m_targetValue.value_or(0) * 1.1));
-    m_y->applyNiceNumbers();
+    layoutYTicks();
     updateMarkerLegend();
 }
 
@@ -165,8 +165,7 @@ void MetricChart::resizeEvent(QResizeEvent* event)
     // As many time and value labels as fit without eliding: about one per 110 px across, and one per
     // 30 px of the plot's height (the title, legend and time labels take about 100 px).
     m_x->setTickCount(std::clamp(width() / 110, 2, 7));
-    m_y->setTickCount(std::clamp((height() - 100) / 30, 2, 6));
-    m_y->applyNiceNumbers(); // round labels again (0, 1, 2 … rather than 0, 0.8, 1.6 …)
+    layoutYTicks();
     updateMarkerLegend();
 }
 
@@ -223,8 +222,28 @@ void MetricChart::updateYRange(double value)
     const double top = std::max(m_minimumYMax, std::ceil(value * 1.15));
     if (top > m_y->max()) {
         m_y->setRange(0, top);
-        m_y->applyNiceNumbers(); // round ticks (0, 25, 50, …) rather than 0, 26, 52
+        layoutYTicks();
     }
+}
+
+void MetricChart::layoutYTicks()
+{
+    // Round value labels (0, 25, 50 … rather than 0, 26, 52), and no more of them than the plot's height
+    // holds: one per 22 px (the title, legend and time labels take about 90 px). Qt's
+    // applyNiceNumbers() may add ticks, and labels that do not fit are drawn as "…".
+    const int most = std::clamp((height() - 90) / 22 + 1, 2, 6);
+    const double rough = std::max(m_y->max(), 1e-9) / (most - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = power * 10;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0})
+        if (rough <= factor * power && (factor != 2.5 || power >= 10)) { // 25, 250 … but not 2.5 replicas
+            step = factor * power;
+            break;
+        }
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(step);
+    m_y->setRange(0, std::ceil(m_y->max() / step - 1e-9) * step);
 }
 
 } // namespace switchyard::widgets

@@ -53,6 +53,7 @@ private:
     void trim(QXYSeries* line, qint64 startMsecs);
     void onHovered(const QString& name, const QPointF& point, bool state);
     void updateYRange(double value);
+    void layoutYTicks();
     void updateTargetLine();
     void updateMarkerLegend();
 
