@@ -140,7 +140,9 @@ void UpstreamCall::finish(HttpResponse&& response, bool keepConnection)
     // The connection that writes the answer sets its HTTP version, Connection and Content-Length.
     response.set("X-Switchyard-Version", m_versionName);
     response.set("X-Request-Id", m_job.requestId);
-    if (m_conn && keepConnection)
+    // A watchdog that fired just as the answer arrived has closed the socket: that one is not reused.
+    keepConnection = keepConnection && m_conn && !m_conn->timedOut() && m_conn->socket().is_open();
+    if (keepConnection)
         m_conn->expiresNever();
     const auto latency = std::chrono::steady_clock::now() - m_job.arrived;
     m_version->onUpstreamDone(m_replica, keepConnection ? std::move(m_conn) : nullptr, response.result_int(),
