@@ -37,20 +37,24 @@ struct Replica
     // Keep-alive connections to the replica that are not carrying a request right now.
     std::vector<std::shared_ptr<UpstreamConnection>> idle;
 
-    // An idle connection for the next request, preferring one on the calling thread's event loop (the
-    // call then stays on this thread); null when none is idle.
+    // An idle connection for the next request. On a pool thread only one of that thread's own event loop
+    // will do (null when it has none idle, and the caller opens one there): like nginx's workers, each
+    // thread keeps its own keep-alive connections, so a call never hops to the other thread and back.
+    // Any idle one on other threads (the control thread draining a queue).
     std::shared_ptr<UpstreamConnection> takeIdle()
     {
-        if (idle.empty())
-            return nullptr;
-        auto chosen = idle.end() - 1;
+        auto chosen = idle.end();
         if (auto* here = IoPool::current()) {
             for (auto it = idle.rbegin(); it != idle.rend(); ++it)
                 if ((*it)->runsOn(*here)) {
                     chosen = std::next(it).base();
                     break;
                 }
+        } else if (!idle.empty()) {
+            chosen = idle.end() - 1;
         }
+        if (chosen == idle.end())
+            return nullptr;
         auto conn = std::move(*chosen);
         idle.erase(chosen);
         return conn;
