@@ -241,7 +241,7 @@ private slots:
                               versionSpec("versionc", m_model, {{"traffic_percentile", 50}}));
         EXPECT_STATUS(reply, 400);
         QCOMPARE(reply.errorCode(), std::string("TrafficLimitExceeded"));
-        QCOMPARE(endpoint("churn"), e);
+        QCOMPARE(withoutRuntimeState(endpoint("churn")), withoutRuntimeState(e));
         EXPECT_STATUS(m_client.post("/api/v1/endpoints/churn/versions",
                                     versionSpec("versionc", m_model, {{"traffic_percentile", 101}})),
                       400);
@@ -341,7 +341,7 @@ private slots:
             reply = m_client.put("/api/v1/endpoints/churn/traffic", body);
             QVERIFY2(reply.status == 400,
                      qPrintable(QString::fromStdString(body.dump()) + " -> " + describe(reply)));
-            QCOMPARE(endpoint("churn"), e);
+            QCOMPARE(withoutRuntimeState(endpoint("churn")), withoutRuntimeState(e));
         }
         EXPECT_STATUS(m_client.put("/api/v1/endpoints/nope/traffic", {{"traffic", json::object()}}), 404);
     }
