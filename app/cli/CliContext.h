@@ -46,6 +46,15 @@ public:
     {
         return fail(result.error(), result.httpStatus());
     }
+    // The server's answer printed by `view` (Views::endpoint, Views::version, …), or why it failed.
+    template <class T, class View>
+    int show(const client::ApiResult<T>& result, View view)
+    {
+        if (!result)
+            return fail(result);
+        view(*this, result.value());
+        return ExitOk;
+    }
     void printJson(const nlohmann::json& json);
 
     // Reads a file, or "@file" / inline text for --data style values.

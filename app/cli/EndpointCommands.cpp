@@ -25,16 +25,6 @@ std::optional<int> takeDescriptionAndTags(CliContext& ctx, nlohmann::json& json)
     return std::nullopt;
 }
 
-// The endpoint as the server answered it, or why it did not.
-template <class T>
-int showEndpoint(CliContext& ctx, const client::ApiResult<T>& answer)
-{
-    if (!answer)
-        return ctx.fail(answer);
-    Views::endpoint(ctx, answer.value());
-    return ExitOk;
-}
-
 int endpointCreate(CliContext& ctx)
 {
     if (!ctx.positionals(1, "endpoint create NAME --model NAME:VERSION [options]"))
@@ -68,7 +58,7 @@ int endpointCreate(CliContext& ctx)
     auto spec = EndpointSpec::fromJson(json);
     if (!spec)
         return ctx.usage(client::describe(spec.error(), 0));
-    return showEndpoint(ctx, ctx.api().createEndpoint(*spec));
+    return ctx.show(ctx.api().createEndpoint(*spec), &Views::endpoint);
 }
 
 int endpointList(CliContext& ctx)
@@ -95,7 +85,7 @@ int endpointShow(CliContext& ctx)
 {
     if (!ctx.positionals(1, "endpoint show NAME") || !ctx.noLeftovers())
         return ExitUsage;
-    return showEndpoint(ctx, ctx.api().getEndpoint(ctx.arg(0)));
+    return ctx.show(ctx.api().getEndpoint(ctx.arg(0)), &Views::endpoint);
 }
 
 int endpointUpdate(CliContext& ctx)
@@ -125,7 +115,7 @@ int endpointUpdate(CliContext& ctx)
     auto patch = EndpointPatch::fromJson(json);
     if (!patch)
         return ctx.usage(client::describe(patch.error(), 0));
-    return showEndpoint(ctx, ctx.api().updateEndpoint(ctx.arg(0), *patch));
+    return ctx.show(ctx.api().updateEndpoint(ctx.arg(0), *patch), &Views::endpoint);
 }
 
 int endpointDelete(CliContext& ctx)

@@ -23,22 +23,14 @@ int versionCreate(CliContext& ctx)
     auto spec = VersionSpec::fromJson(v);
     if (!spec)
         return ctx.usage(client::describe(spec.error(), 0));
-    auto r = ctx.api().createVersion(ctx.arg(0), *spec);
-    if (!r)
-        return ctx.fail(r);
-    Views::version(ctx, r.value());
-    return ExitOk;
+    return ctx.show(ctx.api().createVersion(ctx.arg(0), *spec), &Views::version);
 }
 
 int versionShow(CliContext& ctx)
 {
     if (!ctx.positionals(2, "version show ENDPOINT VERSION") || !ctx.noLeftovers())
         return ExitUsage;
-    auto r = ctx.api().getVersion(ctx.arg(0), ctx.arg(1));
-    if (!r)
-        return ctx.fail(r);
-    Views::version(ctx, r.value());
-    return ExitOk;
+    return ctx.show(ctx.api().getVersion(ctx.arg(0), ctx.arg(1)), &Views::version);
 }
 
 int versionUpdate(CliContext& ctx)
@@ -55,11 +47,7 @@ int versionUpdate(CliContext& ctx)
     auto patch = VersionPatch::fromJson(*json);
     if (!patch)
         return ctx.usage(client::describe(patch.error(), 0));
-    auto r = ctx.api().updateVersion(ctx.arg(0), ctx.arg(1), *patch);
-    if (!r)
-        return ctx.fail(r);
-    Views::version(ctx, r.value());
-    return ExitOk;
+    return ctx.show(ctx.api().updateVersion(ctx.arg(0), ctx.arg(1), *patch), &Views::version);
 }
 
 int versionDelete(CliContext& ctx)
