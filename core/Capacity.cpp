@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
 #include "VersionSpec.h"
 
 namespace switchyard {
@@ -18,6 +20,34 @@ std::string format(double value)
     return buffer;
 }
 } // namespace
+
+std::string formatNumber(double value)
+{
+    if (!std::isfinite(value))
+        return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
+    if (std::floor(value) == value && std::fabs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    return nlohmann::json(value).dump(); // the shortest text that parses back to the same double
+}
+
+Status validateResourceAmount(std::string_view field, double value, double max, std::string_view unit)
+{
+    const std::string name(field);
+    if (!(value >= kResourceUnit - kSlack && value <= max))
+        return Error::badRequest("InvalidValue",
+                                 name + " must be between " + formatNumber(kResourceUnit) + " and " +
+                                     formatNumber(max) + " " + std::string(unit) + ", not " +
+                                     formatNumber(value) + ".",
+                                 name);
+    const double units = value / kResourceUnit;
+    if (std::fabs(units - std::nearbyint(units)) > 1e-6)
+        return Error::badRequest("InvalidValue",
+                                 name + " must be a whole number of " + formatNumber(kResourceUnit) + " " +
+                                     std::string(unit) + " (the smallest unit), not " + formatNumber(value) +
+                                     ".",
+                                 name);
+    return {};
+}
 
 bool Resources::fits(const Resources& free) const
 {

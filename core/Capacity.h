@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <string_view>
 
 #include "Names.h"
 #include "Result.h"
@@ -8,6 +9,12 @@
 namespace switchyard {
 
 struct VersionSpec;
+
+// A replica's cpu_cores and memory_gb are counted in thousandths (millicores, megabytes): anything
+// smaller reserves nothing (5e-324 cores) and anything finer cannot be told apart in the capacity sums.
+constexpr double kResourceUnit = 0.001;
+constexpr double kMaxCpuCores = 1024;
+constexpr double kMaxMemoryGb = 65536;
 
 // CPU cores and memory, for the cluster's capacity, what is allocated, and what a replica needs.
 struct Resources
@@ -20,6 +27,11 @@ struct Resources
     Resources operator*(int n) const { return {cpuCores * n, memoryGb * n}; }
     bool fits(const Resources& free) const;
 };
+
+// cpu_cores or memory_gb: between kResourceUnit and `max`, a whole number of kResourceUnit.
+Status validateResourceAmount(std::string_view field, double value, double max, std::string_view unit);
+// A number as a person would write it: 1025, 1024.001, 1e+308 (shortest form that reads back the same).
+std::string formatNumber(double value);
 
 Resources replicaResources(const VersionSpec& spec);
 // How many more replicas of `spec` fit into `free` (never negative).

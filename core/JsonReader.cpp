@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace switchyard {
@@ -51,20 +52,46 @@ bool JsonReader::convert(const std::string& field, const nlohmann::json& v, bool
 
 bool JsonReader::convert(const std::string& field, const nlohmann::json& v, int& out)
 {
-    // 20 and 20.0 are the same whole number; 20.5 is not one.
-    if (v.is_number_integer()) {
-        const auto wide = v.get<long long>();
-        if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-            return wrongType(field, "a whole number in range");
+    constexpr auto kMin = std::numeric_limits<int>::min();
+    constexpr auto kMax = std::numeric_limits<int>::max();
+    // A number outside int is refused with the range and the number as written; it must never wrap
+    // (18446744073709551615 read as long long is -1, and "not -1" would hide what was sent).
+    const auto outOfRange = [&] {
+        fail(Error::badRequest("InvalidType",
+                               "The field '" + path(field) + "' must be a whole number between " +
+                                   std::to_string(kMin) + " and " + std::to_string(kMax) + ", not " +
+                                   v.dump() + ".",
+                               path(field)));
+        return false;
+    };
+    if (v.is_number_unsigned()) {
+        const auto wide = v.get<std::uint64_t>();
+        if (wide > static_cast<std::uint64_t>(kMax))
+            return outOfRange();
         out = static_cast<int>(wide);
         return true;
     }
+    if (v.is_number_integer()) {
+        const auto wide = v.get<std::int64_t>();
+        if (wide < kMin || wide > kMax)
+            return outOfRange();
+        out = static_cast<int>(wide);
+        return true;
+    }
+    // 20 and 20.0 are the same whole number; 20.5 is not one.
     if (v.is_number_float()) {
         const double d = v.get<double>();
-        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= std::numeric_limits<int>::max()) {
-            out = static_cast<int>(d);
-            return true;
+        if (!std::isfinite(d) || std::floor(d) != d) {
+            fail(Error::badRequest("InvalidType",
+                                   "The field '" + path(field) + "' must be a whole number, not " + v.dump() +
+                                       ".",
+                                   path(field)));
+            return false;
         }
+        if (d < kMin || d > kMax)
+            return outOfRange();
+        out = static_cast<int>(d);
+        return true;
     }
     return wrongType(field, "a whole number");
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "Capacity.h"
 #include "Names.h"
 #include "VersionSpecFields.h"
 
@@ -54,28 +55,30 @@ Status VersionSpec::validate() const
         long long value;
         long long min;
         long long max;
-        const char* rule;
+        const char* unit; // appended to the range, e.g. " ms"
     };
     const Bound bounds[] = {
-        {"traffic_percentile", trafficPercentile, 0, 100, "between 0 and 100"},
-        {"autoscale_min_replicas", autoscaleMinReplicas, 1, 100, "at least 1"},
-        {"autoscale_max_replicas", autoscaleMaxReplicas, 1, 100, "at most 100"},
-        {"autoscale_target_utilization", autoscaleTargetUtilization, 1, 100, "between 1 and 100"},
-        {"autoscale_refresh_seconds", autoscaleRefreshSeconds, 1, 3600, "between 1 and 3600"},
-        {"replica_max_concurrent_requests", replicaMaxConcurrentRequests, 1, 1000, "between 1 and 1000"},
-        {"max_request_wait_time", maxRequestWaitTime, 0, 3600000, "between 0 and 3600000 ms"},
-        {"scoring_timeout_ms", scoringTimeoutMs, 1, 3600000, "between 1 and 3600000 ms"},
-        {"period_seconds", periodSeconds, 1, 3600, "between 1 and 3600"},
-        {"initial_delay_seconds", initialDelaySeconds, 0, 3600, "between 0 and 3600"},
-        {"timeout_seconds", timeoutSeconds, 1, 3600, "between 1 and 3600"},
-        {"success_threshold", successThreshold, 1, 100, "between 1 and 100"},
-        {"failure_threshold", failureThreshold, 1, 100, "between 1 and 100"},
-        {"num_replicas", numReplicas.value_or(1), 1, 100, "between 1 and 100"},
+        {"traffic_percentile", trafficPercentile, 0, 100, ""},
+        {"autoscale_min_replicas", autoscaleMinReplicas, 1, 100, ""},
+        {"autoscale_max_replicas", autoscaleMaxReplicas, 1, 100, ""},
+        {"autoscale_target_utilization", autoscaleTargetUtilization, 1, 100, ""},
+        {"autoscale_refresh_seconds", autoscaleRefreshSeconds, 1, 3600, ""},
+        {"replica_max_concurrent_requests", replicaMaxConcurrentRequests, 1, 1000, ""},
+        {"max_request_wait_time", maxRequestWaitTime, 0, 3600000, " ms"},
+        {"scoring_timeout_ms", scoringTimeoutMs, 1, 3600000, " ms"},
+        {"period_seconds", periodSeconds, 1, 3600, ""},
+        {"initial_delay_seconds", initialDelaySeconds, 0, 3600, ""},
+        {"timeout_seconds", timeoutSeconds, 1, 3600, ""},
+        {"success_threshold", successThreshold, 1, 100, ""},
+        {"failure_threshold", failureThreshold, 1, 100, ""},
+        {"num_replicas", numReplicas.value_or(1), 1, 100, ""},
     };
+    // The message is built from the bound itself, so it always states the rule that was broken.
     for (const auto& b : bounds) {
         if (b.value < b.min || b.value > b.max)
             return Error::badRequest("InvalidValue",
-                                     std::string(b.field) + " must be " + b.rule + ", not " +
+                                     std::string(b.field) + " must be between " + std::to_string(b.min) +
+                                         " and " + std::to_string(b.max) + b.unit + ", not " +
                                          std::to_string(b.value) + ".",
                                      b.field);
     }
@@ -85,10 +88,10 @@ Status VersionSpec::validate() const
                                      ") must not exceed autoscale_max_replicas (" +
                                      std::to_string(autoscaleMaxReplicas) + ").",
                                  "autoscale_min_replicas");
-    if (!(cpuCores > 0) || cpuCores > 1024)
-        return Error::badRequest("InvalidValue", "cpu_cores must be greater than 0.", "cpu_cores");
-    if (!(memoryGb > 0) || memoryGb > 65536)
-        return Error::badRequest("InvalidValue", "memory_gb must be greater than 0.", "memory_gb");
+    if (auto status = validateResourceAmount("cpu_cores", cpuCores, kMaxCpuCores, "cores"); !status)
+        return status;
+    if (auto status = validateResourceAmount("memory_gb", memoryGb, kMaxMemoryGb, "GB"); !status)
+        return status;
     if (numReplicas && autoscaleEnabled)
         return Error::badRequest("InvalidValue",
                                  "num_replicas fixes the replica count; it cannot be combined with "

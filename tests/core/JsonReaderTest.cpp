@@ -85,6 +85,52 @@ private slots:
             QCOMPARE(n, 7); // a wrong value never lands in the output
     }
 
+    // An out-of-range number is refused with the range it must be in, never wrapped (issue 13, defect 11).
+    void intRangeMessages_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("message");
+        const QString range = "The field 'n' must be a whole number between -2147483648 and 2147483647, not ";
+        QTest::newRow("uint64 max (would wrap to -1)")
+            << R"({"n": 18446744073709551615})" << range + "18446744073709551615.";
+        QTest::newRow("2^63 (would wrap negative)")
+            << R"({"n": 9223372036854775808})" << range + "9223372036854775808.";
+        QTest::newRow("int max + 1") << R"({"n": 2147483648})" << range + "2147483648.";
+        QTest::newRow("int min - 1") << R"({"n": -2147483649})" << range + "-2147483649.";
+        QTest::newRow("int64 min") << R"({"n": -9223372036854775808})" << range + "-9223372036854775808.";
+        QTest::newRow("huge float") << R"({"n": 1e300})" << range + "1e+300.";
+        QTest::newRow("fraction") << R"({"n": 1.5})"
+                                  << "The field 'n' must be a whole number, not 1.5.";
+    }
+    void intRangeMessages()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, message);
+        const json parsed = json::parse(body.toStdString());
+        JsonReader reader(parsed);
+        int n = 7;
+        reader.required("n", n);
+        const auto status = reader.finish();
+        QVERIFY(!status.ok());
+        QCOMPARE(QString::fromStdString(status.error().code), QStringLiteral("InvalidType"));
+        QCOMPARE(QString::fromStdString(status.error().message), message);
+        QCOMPARE(n, 7);
+    }
+
+    void intRangeEdgesAccepted()
+    {
+        const json parsed = json::parse(R"({"a": 2147483647, "b": -2147483648, "c": 2147483647.0})");
+        JsonReader reader(parsed);
+        int a = 0, b = 0, c = 0;
+        reader.required("a", a);
+        reader.required("b", b);
+        reader.required("c", c);
+        QVERIFY(reader.finish().ok());
+        QCOMPARE(a, 2147483647);
+        QCOMPARE(b, -2147483647 - 1);
+        QCOMPARE(c, 2147483647);
+    }
+
     void parseObject_data()
     {
         QTest::addColumn<QString>("text");

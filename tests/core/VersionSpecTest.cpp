@@ -156,6 +156,81 @@ private slots:
         QCOMPARE(QString::fromStdString(spec.error().target.value_or("")), target);
         QCOMPARE(httpStatus(spec.error().kind), 400);
     }
+
+    // Each refusal names the rule that was broken and the value given (issue 13, defect 11).
+    void messageStatesTheRule_data()
+    {
+        QTest::addColumn<QString>("patch"); // merged into a valid spec
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cpu above the maximum") << R"({"cpu_cores": 1025})"
+                                               << "cpu_cores"
+                                               << "cpu_cores must be between 0.001 and 1024 cores, not 1025.";
+        QTest::newRow("cpu far above the maximum")
+            << R"({"cpu_cores": 1e308})"
+            << "cpu_cores"
+            << "cpu_cores must be between 0.001 and 1024 cores, not 1e+308.";
+        QTest::newRow("cpu just above the maximum")
+            << R"({"cpu_cores": 1024.001})"
+            << "cpu_cores"
+            << "cpu_cores must be between 0.001 and 1024 cores, not 1024.001.";
+        QTest::newRow("zero cpu") << R"({"cpu_cores": 0})"
+                                  << "cpu_cores"
+                                  << "cpu_cores must be between 0.001 and 1024 cores, not 0.";
+        QTest::newRow("memory above the maximum")
+            << R"({"memory_gb": 65537})"
+            << "memory_gb"
+            << "memory_gb must be between 0.001 and 65536 GB, not 65537.";
+        QTest::newRow("negative memory") << R"({"memory_gb": -1})"
+                                         << "memory_gb"
+                                         << "memory_gb must be between 0.001 and 65536 GB, not -1.";
+        QTest::newRow("max replicas 0") << R"({"autoscale_max_replicas": 0})"
+                                        << "autoscale_max_replicas"
+                                        << "autoscale_max_replicas must be between 1 and 100, not 0.";
+        QTest::newRow("max replicas 101") << R"({"autoscale_max_replicas": 101})"
+                                          << "autoscale_max_replicas"
+                                          << "autoscale_max_replicas must be between 1 and 100, not 101.";
+        QTest::newRow("min replicas 101") << R"({"autoscale_min_replicas": 101})"
+                                          << "autoscale_min_replicas"
+                                          << "autoscale_min_replicas must be between 1 and 100, not 101.";
+        QTest::newRow("min replicas 0") << R"({"autoscale_min_replicas": 0})"
+                                        << "autoscale_min_replicas"
+                                        << "autoscale_min_replicas must be between 1 and 100, not 0.";
+        QTest::newRow("num_replicas 101") << R"({"num_replicas": 101})"
+                                          << "num_replicas"
+                                          << "num_replicas must be between 1 and 100, not 101.";
+        QTest::newRow("num_replicas wrapping to -1")
+            << R"({"num_replicas": 18446744073709551615})"
+            << "num_replicas"
+            << "The field 'num_replicas' must be a whole number between -2147483648 and 2147483647, not "
+               "18446744073709551615.";
+        QTest::newRow("num_replicas just above int")
+            << R"({"num_replicas": 2147483648})"
+            << "num_replicas"
+            << "The field 'num_replicas' must be a whole number between -2147483648 and 2147483647, not "
+               "2147483648.";
+        QTest::newRow("scoring timeout as a huge float")
+            << R"({"scoring_timeout_ms": 1e20})"
+            << "scoring_timeout_ms"
+            << "The field 'scoring_timeout_ms' must be a whole number between -2147483648 and 2147483647, "
+               "not 1e+20.";
+        QTest::newRow("scoring timeout 0") << R"({"scoring_timeout_ms": 0})"
+                                           << "scoring_timeout_ms"
+                                           << "scoring_timeout_ms must be between 1 and 3600000 ms, not 0.";
+    }
+    void messageStatesTheRule()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, target);
+        QFETCH(QString, message);
+        json body{{"version_name", "versiona"}, {"model", "churn:1"}};
+        body.update(json::parse(patch.toStdString()));
+        const auto spec = VersionSpec::fromJson(body);
+        QVERIFY(!spec.ok());
+        QCOMPARE(QString::fromStdString(spec.error().target.value_or("")), target);
+        QCOMPARE(QString::fromStdString(spec.error().message), message);
+        QCOMPARE(httpStatus(spec.error().kind), 400);
+    }
 };
 
 QTEST_GUILESS_MAIN(VersionSpecTest)
