@@ -21,6 +21,20 @@ Result<VersionSpec> VersionSpec::fromJson(const nlohmann::json& json)
         return status.error();
     if (auto status = spec.validate(); !status)
         return status.error();
+    // "demo:01" and "demo:1" name the same model version: store and show one spelling.
+    spec.model = parseModelRef(spec.model)->toString();
+    return spec;
+}
+
+Result<VersionSpec> VersionSpec::fromStored(const nlohmann::json& json)
+{
+    VersionSpec spec;
+    JsonReader reader(json);
+    reader.required("version_name", spec.versionName);
+    if (auto status = VersionSpecFields::read(reader, spec); !status)
+        return status.error();
+    if (auto status = reader.finish(); !status)
+        return status.error();
     return spec;
 }
 

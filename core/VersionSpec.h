@@ -42,6 +42,9 @@ struct VersionSpec
 
     // Strict: unknown fields, wrong types, bad names and broken field rules (2 and 7) are errors.
     static Result<VersionSpec> fromJson(const nlohmann::json& json);
+    // A spec the store wrote: the fields are read as strictly, but the rules are not checked again, so a
+    // version accepted under older limits (a longer description, a finer cpu_cores) stays readable.
+    static Result<VersionSpec> fromStored(const nlohmann::json& json);
     // The request form, with "version_name".
     nlohmann::json toJson() const;
     // The spec's fields as a Version response carries them (with "name").

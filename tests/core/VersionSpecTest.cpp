@@ -157,6 +157,71 @@ private slots:
         QCOMPARE(httpStatus(spec.error().kind), 400);
     }
 
+    // "demo:01" and "demo:1" are the same model version and are stored alike (issue 13, defect 13).
+    void modelReferenceIsNormalised_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("plain") << "demo:1"
+                               << "demo:1";
+        QTest::newRow("leading zero") << "demo:01"
+                                      << "demo:1";
+        QTest::newRow("many leading zeros") << "demo:0007"
+                                            << "demo:7";
+        QTest::newRow("zero inside kept") << "demo:010"
+                                          << "demo:10";
+        QTest::newRow("name with dots and colons") << "my.model-v2:003"
+                                                   << "my.model-v2:3";
+    }
+    void modelReferenceIsNormalised()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, stored);
+        const auto spec =
+            VersionSpec::fromJson(json{{"version_name", "versiona"}, {"model", written.toStdString()}});
+        QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+        QCOMPARE(QString::fromStdString(spec->model), stored);
+        QCOMPARE(QString::fromStdString(spec->toJson()["model"].get<std::string>()), stored);
+    }
+
+    void modelReferenceVersionMustBePositive_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::newRow("zero") << "demo:0";
+        QTest::newRow("zeros") << "demo:000";
+        QTest::newRow("negative") << "demo:-1";
+        QTest::newRow("plus sign") << "demo:+1";
+        QTest::newRow("beyond int") << "demo:99999999999";
+        QTest::newRow("empty version") << "demo:";
+    }
+    void modelReferenceVersionMustBePositive()
+    {
+        QFETCH(QString, written);
+        const auto spec =
+            VersionSpec::fromJson(json{{"version_name", "versiona"}, {"model", written.toStdString()}});
+        QVERIFY(!spec.ok());
+        QCOMPARE(QString::fromStdString(spec.error().code), QStringLiteral("InvalidModelReference"));
+    }
+
+    void resourceAmountsOnTheUnitAccepted_data()
+    {
+        QTest::addColumn<double>("cpu");
+        QTest::addColumn<double>("memory");
+        QTest::newRow("smallest") << 0.001 << 0.001;
+        QTest::newRow("decimal fractions") << 0.1 << 0.3;
+        QTest::newRow("sums of fractions") << (0.1 + 0.2) << (0.7 + 0.1);
+        QTest::newRow("three decimals") << 1.234 << 2.345;
+        QTest::newRow("largest") << 1024.0 << 65536.0;
+    }
+    void resourceAmountsOnTheUnitAccepted()
+    {
+        QFETCH(double, cpu);
+        QFETCH(double, memory);
+        const auto spec = VersionSpec::fromJson(json{
+            {"version_name", "versiona"}, {"model", "churn:1"}, {"cpu_cores", cpu}, {"memory_gb", memory}});
+        QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+    }
+
     // Each refusal names the rule that was broken and the value given (issue 13, defect 11).
     void messageStatesTheRule_data()
     {
@@ -177,6 +242,26 @@ private slots:
         QTest::newRow("zero cpu") << R"({"cpu_cores": 0})"
                                   << "cpu_cores"
                                   << "cpu_cores must be between 0.001 and 1024 cores, not 0.";
+        // The smallest unit (issue 13, defect 13): 5e-324 cores reserved nothing and was accepted.
+        QTest::newRow("cpu below the smallest unit")
+            << R"({"cpu_cores": 5e-324})"
+            << "cpu_cores"
+            << "cpu_cores must be between 0.001 and 1024 cores, not 5e-324.";
+        QTest::newRow("cpu half a unit") << R"({"cpu_cores": 0.0005})"
+                                         << "cpu_cores"
+                                         << "cpu_cores must be between 0.001 and 1024 cores, not 0.0005.";
+        QTest::newRow("cpu finer than the unit")
+            << R"({"cpu_cores": 0.0015})"
+            << "cpu_cores"
+            << "cpu_cores must be a whole number of 0.001 cores (the smallest unit), not 0.0015.";
+        QTest::newRow("memory below the smallest unit")
+            << R"({"memory_gb": 5e-324})"
+            << "memory_gb"
+            << "memory_gb must be between 0.001 and 65536 GB, not 5e-324.";
+        QTest::newRow("memory finer than the unit")
+            << R"({"memory_gb": 0.5004})"
+            << "memory_gb"
+            << "memory_gb must be a whole number of 0.001 GB (the smallest unit), not 0.5004.";
         QTest::newRow("memory above the maximum")
             << R"({"memory_gb": 65537})"
             << "memory_gb"
