@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 
 namespace switchyard {
 
@@ -155,13 +156,90 @@ Status JsonReader::finish() const
     return {};
 }
 
+namespace {
+
+// Finds the first key given twice in one object, at any depth, during the parse itself (nlohmann keeps
+// the last value silently). The path names it as the error's target: "version.model", "list[].k".
+class DuplicateKeyFinder
+{
+public:
+    bool operator()(int, nlohmann::json::parse_event_t event, nlohmann::json& parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            m_frames.push_back({event == Event::array_start, {}, {}});
+            break;
+        case Event::object_end:
+        case Event::array_end:
+            if (!m_frames.empty())
+                m_frames.pop_back();
+            break;
+        case Event::key:
+            if (!m_frames.empty() && parsed.is_string()) {
+                auto& frame = m_frames.back();
+                auto key = parsed.get<std::string>();
+                if (!frame.keys.insert(key).second && !m_duplicate)
+                    m_duplicate = pathTo(key);
+                frame.lastKey = std::move(key);
+            }
+            break;
+        case Event::value:
+            break;
+        }
+        return true;
+    }
+
+    const std::optional<std::string>& duplicate() const { return m_duplicate; }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        std::set<std::string> keys;
+        std::string lastKey;
+    };
+
+    std::string pathTo(const std::string& key) const
+    {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
+            if (m_frames[i].array) {
+                path += "[]";
+            } else {
+                if (!path.empty())
+                    path += '.';
+                path += m_frames[i].lastKey;
+            }
+        }
+        return path.empty() ? key : path + "." + key;
+    }
+
+    std::vector<Frame> m_frames;
+    std::optional<std::string> m_duplicate;
+};
+
+} // namespace
+
 Result<nlohmann::json> JsonReader::parseObject(std::string_view text)
 {
-    auto parsed = nlohmann::json::parse(text, nullptr, false);
+    // The parser copies its callback; the copies share one finder.
+    auto finder = std::make_shared<DuplicateKeyFinder>();
+    auto parsed = nlohmann::json::parse(
+        text,
+        [finder](int depth, nlohmann::json::parse_event_t event, nlohmann::json& value) {
+            return (*finder)(depth, event, value);
+        },
+        false);
     if (parsed.is_discarded())
         return Error::badRequest("InvalidJson", "The body is not valid JSON.");
     if (!parsed.is_object())
         return Error::badRequest("InvalidJson", "The body must be a JSON object.");
+    if (const auto& key = finder->duplicate())
+        return Error::badRequest(
+            "DuplicateKey", "The key '" + *key + "' appears more than once in the same object; send it once.",
+            *key);
     return parsed;
 }
 
