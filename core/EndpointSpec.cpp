@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "JsonReader.h"
+#include "Metadata.h"
 #include "Names.h"
 
 namespace switchyard {
@@ -53,6 +54,10 @@ Result<EndpointSpec> EndpointSpec::fromJson(const nlohmann::json& json)
         return status.error();
     if (auto status = validateResourceName(spec.name, "name"); !status)
         return status.error();
+    if (auto status = validateDescription(spec.description); !status)
+        return status.error();
+    if (auto status = validateTags(spec.tags); !status)
+        return status.error();
     if (auto status = validateAuthChoice(spec.authEnabled, spec.tokenAuthEnabled); !status)
         return status.error();
     auto version = VersionSpec::fromJson(versionJson);
@@ -93,6 +98,12 @@ Result<EndpointPatch> EndpointPatch::fromJson(const nlohmann::json& json)
         patch.tokenAuthEnabled = flag;
     if (auto status = reader.finish(); !status)
         return status.error();
+    if (patch.description)
+        if (auto status = validateDescription(*patch.description); !status)
+            return status.error();
+    if (patch.tags)
+        if (auto status = validateTags(*patch.tags); !status)
+            return status.error();
     return patch;
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "JsonReader.h"
+#include "Metadata.h"
 #include "VersionSpec.h"
 
 namespace switchyard {
@@ -67,6 +68,13 @@ Result<VersionPatch> VersionPatch::fromJson(const nlohmann::json& json)
     readInto(reader, "collect_model_data", patch.collectModelData);
     if (auto status = reader.finish(); !status)
         return status.error();
+    // Checked here too (applyTo checks the merged spec) so that a client refuses it before sending.
+    if (patch.description)
+        if (auto status = validateDescription(*patch.description); !status)
+            return status.error();
+    if (patch.tags)
+        if (auto status = validateTags(*patch.tags); !status)
+            return status.error();
     return patch;
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "Capacity.h"
+#include "Metadata.h"
 #include "Names.h"
 #include "VersionSpecFields.h"
 
@@ -105,6 +106,10 @@ Status VersionSpec::validate() const
     if (auto status = validateResourceAmount("cpu_cores", cpuCores, kMaxCpuCores, "cores"); !status)
         return status;
     if (auto status = validateResourceAmount("memory_gb", memoryGb, kMaxMemoryGb, "GB"); !status)
+        return status;
+    if (auto status = validateDescription(description); !status)
+        return status;
+    if (auto status = validateTags(tags); !status)
         return status;
     if (numReplicas && autoscaleEnabled)
         return Error::badRequest("InvalidValue",

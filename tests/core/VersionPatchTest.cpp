@@ -80,6 +80,21 @@ private slots:
         QTest::newRow("rule 7 after merge") << R"({"autoscale_min_replicas": 20})"
                                             << "InvalidValue"
                                             << "autoscale_min_replicas";
+        // Sizes are bounded (issue 13, defect 12).
+        const auto body = [](const std::string& field, const json& value) {
+            return QString::fromStdString(json{{field, value}}.dump());
+        };
+        QTest::newRow("description over 1024 characters")
+            << body("description", std::string(1025, 'd')) << "InvalidValue"
+            << "description";
+        json manyTags = json::object();
+        for (int i = 0; i < 51; ++i)
+            manyTags["tag" + std::to_string(i)] = "v";
+        QTest::newRow("more than 50 tags") << body("tags", manyTags) << "InvalidValue"
+                                           << "tags";
+        QTest::newRow("tag value over 256 characters")
+            << body("tags", json{{"team", std::string(257, 'v')}}) << "InvalidValue"
+            << "tags.team";
         QTest::newRow("rule 2 percentile") << R"({"traffic_percentile": 150})"
                                            << "InvalidValue"
                                            << "traffic_percentile";

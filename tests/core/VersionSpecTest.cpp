@@ -203,6 +203,22 @@ private slots:
         QCOMPARE(QString::fromStdString(spec.error().code), QStringLiteral("InvalidModelReference"));
     }
 
+    // A version stored under older, looser limits must still load after an upgrade.
+    void storedSpecReadsWithoutTheNewerRules()
+    {
+        json stored =
+            VersionSpec::fromJson(json{{"version_name", "versiona"}, {"model", "churn:1"}})->toJson();
+        stored["description"] = std::string(5000, 'd');
+        stored["cpu_cores"] = 0.0015;
+        QVERIFY(!VersionSpec::fromJson(stored).ok());
+        const auto spec = VersionSpec::fromStored(stored);
+        QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+        QCOMPARE(spec->cpuCores, 0.0015);
+        QCOMPARE(spec->description.size(), std::size_t(5000));
+        stored["colour"] = "red"; // the fields themselves are still read strictly
+        QVERIFY(!VersionSpec::fromStored(stored).ok());
+    }
+
     void resourceAmountsOnTheUnitAccepted_data()
     {
         QTest::addColumn<double>("cpu");
@@ -262,6 +278,12 @@ private slots:
             << R"({"memory_gb": 0.5004})"
             << "memory_gb"
             << "memory_gb must be a whole number of 0.001 GB (the smallest unit), not 0.5004.";
+        QTest::newRow("description over the limit")
+            << QString::fromStdString(json{{"description", std::string(1025, 'd')}}.dump()) << "description"
+            << "description must be at most 1024 characters, not 1025.";
+        QTest::newRow("tag value over the limit")
+            << QString::fromStdString(json{{"tags", {{"team", std::string(300, 'v')}}}}.dump()) << "tags.team"
+            << "The value of tag 'team' must be at most 256 characters, not 300.";
         QTest::newRow("memory above the maximum")
             << R"({"memory_gb": 65537})"
             << "memory_gb"
