@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-deps.sh
+./scripts/install-test-tools.sh # the OpenAPI linter (ctest openapi_lint), into .cache/test-tools
 
 build_dir=${SWITCHYARD_TEST_BUILD_DIR:-build-test}
 werror=OFF
