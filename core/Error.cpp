@@ -66,6 +66,8 @@ int httpStatus(ErrorKind kind)
         return 409;
     case ErrorKind::PayloadTooLarge:
         return 413;
+    case ErrorKind::HeaderTooLarge:
+        return 431;
     case ErrorKind::UnsupportedMediaType:
         return 415;
     case ErrorKind::ServiceUnavailable:
@@ -97,6 +99,8 @@ ErrorKind errorKindForStatus(int status)
         return ErrorKind::Conflict;
     case 413:
         return ErrorKind::PayloadTooLarge;
+    case 431:
+        return ErrorKind::HeaderTooLarge;
     case 415:
         return ErrorKind::UnsupportedMediaType;
     case 502:

@@ -16,6 +16,7 @@ enum class ErrorKind
     MethodNotAllowed,
     Conflict,
     PayloadTooLarge,
+    HeaderTooLarge, // 431 Request Header Fields Too Large
     UnsupportedMediaType,
     ServiceUnavailable,
     GatewayTimeout,

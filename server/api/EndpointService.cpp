@@ -93,7 +93,8 @@ Result<nlohmann::json> EndpointService::create(const nlohmann::json& body)
                       now,
                       now,
                       now,
-                      now};
+                      now,
+                      Crypto::randomToken(16)};
     state.versions.push_back({spec.name, spec.version, 0, now, now});
     state.applyPlan(plan);
     m_ctx.store.insertEndpoint(state.endpoint);
@@ -201,6 +202,7 @@ Result<nlohmann::json> EndpointService::regenerateKey(const std::string& name, c
     (keyType == "Primary" ? e.primaryKey : e.secondaryKey) = Crypto::randomToken();
     (keyType == "Primary" ? e.primaryRotatedAt : e.secondaryRotatedAt) = now;
     e.updatedAt = now;
+    e.tokenEpoch = Crypto::randomToken(16); // new keys end every token minted before them as well
     m_ctx.store.updateEndpoint(e);
     m_ctx.events.append({0, {}, name, {}, "KeyRegenerated", {{"key_type", keyType}}});
     tx.commit();
@@ -217,11 +219,28 @@ Result<nlohmann::json> EndpointService::mintToken(const std::string& name)
         return state.error();
     if (authModeFor(state->endpoint.authEnabled, state->endpoint.tokenAuthEnabled) != AuthMode::Token)
         return Error::conflict("TokenAuthDisabled", "The endpoint '" + name + "' does not use token auth.");
-    const auto token = m_ctx.jwt->mint(name);
+    const auto token = m_ctx.jwt->mint(name, state->endpoint.tokenEpoch);
     return nlohmann::json{{"access_token", token.accessToken},
                           {"token_type", "Bearer"},
                           {"expiry_on", token.expiryOn},
                           {"refresh_after", token.refreshAfter}};
+}
+
+Status EndpointService::revokeTokens(const std::string& name)
+{
+    Transaction tx(m_ctx.store.db());
+    auto state = load(name);
+    if (!state)
+        return state.error();
+    state->endpoint.tokenEpoch = Crypto::randomToken(16);
+    state->endpoint.updatedAt = Clock::nowRfc3339();
+    m_ctx.store.updateEndpoint(state->endpoint);
+    m_ctx.events.append({0, {}, name, {}, "TokensRevoked", nlohmann::json::object()});
+    tx.commit();
+    m_ctx.events.committed();
+    // Every token minted so far stops working with this call.
+    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    return {};
 }
 
 void EndpointService::reconcile()

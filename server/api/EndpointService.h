@@ -26,6 +26,8 @@ public:
     Result<nlohmann::json> keys(const std::string& name);
     Result<nlohmann::json> regenerateKey(const std::string& name, const nlohmann::json& body);
     Result<nlohmann::json> mintToken(const std::string& name);
+    // Ends every token minted for the endpoint so far (a new token epoch).
+    Status revokeTokens(const std::string& name);
 
     // On start: every stored endpoint goes to the data plane.
     void reconcile();

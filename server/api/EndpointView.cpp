@@ -83,9 +83,8 @@ EndpointRuntimeConfig EndpointView::runtimeConfig(ServiceContext& ctx, const End
     config.auth.mode = authModeFor(state.endpoint.authEnabled, state.endpoint.tokenAuthEnabled);
     config.auth.primaryKey = state.endpoint.primaryKey;
     config.auth.secondaryKey = state.endpoint.secondaryKey;
-    config.auth.verifyToken = [jwt = ctx.jwt, name = state.endpoint.name](std::string_view bearer) {
-        return jwt->verify(bearer, name);
-    };
+    config.auth.verifyToken = [jwt = ctx.jwt, name = state.endpoint.name, epoch = state.endpoint.tokenEpoch](
+                                  std::string_view bearer) { return jwt->verify(bearer, name, epoch); };
     const auto effective = state.plan().effective();
     for (const auto& v : state.versions) {
         VersionRuntimeConfig runtime;

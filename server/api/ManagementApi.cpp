@@ -44,6 +44,24 @@ bool isMediaType(const HttpRequest& request, std::string_view wanted)
                                  boost::beast::string_view(wanted.data(), wanted.size()));
 }
 
+// The endpoint of "POST /score/{ep}", percent-decoded; nothing for any other request (a malformed
+// escape, a deeper path or another method: the route table answers those).
+std::optional<std::string> scoreEndpoint(http::verb method, std::string_view path)
+{
+    constexpr std::string_view prefix = "/score/";
+    if (method != http::verb::post || path.size() <= prefix.size() || path.substr(0, prefix.size()) != prefix)
+        return std::nullopt;
+    const auto name = path.substr(prefix.size());
+    if (name.find('/') != std::string_view::npos)
+        return std::nullopt;
+    if (name.find('%') == std::string_view::npos)
+        return std::string(name); // the hot path: no decoding, no allocation beyond the name
+    std::vector<std::string> segments;
+    if (!Router::splitPath(path, segments) || segments.size() != 2 || segments[1].empty())
+        return std::nullopt;
+    return segments[1];
+}
+
 Result<nlohmann::json> jsonBody(const HttpRequest& request)
 {
     if (!isMediaType(request, "application/json"))
@@ -113,82 +131,90 @@ void ManagementApi::addRoutes(Router& router)
     add("GET", "/api/v1/endpoints/{ep}/keys", R::Keys);
     add("POST", "/api/v1/endpoints/{ep}/keys/regenerate", R::KeysRegenerate);
     add("POST", "/api/v1/endpoints/{ep}/token", R::Token);
+    add("POST", "/api/v1/endpoints/{ep}/token/revoke", R::TokenRevoke);
     add("GET", "/api/v1/events", R::Events);
 }
 
-std::uint64_t ManagementApi::bodyLimit(const http::request_header<>& header) const
+std::uint64_t ManagementApi::bodyLimit(http::verb method, std::string_view path) const
 {
-    const auto path = pathOf(toStd(header.target()));
-    if (header.method() == http::verb::post && path.rfind("/api/v1/models/", 0) == 0)
+    if (method == http::verb::post && path.rfind("/api/v1/models/", 0) == 0)
         return m_settings.maxModelBytes;
     if (path.rfind("/score/", 0) == 0)
         return m_settings.maxScoreBytes;
     return m_settings.maxJsonBytes;
 }
 
-bool ManagementApi::adminAuthorized(const HttpRequest& request) const
+bool ManagementApi::adminAuthorized(const http::request_header<>& header) const
 {
-    const std::string_view header = toStd(request[http::field::authorization]);
+    const std::string_view value = toStd(header[http::field::authorization]);
     constexpr std::string_view scheme = "Bearer ";
-    if (header.size() <= scheme.size() ||
-        !boost::beast::iequals(boost::beast::string_view(header.data(), scheme.size()),
+    if (value.size() <= scheme.size() ||
+        !boost::beast::iequals(boost::beast::string_view(value.data(), scheme.size()),
                                boost::beast::string_view(scheme.data(), scheme.size())))
         return false;
-    return Crypto::constantTimeEquals(header.substr(scheme.size()), m_settings.adminToken);
+    return Crypto::constantTimeEquals(value.substr(scheme.size()), m_settings.adminToken);
+}
+
+Admission ManagementApi::admit(const http::request_header<>& header) const
+{
+    const auto path = pathOf(toStd(header.target()));
+    Admission admission{bodyLimit(header.method(), path), std::nullopt};
+    if (auto endpoint = scoreEndpoint(header.method(), path)) {
+        admission.refusal = m_ctx.dataPlane.admitScore(*endpoint, header);
+        return admission;
+    }
+    const bool managed = path == "/api/v1" || path.rfind("/api/v1/", 0) == 0;
+    const bool metrics = path == "/metrics";
+    if ((managed || (metrics && !m_settings.metricsPublic)) && !adminAuthorized(header)) {
+        admission.refusal = Error::unauthorized("This route needs 'Authorization: Bearer <admin token>'.");
+        return admission;
+    }
+    if (auto match = m_router.match(toStd(header.method_string()), path); !match)
+        admission.refusal = match.error();
+    return admission;
 }
 
 void ManagementApi::handle(HttpRequest&& request, Responder respond)
 {
     const unsigned version = request.version();
-    const auto reply = [&](const Error& e) {
-        auto res = Responses::error(e, version);
-        respond(std::move(res));
-    };
+    // Once `respond` is handed on (to the data plane, the store thread), only its new owner may answer:
+    // an exception after that is logged, never answered a second time through a moved-from responder.
+    bool handedOff = false;
     try {
-        // Scoring is the hot path: a name after /score/ goes straight to the router, without the route
-        // table's allocations. Anything else (a bad name, another method) takes the general path below.
-        if (request.method() == http::verb::post) {
-            const auto scorePath = pathOf(toStd(request.target()));
-            constexpr std::string_view prefix = "/score/";
-            if (scorePath.size() > prefix.size() && scorePath.substr(0, prefix.size()) == prefix &&
-                scorePath.find('/', prefix.size()) == std::string_view::npos &&
-                scorePath.find('%', prefix.size()) == std::string_view::npos) {
-                const std::string endpoint(scorePath.substr(prefix.size()));
-                return m_ctx.dataPlane.score(endpoint, std::move(request), std::move(respond));
-            }
-        }
+        // The same decision a connection takes from the header before it reads the body (tests and the
+        // fuzzer call handle() directly, without a connection).
+        const auto admission = admit(request);
+        if (admission.refusal)
+            return respond(Responses::error(*admission.refusal, version));
+        if (request.body().size() > admission.bodyLimit)
+            return respond(Responses::error(Responses::payloadTooLarge(admission.bodyLimit), version));
         const std::string target(toStd(request.target()));
         const auto path = pathOf(target);
-        const bool managed = path == "/api/v1" || path.rfind("/api/v1/", 0) == 0;
-        const bool metrics = path == "/metrics";
-        if ((managed || (metrics && !m_settings.metricsPublic)) && !adminAuthorized(request))
-            return reply(Error::unauthorized("This route needs 'Authorization: Bearer <admin token>'."));
-        auto match = m_router.match(toStd(request.method_string()), path);
-        if (!match) {
-            Error e = match.error();
-            if (e.kind == ErrorKind::MethodNotAllowed) {
-                auto res = Responses::error({e.kind, e.code, e.message, std::nullopt}, version);
-                res.set(http::field::allow, e.target.value_or(""));
-                return respond(std::move(res));
-            }
-            return reply(e);
+        if (auto endpoint = scoreEndpoint(request.method(), path)) {
+            handedOff = true;
+            return m_ctx.dataPlane.score(*endpoint, std::move(request), std::move(respond));
         }
-        Call call{static_cast<Route>(match->id), std::move(request), std::move(match->params),
-                  Router::parseQuery(queryOf(target)), std::move(respond)};
-        switch (call.route) {
+        auto match = m_router.match(toStd(request.method_string()), path);
+        if (!match) // admit() found the route; this cannot fail, but is not assumed
+            return respond(Responses::error(match.error(), version));
+        const auto route = static_cast<Route>(match->id);
+        switch (route) {
         case R::Healthz:
-            return call.respond(Responses::text(200, "ok", version));
-        case R::Metrics:
-            return call.respond(
-                Responses::text(200, m_ctx.dataPlane.prometheus(), version, "text/plain; version=0.0.4"));
-        case R::Score: {
-            const auto endpoint = call.params["ep"];
-            return m_ctx.dataPlane.score(endpoint, std::move(call.request), std::move(call.respond));
+            return respond(Responses::text(200, "ok", version));
+        case R::Score: // scoreEndpoint() takes every request this route matches
+            return respond(Responses::error(Error::notFound("There is no resource at this path."), version));
+        case R::Metrics: {
+            std::string text = m_ctx.dataPlane.prometheus();
+            if (m_settings.serverMetrics)
+                text += m_settings.serverMetrics();
+            return respond(Responses::text(200, std::move(text), version, "text/plain; version=0.0.4"));
         }
         default:
             break;
         }
-        auto shared = std::make_shared<Call>(std::move(call));
+        handedOff = true;
+        auto shared = std::make_shared<Call>(Call{route, std::move(request), std::move(match->params),
+                                                  Router::parseQuery(queryOf(target)), std::move(respond)});
         boost::asio::post(m_storeExecutor, [this, shared] {
             try {
                 dispatch(*shared);
@@ -202,7 +228,8 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
         });
     } catch (const std::exception& e) {
         Logger::error(std::string("request failed: ") + e.what());
-        reply(Error::internal("The server could not complete the request."));
+        if (!handedOff)
+            respond(Responses::error(Error::internal("The server could not complete the request."), version));
     }
 }
 
@@ -294,6 +321,8 @@ void ManagementApi::dispatch(Call& call)
         }
         return answer(m_endpoints.mintToken(p["ep"]), 200);
     }
+    case R::TokenRevoke:
+        return done(m_endpoints.revokeTokens(p["ep"]));
     case R::Events: {
         auto after = intParam(call.query, "after", 0, 0, std::numeric_limits<std::int64_t>::max());
         if (!after)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ struct ApiSettings
     std::uint64_t maxModelBytes = 256ull * 1024 * 1024;
     std::uint64_t maxJsonBytes = 1024 * 1024;
     std::uint64_t maxScoreBytes = 64ull * 1024 * 1024;
+    // Gauges and counters of the connection layer, appended to GET /metrics (empty: none).
+    std::function<std::string()> serverMetrics{};
 };
 
 // Every route of the contract: admin auth, routing, content types and body parsing, then the services on
@@ -33,8 +36,10 @@ public:
     ManagementApi(ServiceContext& ctx, ApiSettings settings,
                   boost::asio::thread_pool::executor_type storeExecutor);
 
+    // From the header alone: the route's body limit, or the refusal (401, 404, 405, or the data plane's
+    // answer for a scoring request: no such endpoint, no valid key or token).
+    Admission admit(const boost::beast::http::request_header<>& header) const override;
     void handle(HttpRequest&& request, Responder respond) override;
-    std::uint64_t bodyLimit(const boost::beast::http::request_header<>& header) const override;
     // "METHOD pattern" for every route served (--print-routes; the OpenAPI coverage test reads it).
     static std::vector<std::string> routeTable();
 
@@ -65,6 +70,7 @@ public:
         Keys,
         KeysRegenerate,
         Token,
+        TokenRevoke,
         Events,
     };
 
@@ -80,7 +86,8 @@ public:
 private:
     static void addRoutes(Router& router);
     void dispatch(Call& call);
-    bool adminAuthorized(const HttpRequest& request) const;
+    bool adminAuthorized(const boost::beast::http::request_header<>& header) const;
+    std::uint64_t bodyLimit(boost::beast::http::verb method, std::string_view path) const;
 
     ServiceContext& m_ctx;
     ApiSettings m_settings;

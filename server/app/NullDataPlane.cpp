@@ -19,7 +19,8 @@ void NullDataPlane::removeEndpoint(const std::string& endpoint)
     m_endpoints.erase(endpoint);
 }
 
-void NullDataPlane::score(const std::string& endpoint, HttpRequest&& request, Responder respond)
+std::optional<Error> NullDataPlane::admitScore(const std::string& endpoint,
+                                               const boost::beast::http::request_header<>& header) const
 {
     std::optional<ScoringAuth> auth;
     {
@@ -28,18 +29,23 @@ void NullDataPlane::score(const std::string& endpoint, HttpRequest&& request, Re
             auth = it->second.auth;
     }
     if (!auth)
-        return respond(
-            Responses::error(Error::notFound("There is no endpoint '" + endpoint + "'."), request.version()));
+        return Error::notFound("There is no endpoint '" + endpoint + "'.");
     // Authenticate as the real router does, so clients see 401 before they see that nothing runs.
-    if (!authorized(*auth, request))
-        return respond(Responses::error(
-            Error::unauthorized("A valid key or token is required for this endpoint."), request.version()));
+    if (!authorized(*auth, header))
+        return Error::unauthorized("A valid key or token is required for this endpoint.");
+    return std::nullopt;
+}
+
+void NullDataPlane::score(const std::string& endpoint, HttpRequest&& request, Responder respond)
+{
+    if (auto refusal = admitScore(endpoint, request))
+        return respond(Responses::error(*refusal, request.version()));
     respond(Responses::error({ErrorKind::ServiceUnavailable, "NoReadyReplica",
                               "The endpoint '" + endpoint + "' has no ready replica.", std::nullopt},
                              request.version()));
 }
 
-bool NullDataPlane::authorized(const ScoringAuth& auth, const HttpRequest& request)
+bool NullDataPlane::authorized(const ScoringAuth& auth, const boost::beast::http::request_header<>& request)
 {
     if (auth.mode == AuthMode::None)
         return true;

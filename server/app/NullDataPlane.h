@@ -15,6 +15,8 @@ class NullDataPlane final : public DataPlane
 public:
     void applyEndpoint(const EndpointRuntimeConfig& config) override;
     void removeEndpoint(const std::string& endpoint) override;
+    std::optional<Error> admitScore(const std::string& endpoint,
+                                    const boost::beast::http::request_header<>& header) const override;
     void score(const std::string& endpoint, HttpRequest&& request, Responder respond) override;
     VersionStatus status(const std::string& endpoint, const std::string& version) const override;
     Resources allocated() const override;
@@ -26,7 +28,7 @@ public:
     void stop() override {}
 
 private:
-    static bool authorized(const ScoringAuth& auth, const HttpRequest& request);
+    static bool authorized(const ScoringAuth& auth, const boost::beast::http::request_header<>& request);
 
     mutable std::mutex m_mutex;
     std::map<std::string, EndpointRuntimeConfig> m_endpoints;

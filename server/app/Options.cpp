@@ -53,6 +53,11 @@ replicas, with its state in a data dir.
   --token-lifetime S        lifetime of endpoint tokens in seconds (default 3600)
   --idle-timeout S          seconds a connection may take to send the next request's header
                             before it is closed (default 60)
+  --max-connections N       client connections open at once; past it the longest-idle one is
+                            closed (default: 20000, less if the descriptor limit needs it)
+  --max-body-memory N       bytes all request bodies being read or handled may hold together;
+                            past it a request gets 503 (default 1073741824)
+  --shutdown-grace S        on SIGTERM, seconds requests in flight get to finish (default 30)
   --tls-cert FILE --tls-key FILE   serve HTTPS with this certificate chain and key (PEM)
   --log-format text|json    log line format on stderr (default text)
   --metrics-public          serve GET /metrics without the admin token
@@ -137,6 +142,23 @@ Result<Options> Options::parse(int argc, char** argv)
                 return s.error();
             if (!parseNumber(v, o.maxModelBytes) || o.maxModelBytes == 0)
                 return bad("--max-model-bytes needs a positive whole number.");
+        } else if (arg == "--max-connections") {
+            if (auto s = need(v); !s)
+                return s.error();
+            if (!parseNumber(v, o.maxConnections) || o.maxConnections < 1 || o.maxConnections > 10000000)
+                return bad("--max-connections needs a whole number between 1 and 10000000.");
+        } else if (arg == "--max-body-memory") {
+            if (auto s = need(v); !s)
+                return s.error();
+            if (!parseNumber(v, o.maxBodyMemory) || o.maxBodyMemory < 65536)
+                return bad("--max-body-memory needs a whole number of bytes, at least 65536.");
+        } else if (arg == "--shutdown-grace") {
+            if (auto s = need(v); !s)
+                return s.error();
+            long long seconds = -1;
+            if (!parseNumber(v, seconds) || seconds < 0 || seconds > 3600)
+                return bad("--shutdown-grace needs a whole number of seconds between 0 and 3600.");
+            o.shutdownGrace = std::chrono::seconds(seconds);
         } else if (arg == "--scale-down-delay" || arg == "--token-lifetime" || arg == "--idle-timeout") {
             if (auto s = need(v); !s)
                 return s.error();

@@ -22,7 +22,10 @@ struct Options
     std::string adminTokenFile;       // empty: <data-dir>/admin-token
     std::uint64_t maxModelBytes = 256ull * 1024 * 1024;
     std::chrono::seconds scaleDownDelay{60};
-    std::chrono::seconds idleTimeout{60}; // a connection's wait for the next request's header
+    std::chrono::seconds idleTimeout{60};   // a connection's wait for the next request's header
+    std::chrono::seconds shutdownGrace{30}; // SIGTERM: how long requests in flight may take to finish
+    std::size_t maxConnections = 0;         // 0: from the descriptor limit (ConnectionRegistry)
+    std::uint64_t maxBodyMemory = 1024ull * 1024 * 1024;
     std::chrono::seconds tokenLifetime{3600};
     std::string logFormat = "text"; // text | json
     bool metricsPublic = false;

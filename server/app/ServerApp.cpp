@@ -2,17 +2,22 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
 
+#include <sys/resource.h>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/thread_pool.hpp>
 
 #include "AdminToken.h"
+#include "ConnectionRegistry.h"
 #include "Crypto.h"
 #include "DataPlaneFactory.h"
 #include "DemoSetup.h"
@@ -54,12 +59,40 @@ std::string replicaBinary(const Options& options)
     return "switchyard-replica";
 }
 
+constexpr const char* kTls12Ciphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                      "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                      "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+
+// Raises the soft descriptor limit to the hard one (as nginx's worker_rlimit_nofile does) and answers
+// the limit in force.
+std::uint64_t raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? (1u << 20) : static_cast<std::uint64_t>(limit.rlim_cur);
+}
+
 std::unique_ptr<net::ssl::context> makeTlsContext(const Options& options)
 {
     auto ctx = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
     ctx->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
                      net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 |
                      net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
+    SSL_CTX* native = ctx->native_handle();
+    SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION);
+    // TLS 1.2: Mozilla's "intermediate" suites without the finite-field DHE ones: forward secrecy and
+    // AEAD only (no RSA key exchange, no CBC, no SHA-1). TLS 1.3's own suites all qualify.
+    if (SSL_CTX_set_cipher_list(native, kTls12Ciphers) != 1)
+        throw std::runtime_error("the TLS 1.2 cipher list was refused");
+    // An idle TLS connection gives its read and write buffers (about 34 KB) back.
+    SSL_CTX_set_mode(native, SSL_MODE_RELEASE_BUFFERS);
     ctx->use_certificate_chain_file(options.tlsCert);
     ctx->use_private_key_file(options.tlsKey, net::ssl::context::pem);
     return ctx;
@@ -115,16 +148,33 @@ int ServerApp::run()
         ServiceContext ctx{store, *dataPlane, events, models, jwt, {}};
         ctx.cluster = {
             m_options.clusterName, m_options.purpose, {m_options.cpuCores, m_options.memoryGb}, {}};
-        ManagementApi api(ctx, {*adminToken, m_options.metricsPublic, m_options.maxModelBytes},
-                          storeThread.get_executor());
-
         std::unique_ptr<net::ssl::context> tls;
         if (!m_options.tlsCert.empty())
             tls = makeTlsContext(m_options);
+        const auto descriptors = raiseDescriptorLimit();
+        const auto cap = ConnectionRegistry::connectionCapFor(descriptors);
+        ConnectionRegistry::Limits connectionLimits{
+            m_options.maxConnections ? m_options.maxConnections : std::min<std::size_t>(20000, cap),
+            m_options.maxBodyMemory};
+        if (connectionLimits.maxConnections > cap)
+            Logger::warning("--max-connections " + std::to_string(connectionLimits.maxConnections) +
+                            " is more than the descriptor limit (" + std::to_string(descriptors) +
+                            ") leaves room for (" + std::to_string(cap) + ")");
         IoPool sessions(m_options.threads);
+        // Shared with every session: the pool's destructor may still end sessions after this scope's end.
+        const auto registryOwner = std::make_shared<ConnectionRegistry>(sessions, connectionLimits);
+        ConnectionRegistry& registry = *registryOwner;
+
+        ApiSettings apiSettings;
+        apiSettings.adminToken = *adminToken;
+        apiSettings.metricsPublic = m_options.metricsPublic;
+        apiSettings.maxModelBytes = m_options.maxModelBytes;
+        apiSettings.serverMetrics = [&registry] { return registry.prometheus(); };
+        ManagementApi api(ctx, std::move(apiSettings), storeThread.get_executor());
+
         SessionLimits limits;
         limits.idleTimeout = m_options.idleTimeout;
-        auto listener = std::make_shared<Listener>(io, api, tls.get(), limits, sessions);
+        auto listener = std::make_shared<Listener>(io, api, tls.get(), limits, sessions, registryOwner);
         boost::system::error_code ec;
         const auto address = net::ip::make_address(m_options.listenHost, ec);
         if (ec) {
@@ -149,14 +199,50 @@ int ServerApp::run()
         }
         api.endpoints().reconcile();
 
+        // SIGTERM or SIGINT: a graceful stop. No new connections; idle ones close; requests in flight
+        // finish (their answers say Connection: close) within --shutdown-grace; then the replicas stop.
+        // A second signal stops at once.
         net::signal_set signals(io, SIGINT, SIGTERM);
-        signals.async_wait([&](const boost::system::error_code&, int signal) {
-            Logger::info("signal " + std::to_string(signal) + ", stopping");
-            listener->stop();
-            events.wakeAll();
+        net::steady_timer drainTimer(io);
+        const auto stopNow = [&] {
+            signals.cancel();
+            drainTimer.cancel();
             dataPlane->stop();
             sessions.stop();
             io.stop();
+        };
+        std::function<void()> waitForRequests;
+        const auto graceEnds = std::make_shared<std::chrono::steady_clock::time_point>();
+        waitForRequests = [&] {
+            if (registry.requestsInFlight() <= 0 || std::chrono::steady_clock::now() >= *graceEnds) {
+                if (registry.requestsInFlight() > 0)
+                    Logger::warning(std::to_string(registry.requestsInFlight()) +
+                                    " request(s) still in flight after --shutdown-grace; stopping anyway");
+                return stopNow();
+            }
+            drainTimer.expires_after(std::chrono::milliseconds(20));
+            drainTimer.async_wait([&](const boost::system::error_code& ec) {
+                if (!ec)
+                    waitForRequests();
+            });
+        };
+        signals.async_wait([&](const boost::system::error_code& ec, int signal) {
+            if (ec)
+                return;
+            Logger::info("signal " + std::to_string(signal) + ", stopping: " +
+                         std::to_string(registry.requestsInFlight()) + " request(s) in flight, up to " +
+                         std::to_string(m_options.shutdownGrace.count()) + " s to finish");
+            listener->stop();
+            registry.startDraining();
+            events.wakeAll();
+            *graceEnds = std::chrono::steady_clock::now() + m_options.shutdownGrace;
+            signals.async_wait([&](const boost::system::error_code& again, int) {
+                if (!again) {
+                    Logger::info("second signal, stopping now");
+                    stopNow();
+                }
+            });
+            waitForRequests();
         });
         listener->run();
         std::printf("listening on %s\n", ctx.cluster.baseUrl.c_str());

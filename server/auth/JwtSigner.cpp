@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "Crypto.h"
+#include "JsonText.h"
 
 namespace switchyard::server {
 namespace {
@@ -20,27 +21,29 @@ JwtSigner::JwtSigner(std::string secret, std::chrono::seconds lifetime)
     : m_secret(std::move(secret)), m_lifetime(lifetime)
 {}
 
-MintedToken JwtSigner::mint(const std::string& endpoint) const
+MintedToken JwtSigner::mint(const std::string& endpoint, const std::string& epoch) const
 {
-    return mint(endpoint, unixNow());
+    return mint(endpoint, epoch, unixNow());
 }
 
-MintedToken JwtSigner::mint(const std::string& endpoint, std::int64_t now) const
+MintedToken JwtSigner::mint(const std::string& endpoint, const std::string& epoch, std::int64_t now) const
 {
     const std::int64_t exp = now + m_lifetime.count();
-    const nlohmann::json claims{{"iss", "switchyard"}, {"aud", endpoint}, {"iat", now}, {"exp", exp}};
+    const nlohmann::json claims{{"iss", "switchyard"}, {"aud", endpoint}, {"epo", epoch},
+                                {"iat", now},          {"nbf", now},      {"exp", exp}};
     const std::string signingInput =
-        Crypto::base64UrlEncode(kHeader) + "." + Crypto::base64UrlEncode(claims.dump());
+        Crypto::base64UrlEncode(kHeader) + "." + Crypto::base64UrlEncode(jsonText(claims));
     const std::string signature = Crypto::base64UrlEncode(Crypto::hmacSha256(m_secret, signingInput));
     return {signingInput + "." + signature, exp, now + m_lifetime.count() / 2};
 }
 
-bool JwtSigner::verify(std::string_view token, const std::string& endpoint) const
+bool JwtSigner::verify(std::string_view token, const std::string& endpoint, const std::string& epoch) const
 {
-    return verify(token, endpoint, unixNow());
+    return verify(token, endpoint, epoch, unixNow());
 }
 
-bool JwtSigner::verify(std::string_view token, const std::string& endpoint, std::int64_t now) const
+bool JwtSigner::verify(std::string_view token, const std::string& endpoint, const std::string& epoch,
+                       std::int64_t now) const
 {
     const auto firstDot = token.find('.');
     const auto lastDot = token.rfind('.');
@@ -60,10 +63,17 @@ bool JwtSigner::verify(std::string_view token, const std::string& endpoint, std:
     const auto claims = nlohmann::json::parse(payload, nullptr, false);
     if (!h.is_object() || h.value("alg", "") != "HS256" || !claims.is_object())
         return false;
-    if (!claims.contains("exp") || !claims["exp"].is_number_integer() || !claims.contains("aud") ||
-        !claims["aud"].is_string())
+    const auto integer = [&](const char* name) {
+        return claims.contains(name) && claims[name].is_number_integer();
+    };
+    const auto text = [&](const char* name) { return claims.contains(name) && claims[name].is_string(); };
+    if (!integer("exp") || !text("aud") || !text("epo"))
         return false;
-    return claims["aud"].get<std::string>() == endpoint && now < claims["exp"].get<std::int64_t>();
+    // A token that names a time before which it is not valid is not valid before it.
+    if (claims.contains("nbf") && (!integer("nbf") || now < claims["nbf"].get<std::int64_t>()))
+        return false;
+    return claims["aud"].get<std::string>() == endpoint && claims["epo"].get<std::string>() == epoch &&
+           !epoch.empty() && now < claims["exp"].get<std::int64_t>();
 }
 
 } // namespace switchyard::server

@@ -21,11 +21,13 @@ class JwtSigner
 public:
     JwtSigner(std::string secret, std::chrono::seconds lifetime);
 
-    MintedToken mint(const std::string& endpoint) const;
-    MintedToken mint(const std::string& endpoint, std::int64_t now) const;
-    // True only for an untampered, unexpired token minted for `endpoint`.
-    bool verify(std::string_view token, const std::string& endpoint) const;
-    bool verify(std::string_view token, const std::string& endpoint, std::int64_t now) const;
+    // `epoch` is the endpoint's token epoch (EndpointRecord::tokenEpoch), carried as the "epo" claim.
+    MintedToken mint(const std::string& endpoint, const std::string& epoch) const;
+    MintedToken mint(const std::string& endpoint, const std::string& epoch, std::int64_t now) const;
+    // True only for an untampered token minted for `endpoint` under `epoch`, inside its nbf..exp window.
+    bool verify(std::string_view token, const std::string& endpoint, const std::string& epoch) const;
+    bool verify(std::string_view token, const std::string& endpoint, const std::string& epoch,
+                std::int64_t now) const;
 
     std::chrono::seconds lifetime() const { return m_lifetime; }
 

@@ -95,6 +95,10 @@ public:
     // Stops its replicas; its keys stop working at once.
     virtual void removeEndpoint(const std::string& endpoint) = 0;
 
+    // Before the body of POST /score/{ep} is read: the answer when there is no such endpoint or the header
+    // holds no valid credential for it; nothing when the request may go on.
+    virtual std::optional<Error> admitScore(const std::string& endpoint,
+                                            const boost::beast::http::request_header<>& header) const = 0;
     // POST /score/{ep}: authenticates, routes by the split or X-Switchyard-Version, answers via respond.
     virtual void score(const std::string& endpoint, HttpRequest&& request, Responder respond) = 0;
 

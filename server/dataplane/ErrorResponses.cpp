@@ -2,6 +2,8 @@
 
 #include <boost/beast/http/field.hpp>
 
+#include "JsonText.h"
+
 namespace switchyard::server {
 
 HttpResponse errorResponse(const Error& error, unsigned httpVersion, bool keepAlive)
@@ -11,7 +13,7 @@ HttpResponse errorResponse(const Error& error, unsigned httpVersion, bool keepAl
     res.set(http::field::content_type, "application/json");
     if (error.kind == ErrorKind::Unauthorized)
         res.set(http::field::www_authenticate, "Bearer");
-    res.body() = error.toJson().dump();
+    res.body() = jsonText(error.toJson());
     res.keep_alive(keepAlive);
     res.prepare_payload();
     return res;

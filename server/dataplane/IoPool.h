@@ -34,9 +34,10 @@ public:
 
     int size() const { return static_cast<int>(m_contexts.size()); }
     boost::asio::io_context& at(int i) { return *m_contexts[static_cast<size_t>(i)]; }
-    boost::asio::io_context& next()
+    boost::asio::io_context& next() { return at(nextIndex()); }
+    int nextIndex()
     {
-        return *m_contexts[m_next.fetch_add(1, std::memory_order_relaxed) % m_contexts.size()];
+        return static_cast<int>(m_next.fetch_add(1, std::memory_order_relaxed) % m_contexts.size());
     }
 
     void start()

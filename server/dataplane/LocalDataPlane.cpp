@@ -87,7 +87,7 @@ bool sameSecret(std::string_view given, const std::string& expected)
     return CRYPTO_memcmp(given.data(), expected.data(), given.size()) == 0;
 }
 
-bool authorized(const ScoringAuth& auth, const HttpRequest& request)
+bool authorized(const ScoringAuth& auth, const http::request_header<>& request)
 {
     if (auth.mode == AuthMode::None)
         return true;
@@ -109,6 +109,18 @@ bool authorized(const ScoringAuth& auth, const HttpRequest& request)
         return primary | secondary;
     }
     return auth.verifyToken && auth.verifyToken(credential);
+}
+
+Error unknownEndpoint(const std::string& endpoint)
+{
+    return Error::notFound("No endpoint named '" + endpoint + "'.", std::string("endpoint"));
+}
+
+Error notAuthorized(const ScoringAuth& auth)
+{
+    return Error::unauthorized(auth.mode == AuthMode::Token
+                                   ? "A valid bearer token is required."
+                                   : "A valid key is required: Authorization: Bearer <key>.");
 }
 
 std::int64_t unixNow()
@@ -198,6 +210,18 @@ void LocalDataPlane::publishLocked()
     m_routes.store(std::move(map), std::memory_order_release);
 }
 
+std::optional<Error> LocalDataPlane::admitScore(const std::string& endpoint,
+                                                const http::request_header<>& header) const
+{
+    const auto routes = m_routes.load(std::memory_order_acquire);
+    const auto found = routes->find(endpoint);
+    if (found == routes->end())
+        return unknownEndpoint(endpoint);
+    if (!authorized(found->second->auth, header))
+        return notAuthorized(found->second->auth);
+    return std::nullopt;
+}
+
 void LocalDataPlane::score(const std::string& endpoint, HttpRequest&& request, Responder respond)
 {
     const auto arrived = Clock::now();
@@ -221,14 +245,10 @@ void LocalDataPlane::score(const std::string& endpoint, HttpRequest&& request, R
     const auto routes = m_routes.load(std::memory_order_acquire);
     const auto found = routes->find(endpoint);
     if (found == routes->end())
-        return fail(Error::notFound("No endpoint named '" + endpoint + "'.", std::string("endpoint")),
-                    nullptr);
+        return fail(unknownEndpoint(endpoint), nullptr);
     const RouteTable& table = *found->second;
     if (!authorized(table.auth, request))
-        return fail(Error::unauthorized(table.auth.mode == AuthMode::Token
-                                            ? "A valid bearer token is required."
-                                            : "A valid key is required: Authorization: Bearer <key>."),
-                    nullptr);
+        return fail(notAuthorized(table.auth), nullptr);
     if (table.routes.empty())
         return fail(
             scoringError(ErrorKind::ServiceUnavailable, "NoReplicaAvailable", "The endpoint has no version."),

@@ -32,6 +32,8 @@ public:
 
     void applyEndpoint(const EndpointRuntimeConfig& config) override;
     void removeEndpoint(const std::string& endpoint) override;
+    std::optional<Error> admitScore(const std::string& endpoint,
+                                    const boost::beast::http::request_header<>& header) const override;
     void score(const std::string& endpoint, HttpRequest&& request, Responder respond) override;
     VersionStatus status(const std::string& endpoint, const std::string& version) const override;
     Resources allocated() const override;

@@ -26,6 +26,7 @@ struct Replica
     };
 
     std::string id;
+    int slot = 0; // the supervisor's failure accounting (VersionRuntime::Slot)
     boost::asio::ip::tcp::endpoint endpoint;
     int pid = 0;
     State state = State::Starting;

@@ -191,6 +191,10 @@ void VersionRuntime::onUpstreamDone(const std::shared_ptr<Replica>& replica,
     {
         std::lock_guard lock(m_mutex);
         --replica->inflight;
+        // A replica that answered is healthy: its slot's earlier failures no longer count.
+        if (status > 0 && status < 500)
+            if (auto slot = m_slots.find(replica->slot); slot != m_slots.end())
+                slot->second.crashes = 0;
         const size_t keep =
             kIdleConnectionsPerSlot *
             static_cast<size_t>(std::max(1, m_settings.config.spec.replicaMaxConcurrentRequests));

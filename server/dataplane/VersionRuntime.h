@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -119,12 +120,13 @@ private:
         std::vector<Dispatch> dispatch;
     };
     void reconcileLocked(Actions& actions);
-    void startReplicaLocked();
+    void startReplicaLocked(int slot);
     void scheduleProbe(const std::shared_ptr<Replica>& replica, std::chrono::milliseconds delay);
     void probe(const std::shared_ptr<Replica>& replica);
     void onProbeResult(const std::shared_ptr<Replica>& replica, bool ok, const std::string& detail);
     void onReplicaExit(const std::string& id, const std::string& description);
-    void registerFailureLocked(const std::string& what);
+    void registerFailureLocked(int slot, const std::string& what);
+    std::chrono::steady_clock::time_point backoffEndLocked() const;
     void removeLocked(const std::shared_ptr<Replica>& replica, Actions& actions);
     void scheduleReconcile(std::chrono::steady_clock::time_point when);
     void run(Actions&& actions);
@@ -147,14 +149,22 @@ private:
     std::deque<std::shared_ptr<Queued>> m_queue;
     int m_queued = 0;
     int m_desired = 0;
-    unsigned m_nextReplica = 1;
+
     unsigned m_roundRobin = 0;
     bool m_retired = false;
     bool m_collect = false;
-    // Failure accounting for back-off and Failed.
-    int m_crashes = 0;
-    std::chrono::steady_clock::time_point m_lastFailure{};
-    std::chrono::steady_clock::time_point m_backoffUntil{};
+    // Failure accounting for back-off and Failed, per replica slot: a replica and the replacements that
+    // follow it share a slot. Failures of one slot do not hold back another's replacement, and a slot
+    // whose replica served a request starts again from nothing.
+    struct Slot
+    {
+        int crashes = 0;
+        std::chrono::steady_clock::time_point lastFailure{};
+        std::chrono::steady_clock::time_point backoffUntil{};
+        bool vacant = false; // its replica failed; a replacement is due (after backoffUntil)
+    };
+    std::map<int, Slot> m_slots;
+    int m_nextSlot = 0;
     std::chrono::steady_clock::time_point m_noReadySince;
     bool m_failed = false;
     std::string m_error;

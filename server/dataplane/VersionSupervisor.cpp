@@ -1,6 +1,8 @@
 // VersionRuntime, part two: the replica supervisor (start, probes, replacement, back-off, state).
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
 
 #include "HttpProbe.h"
 #include "ReplicaBackend.h"
@@ -112,6 +114,10 @@ void VersionRuntime::retire()
 
 void VersionRuntime::removeLocked(const std::shared_ptr<Replica>& replica, Actions& actions)
 {
+    // Removed on purpose (scaled down, drained, replaced with a new model): its slot goes with it, unless
+    // a failure made it vacant for a replacement.
+    if (auto slot = m_slots.find(replica->slot); slot != m_slots.end() && !slot->second.vacant)
+        m_slots.erase(slot);
     replica->state = Replica::State::Gone;
     replica->idle.clear();
     if (replica->probeTimer)
@@ -149,13 +155,37 @@ void VersionRuntime::reconcileLocked(Actions& actions)
             victim->idle.clear();
         }
     }
-    if (live < m_desired && !m_retired) {
-        if (now < m_backoffUntil) {
-            scheduleReconcile(m_backoffUntil);
-            return;
+    // Vacant slots beyond what is missing (the version scaled down meanwhile) are given up.
+    int vacant = 0;
+    for (auto it = m_slots.begin(); it != m_slots.end();) {
+        if (it->second.vacant && (m_retired || vacant >= m_desired - live)) {
+            it = m_slots.erase(it);
+            continue;
         }
-        for (; live < m_desired; ++live)
-            startReplicaLocked();
+        vacant += it->second.vacant ? 1 : 0;
+        ++it;
+    }
+    if (live < m_desired && !m_retired) {
+        // Replacements first, each once its own slot's back-off has passed; then new slots.
+        std::optional<Clock::time_point> wake;
+        for (auto& [index, slot] : m_slots) {
+            if (!slot.vacant)
+                continue;
+            ++live; // started now or held back: either way this slot fills the gap
+            if (now < slot.backoffUntil) {
+                wake = wake ? std::min(*wake, slot.backoffUntil) : slot.backoffUntil;
+                continue;
+            }
+            slot.vacant = false;
+            startReplicaLocked(index);
+        }
+        for (; live < m_desired; ++live) {
+            const int index = m_nextSlot++;
+            m_slots[index] = Slot{};
+            startReplicaLocked(index);
+        }
+        if (wake)
+            scheduleReconcile(*wake);
     }
     drainQueueLocked(actions.dispatch);
 }
@@ -182,12 +212,15 @@ void VersionRuntime::scheduleReconcile(Clock::time_point when)
     });
 }
 
-void VersionRuntime::startReplicaLocked()
+void VersionRuntime::startReplicaLocked(int slot)
 {
+    // Replica ids are unique in the whole server, not only in their version: two endpoints may both have
+    // a version "blue", and the backend's process table is keyed on the id.
+    static std::atomic<unsigned long long> nextReplica{1};
     const auto& spec = m_settings.config.spec;
     ReplicaLaunch launch;
     launch.group = group();
-    launch.replicaId = m_name + "-" + std::to_string(m_nextReplica++);
+    launch.replicaId = m_name + "-" + std::to_string(nextReplica.fetch_add(1, std::memory_order_relaxed));
     if (spec.inferenceConfig.runtime == InferenceConfig::Runtime::Builtin)
         launch.argv = {m_settings.replicaBinary};
     else
@@ -202,12 +235,13 @@ void VersionRuntime::startReplicaLocked()
     if (!started) {
         log("cannot start replica " + launch.replicaId + ": " + started.error().message);
         m_lastExit = "could not start (" + started.error().message + ")";
-        registerFailureLocked("could not start");
-        scheduleReconcile(m_backoffUntil);
+        registerFailureLocked(slot, "could not start");
+        scheduleReconcile(m_slots[slot].backoffUntil);
         return;
     }
     auto replica = std::make_shared<Replica>();
     replica->id = launch.replicaId;
+    replica->slot = slot;
     replica->endpoint = {asio::ip::make_address(started->host), started->port};
     replica->pid = started->pid;
     replica->startedAt = Clock::now();
@@ -271,8 +305,8 @@ void VersionRuntime::onProbeResult(const std::shared_ptr<Replica>& replica, bool
                 log("replica " + replica->id + " not ready after " +
                     std::to_string(spec.initialDelaySeconds) + " s (" + detail + "); replacing it");
                 m_lastExit = "was not ready in time";
+                registerFailureLocked(replica->slot, "not ready in time");
                 removeLocked(replica, actions);
-                registerFailureLocked("not ready in time");
                 reconcileLocked(actions);
             } else {
                 if (!ok)
@@ -291,8 +325,8 @@ void VersionRuntime::onProbeResult(const std::shared_ptr<Replica>& replica, bool
                     log("replacing replica " + replica->id + " after " +
                         std::to_string(replica->probeFailures) + " failed probes");
                     m_lastExit = "failed its liveness probe";
+                    registerFailureLocked(replica->slot, "failed liveness probes");
                     removeLocked(replica, actions);
-                    registerFailureLocked("failed liveness probes");
                     reconcileLocked(actions);
                 }
             }
@@ -319,11 +353,13 @@ void VersionRuntime::onReplicaExit(const std::string& id, const std::string& des
         if (replica->probeTimer)
             replica->probeTimer->cancel();
         m_replicas.erase(it);
+        if (expected)
+            m_slots.erase(replica->slot);
         if (!expected) {
             m_lastExit = description;
-            registerFailureLocked(description);
+            registerFailureLocked(replica->slot, description);
             const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::max(Clock::duration::zero(), m_backoffUntil - Clock::now()));
+                std::max(Clock::duration::zero(), m_slots[replica->slot].backoffUntil - Clock::now()));
             log("replica " + id + " " + description + "; restarting" +
                 (delay.count() > 0 ? " in " + std::to_string(delay.count()) + " ms" : std::string()));
         }
@@ -332,26 +368,37 @@ void VersionRuntime::onReplicaExit(const std::string& id, const std::string& des
     run(std::move(actions));
 }
 
-void VersionRuntime::registerFailureLocked(const std::string& what)
+void VersionRuntime::registerFailureLocked(int index, const std::string& what)
 {
     const auto now = Clock::now();
-    if (now - m_lastFailure > kCrashMemory)
-        m_crashes = 0;
-    ++m_crashes;
-    m_lastFailure = now;
-    // The first replacement is immediate; repeated failures wait 0.5 s, 1 s, 2 s, … up to 30 s.
+    auto& slot = m_slots[index];
+    if (now - slot.lastFailure > kCrashMemory)
+        slot.crashes = 0;
+    ++slot.crashes;
+    slot.lastFailure = now;
+    slot.vacant = true;
+    // The first replacement is immediate; repeated failures of the slot wait 0.5 s, 1 s, 2 s, … up to 30 s.
     auto delay = Clock::duration::zero();
-    if (m_crashes > 1) {
-        delay = kFirstBackoff * (1 << std::min(m_crashes - 2, 10));
+    if (slot.crashes > 1) {
+        delay = kFirstBackoff * (1 << std::min(slot.crashes - 2, 10));
         delay = std::min<Clock::duration>(delay, kMaxBackoff);
     }
-    m_backoffUntil = now + delay;
-    if (m_crashes >= kCrashLoopExits && readyLocked() == 0 && !m_failed) {
+    slot.backoffUntil = now + delay;
+    if (slot.crashes >= kCrashLoopExits && readyLocked() == 0 && !m_failed) {
         m_failed = true;
-        m_error = "The replicas keep failing (" + std::to_string(m_crashes) +
+        m_error = "The replicas keep failing (" + std::to_string(slot.crashes) +
                   " times in a row; the last one " + m_lastExit + ").";
         log("version failed: " + m_error + " (" + what + ")");
     }
+}
+
+Clock::time_point VersionRuntime::backoffEndLocked() const
+{
+    Clock::time_point end{};
+    for (const auto& [index, slot] : m_slots)
+        if (slot.vacant)
+            end = std::max(end, slot.backoffUntil);
+    return end;
 }
 
 std::string VersionRuntime::stateLocked() const
@@ -366,7 +413,8 @@ std::string VersionRuntime::stateLocked() const
     for (const auto& r : m_replicas)
         if (r->state == Replica::State::Starting)
             ++starting;
-    return ready + starting >= m_desired && Clock::now() >= m_backoffUntil ? "Transitioning" : "Unhealthy";
+    return ready + starting >= m_desired && Clock::now() >= backoffEndLocked() ? "Transitioning"
+                                                                               : "Unhealthy";
 }
 
 } // namespace switchyard::server

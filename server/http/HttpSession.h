@@ -19,7 +19,9 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
+#include "ConnectionRegistry.h"
 #include "ConnectionWatchdog.h"
+#include "FramingCheck.h"
 #include "Logger.h"
 #include "RequestHandler.h"
 #include "Responses.h"
@@ -33,6 +35,9 @@ struct SessionLimits
     std::chrono::seconds idleTimeout{60};  // waiting for (the header of) the next request
     std::chrono::seconds bodyTimeout{300}; // reading a body (a 256 MiB model on a slow link)
     std::chrono::seconds writeTimeout{60};
+    // A handler that has not answered by then (a bug, or a request it lost) no longer holds the
+    // connection: longer than any scoring timeout, queue wait or events long poll the API allows.
+    std::chrono::seconds handlerTimeout{600};
     std::uint32_t headerLimit = 16 * 1024;
 };
 
@@ -47,18 +52,31 @@ constexpr bool kIsTls = !std::is_same_v<Stream, SessionSocket>;
 // One connection: HTTP/1.1 keep-alive on the one thread of its io_context. Requests are handled one at a
 // time: the next one is read only after the answer to the previous one is written, which caps pipelining
 // at one request in flight per connection while still answering pipelined requests in order.
-// Every wait has a deadline (SessionLimits); the watchdog closes the socket when one passes.
+//
+// Hostile input is refused early and cheaply: every wait has a deadline (SessionLimits; the watchdog
+// closes the socket when one passes); the header alone decides, through the handler's admission, whether
+// a body will be read at all (no 100 Continue, no body before authentication); ambiguous framing is a 400
+// and a close (FramingCheck); bodies reserve their size from the registry's shared budget. Between
+// requests a plain connection holds no buffers: it waits for readability and allocates once bytes come.
 template <class Stream>
-class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
+class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>,
+                    public ConnectionRegistry::IdleConnection
 {
     using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
 
 public:
     template <class... Args>
-    HttpSession(RequestHandler& handler, SessionLimits limits, Args&&... streamArgs)
+    HttpSession(RequestHandler& handler, std::shared_ptr<ConnectionRegistry> registry, int thread,
+                SessionLimits limits, Args&&... streamArgs)
         : stream_(std::forward<Args>(streamArgs)...), watchdog_(stream_.get_executor()), handler_(handler),
-          limits_(limits)
+          registry_(std::move(registry)), limits_(limits), thread_(thread)
     {}
+
+    ~HttpSession() override
+    {
+        endRequest();
+        registry_->connectionClosed();
+    }
 
     void run()
     {
@@ -70,12 +88,19 @@ public:
         });
     }
 
+    void closeIdle() override
+    {
+        boost::beast::error_code ignored;
+        lowest().close(ignored); // the pending wait ends with operation_aborted
+    }
+
 private:
     auto& lowest() { return boost::beast::get_lowest_layer(stream_); }
 
     void expires_after(std::chrono::steady_clock::duration timeout)
     {
         watchdog_.expiresAfter(timeout, this->shared_from_this(), [](HttpSession& self) {
+            self.registry_->count(ConnectionRegistry::Counter::Timeout);
             boost::beast::error_code ignored;
             self.lowest().close(ignored); // the pending operation ends with operation_aborted
         });
@@ -92,16 +117,42 @@ private:
                                 });
     }
 
+    // Waits for the next request. Nothing of the last one is kept: an idle connection costs the socket,
+    // this object and its timer.
     void do_read()
+    {
+        if (registry_->draining())
+            return do_close();
+        parser_.reset();
+        if (buffer_.size() == 0)
+            buffer_.shrink_to_fit();
+        std::string().swap(head_);
+        registry_->becameIdle(thread_, *this);
+        expires_after(limits_.idleTimeout);
+        if constexpr (!kIsTls<Stream>) {
+            if (buffer_.size() == 0)
+                return lowest().async_wait(SessionSocket::wait_read,
+                                           [self = this->shared_from_this()](boost::beast::error_code ec) {
+                                               if (ec) {
+                                                   ConnectionRegistry::becameBusy(*self);
+                                                   return self->fail(ec, "read");
+                                               }
+                                               self->read_header();
+                                           });
+        }
+        read_header();
+    }
+
+    void read_header()
     {
         parser_.emplace();
         parser_->header_limit(limits_.headerLimit);
         // The real limit depends on the route; it is set once the header is read (on_header).
         parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
-        expires_after(limits_.idleTimeout);
         boost::beast::http::async_read_header(
             stream_, buffer_, *parser_,
             [self = this->shared_from_this()](boost::beast::error_code ec, std::size_t) {
+                ConnectionRegistry::becameBusy(*self);
                 self->on_header(ec);
             });
     }
@@ -112,19 +163,40 @@ private:
         if (ec == http::error::end_of_stream)
             return do_close();
         if (ec == http::error::header_limit)
-            return reject(Error::badRequest("HeaderTooLarge", "The request header is too large."));
+            return reject(
+                {ErrorKind::HeaderTooLarge, "HeaderTooLarge",
+                 "The request header is larger than " + std::to_string(limits_.headerLimit) + " bytes.",
+                 std::nullopt});
         if (ec && ec.category() == boost::beast::http::make_error_code(http::error::end_of_stream).category())
             return reject(Error::badRequest("MalformedRequest", "The request is not valid HTTP/1.1."));
         if (ec)
             return fail(ec, "read");
         const auto& header = parser_->get();
         version_ = header.version();
-        limit_ = handler_.bodyLimit(header.base());
-        if (const auto length = parser_->content_length(); length && *length > limit_)
+        headRequest_ = header.method() == http::verb::head;
+        beginRequest();
+        if (auto framing = FramingCheck::check(header); !framing)
+            return reject(framing.error());
+        Admission admission = handler_.admit(header.base());
+        if (admission.refusal)
+            return refuse(*admission.refusal);
+        limit_ = admission.bodyLimit;
+        const auto length = parser_->content_length();
+        if (length && *length > limit_)
             return reject(Responses::payloadTooLarge(limit_));
+        // What the body may hold in memory, taken from the shared budget before a byte of it is read.
+        const std::uint64_t reservation = length ? *length : (parser_->chunked() ? limit_ : 0);
+        if (reservation > 0) {
+            if (!registry_->reserveBody(reservation))
+                return reject(Responses::bodyMemoryExhausted());
+            reserved_ = reservation;
+            if (!length)
+                limit_ = std::min(limit_, reservation);
+        }
         parser_->body_limit(limit_);
         if (boost::beast::iequals(header[http::field::expect], "100-continue") && !parser_->is_done()) {
-            // Clients such as libcurl wait for this before sending a large body.
+            // Clients such as libcurl wait for this before sending a large body; only an admitted request
+            // gets it.
             auto cont = std::make_shared<http::response<http::empty_body>>(http::status::continue_, version_);
             expires_after(limits_.writeTimeout);
             return http::async_write(
@@ -181,50 +253,97 @@ private:
         if (ec)
             return fail(ec, "read");
         HttpRequest request = parser_->release();
+        parser_.reset();
         keepAlive_ = request.keep_alive();
-        // The handler may take its time (the events long poll, a queued score); no read timeout meanwhile.
-        watchdog_.expiresNever();
+        // The handler may take its time (the events long poll, a queued score), within its own limits.
+        expires_after(limits_.handlerTimeout);
+        const auto answer = ++requestSeq_;
+        awaiting_ = answer;
         auto self = this->shared_from_this();
-        handler_.handle(std::move(request), [self](HttpResponse&& response) {
-            boost::asio::post(self->stream_.get_executor(), [self, answer = std::move(response)]() mutable {
-                self->do_write(std::move(answer), self->keepAlive_);
-            });
+        handler_.handle(std::move(request), [self, answer](HttpResponse&& response) {
+            boost::asio::post(
+                self->stream_.get_executor(), [self, answer, res = std::move(response)]() mutable {
+                    if (self->awaiting_ != answer) {
+                        // A second answer to the same request (or one after the connection gave up on it).
+                        self->registry_->count(ConnectionRegistry::Counter::AnsweredTwice);
+                        Logger::throttled(Logger::Level::Error, "answered-twice",
+                                          "a request was answered twice; the second answer was dropped");
+                        return;
+                    }
+                    self->awaiting_ = 0;
+                    self->do_write(std::move(res), self->keepAlive_);
+                });
         });
     }
 
-    // Answers an unreadable or oversized request and closes: its body may still be on the wire.
-    void reject(const Error& error) { do_write(Responses::error(error, version_ ? version_ : 11), false); }
+    // Answers a request whose header was refused. When it carries no body the connection stays open;
+    // otherwise its body is still on the wire and the connection closes after the answer.
+    void refuse(const Error& error)
+    {
+        const bool noBody = parser_ && parser_->is_done() && buffer_.size() == 0;
+        do_write(Responses::error(error, version_ ? version_ : 11), noBody && parser_->keep_alive());
+    }
+
+    // Answers an unreadable, ambiguous or oversized request and closes: its body may still be on the wire.
+    void reject(const Error& error)
+    {
+        if (error.kind != ErrorKind::ServiceUnavailable)
+            registry_->count(ConnectionRegistry::Counter::Malformed);
+        do_write(Responses::error(error, version_ ? version_ : 11), false);
+    }
 
     void do_write(HttpResponse&& response, bool keepAlive)
     {
         response.version(version_ ? version_ : 11);
-        response.keep_alive(keepAlive);
+        response.keep_alive(keepAlive && !registry_->draining());
         WireHead::preparePayload(response);
         response_ = std::move(response);
         head_.clear();
         WireHead::append(head_, *response_, kServerLine);
-        const bool bodyInHead = WireHead::appendSmallBody(head_, response_->body());
+        // A HEAD request gets the header of the GET answer, Content-Length included, and no body.
+        const bool bodyInHead = headRequest_ || WireHead::appendSmallBody(head_, response_->body());
         expires_after(limits_.writeTimeout);
         WireHead::asyncWrite(stream_, head_, response_->body(), bodyInHead,
                              [self = this->shared_from_this(),
                               close = response_->need_eof()](boost::beast::error_code ec, std::size_t) {
+                                 self->response_.reset();
+                                 self->endRequest();
                                  if (ec)
                                      return self->fail(ec, "write");
-                                 self->response_.reset();
                                  if (close)
                                      return self->do_close();
                                  self->do_read();
                              });
     }
 
+    void beginRequest()
+    {
+        if (!inFlight_)
+            registry_->requestStarted();
+        inFlight_ = true;
+    }
+
+    void endRequest()
+    {
+        if (reserved_ > 0)
+            registry_->releaseBody(reserved_);
+        reserved_ = 0;
+        if (inFlight_)
+            registry_->requestFinished();
+        inFlight_ = false;
+    }
+
     void do_close()
     {
+        endRequest();
+        parser_.reset();
         if constexpr (kIsTls<Stream>) {
             expires_after(limits_.handshakeTimeout);
             stream_.async_shutdown([self = this->shared_from_this()](boost::beast::error_code) {});
         } else {
             boost::beast::error_code ec;
             stream_.shutdown(boost::asio::ip::tcp::socket::shutdown_send, ec);
+            drainBuffer_ = std::make_unique<std::array<char, 4096>>();
             do_drain();
         }
     }
@@ -237,7 +356,7 @@ private:
             return;
         expires_after(std::chrono::seconds(2));
         stream_.async_read_some(
-            boost::asio::buffer(drainBuffer_),
+            boost::asio::buffer(*drainBuffer_),
             [self = this->shared_from_this()](boost::beast::error_code ec, std::size_t n) {
                 if (ec)
                     return;
@@ -248,13 +367,20 @@ private:
 
     void fail(boost::beast::error_code ec, const char* what)
     {
+        endRequest();
         // Timeouts, resets and a peer that skips the TLS close_notify are a client's business, not ours.
         if (ec == boost::beast::error::timeout || ec == boost::asio::error::operation_aborted ||
             ec == boost::asio::error::connection_reset || ec == boost::asio::error::eof ||
             ec == boost::asio::error::bad_descriptor || ec == boost::asio::ssl::error::stream_truncated ||
-            ec == boost::beast::http::error::end_of_stream)
+            ec == boost::beast::http::error::end_of_stream || ec == boost::asio::error::broken_pipe)
             return;
-        Logger::warning(std::string("connection ") + what + ": " + ec.message());
+        // Anything else is still something a client can cause at will: counted, and logged sparingly.
+        const std::string_view stage(what);
+        registry_->count(stage == "handshake" ? ConnectionRegistry::Counter::HandshakeFailed
+                         : stage == "write"   ? ConnectionRegistry::Counter::WriteFailed
+                                              : ConnectionRegistry::Counter::ReadFailed);
+        Logger::throttled(Logger::Level::Warning, what,
+                          std::string("connection ") + what + ": " + ec.message());
     }
 
     static constexpr std::size_t kMaxDrainBytes = 8 * 1024 * 1024;
@@ -263,15 +389,22 @@ private:
     Stream stream_;
     ConnectionWatchdog<boost::asio::io_context::executor_type> watchdog_;
     RequestHandler& handler_;
+    std::shared_ptr<ConnectionRegistry> registry_;
     SessionLimits limits_;
+    int thread_;
     boost::beast::flat_buffer buffer_;
     std::optional<Parser> parser_;
     std::optional<HttpResponse> response_; // kept alive while it is written
-    std::string head_;                     // the answer's start line and header, kept for its capacity
+    std::string head_;                     // the answer's start line and header while it is written
     std::uint64_t limit_ = 0;
+    std::uint64_t reserved_ = 0; // body bytes taken from the registry's budget
+    std::uint64_t requestSeq_ = 0;
+    std::uint64_t awaiting_ = 0; // the request whose answer is expected; 0 when none
     unsigned version_ = 11;
     bool keepAlive_ = true;
-    std::array<char, 16 * 1024> drainBuffer_{};
+    bool headRequest_ = false;
+    bool inFlight_ = false;
+    std::unique_ptr<std::array<char, 4096>> drainBuffer_; // only while closing
     std::size_t drained_ = 0;
 };
 

@@ -9,8 +9,9 @@
 
 namespace switchyard::server {
 
-// Building answers: every error goes through errorResponse, so the body always has the contract's shape
-// and the status always follows from the error's kind (httpStatus, in core).
+// Building answers: every error goes through error(), so the body always has the contract's shape and
+// the status always follows from the error's kind (httpStatus, in core). A MethodNotAllowed error's
+// target lists the allowed methods; it becomes the Allow header.
 class Responses
 {
 public:
@@ -22,6 +23,7 @@ public:
     static Error methodNotAllowed(const std::string& allowed);
     static Error payloadTooLarge(std::uint64_t limit);
     static Error unsupportedMediaType(const std::string& expected);
+    static Error bodyMemoryExhausted();
 };
 
 } // namespace switchyard::server

@@ -103,11 +103,12 @@ Result<Router::Match> Router::match(std::string_view method, std::string_view pa
         }
         if (!fits)
             continue;
-        if (route.method == method) {
+        // HEAD is GET without the body (RFC 9110 §9.3.2); the connection leaves the body out.
+        if (route.method == method || (method == "HEAD" && route.method == "GET")) {
             match.id = route.id;
             return match;
         }
-        allowed += (allowed.empty() ? "" : ", ") + route.method;
+        allowed += (allowed.empty() ? "" : ", ") + route.method + (route.method == "GET" ? ", HEAD" : "");
     }
     if (!allowed.empty())
         return Error{ErrorKind::MethodNotAllowed, "MethodNotAllowed",

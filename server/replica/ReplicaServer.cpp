@@ -1,4 +1,5 @@
 #include "ReplicaServer.h"
+#include "JsonText.h"
 
 #include <chrono>
 #include <iostream>
@@ -24,7 +25,7 @@ Response errorResponse(const Request& request, http::status status, const Error&
 {
     Response res{status, request.version()};
     res.set(http::field::content_type, "application/json");
-    res.body() = error.toJson().dump();
+    res.body() = jsonText(error.toJson());
     res.keep_alive(request.keep_alive());
     res.prepare_payload();
     return res;

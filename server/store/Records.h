@@ -33,6 +33,9 @@ struct EndpointRecord
     std::string secondaryRotatedAt;
     std::string createdAt;
     std::string updatedAt;
+    // Random, new with every endpoint and with every revocation: a token is valid only while the epoch
+    // it was minted under is the endpoint's current one (so it dies with its endpoint and on revoke).
+    std::string tokenEpoch;
 };
 
 struct VersionRecord

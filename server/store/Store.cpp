@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "JsonReader.h"
+#include "JsonText.h"
 
 namespace switchyard::server {
 namespace {
@@ -26,11 +27,16 @@ CREATE TABLE events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, endpoint TEXT NOT NULL,
     version TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);
 )sql",
+    // 2: tokens are bound to an endpoint's token epoch (new for each endpoint, and on each revocation).
+    R"sql(
+ALTER TABLE endpoints ADD COLUMN token_epoch TEXT NOT NULL DEFAULT '';
+UPDATE endpoints SET token_epoch = lower(hex(randomblob(16)));
+)sql",
 };
 
 std::string tagsToText(const std::map<std::string, std::string>& tags)
 {
-    return nlohmann::json(tags).dump();
+    return jsonText(nlohmann::json(tags));
 }
 
 std::map<std::string, std::string> tagsFromText(const std::string& text)
@@ -47,7 +53,7 @@ std::map<std::string, std::string> tagsFromText(const std::string& text)
 const char* const kEndpointColumns =
     "name, description, tags, auth_enabled, token_auth_enabled, primary_key, "
     "secondary_key, primary_rotated_at, secondary_rotated_at, created_at, "
-    "updated_at";
+    "updated_at, token_epoch";
 
 // Parameters 1–9, in kEndpointColumns order, shared by the insert and the update.
 Statement& bindEndpoint(Statement& s, const EndpointRecord& e)
@@ -68,7 +74,7 @@ EndpointRecord readEndpoint(Statement& s)
     return {s.text(0),         s.text(1),         tagsFromText(s.text(2)),
             s.integer(3) != 0, s.integer(4) != 0, s.text(5),
             s.text(6),         s.text(7),         s.text(8),
-            s.text(9),         s.text(10)};
+            s.text(9),         s.text(10),        s.text(11)};
 }
 
 } // namespace
@@ -176,10 +182,11 @@ std::optional<EndpointRecord> Store::findEndpoint(const std::string& name)
 void Store::insertEndpoint(const EndpointRecord& e)
 {
     bindEndpoint(m_db.prepare(std::string("INSERT INTO endpoints (") + kEndpointColumns +
-                              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+                              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
                  e)
         .bind(10, e.createdAt)
         .bind(11, e.updatedAt)
+        .bind(12, e.tokenEpoch)
         .run();
 }
 
@@ -189,9 +196,10 @@ void Store::updateEndpoint(const EndpointRecord& e)
         m_db.prepare(
             "UPDATE endpoints SET description = ?2, tags = ?3, auth_enabled = ?4, token_auth_enabled = ?5, "
             "primary_key = ?6, secondary_key = ?7, primary_rotated_at = ?8, secondary_rotated_at = ?9, "
-            "updated_at = ?10 WHERE name = ?1"),
+            "updated_at = ?10, token_epoch = ?11 WHERE name = ?1"),
         e)
         .bind(10, e.updatedAt)
+        .bind(11, e.tokenEpoch)
         .run();
 }
 
@@ -245,7 +253,7 @@ void Store::insertVersion(const VersionRecord& v)
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, v.endpoint)
         .bind(2, v.spec.versionName)
-        .bind(3, v.spec.toJson().dump())
+        .bind(3, jsonText(v.spec.toJson()))
         .bind(4, v.position)
         .bind(5, v.createdAt)
         .bind(6, v.updatedAt)
@@ -257,7 +265,7 @@ void Store::updateVersion(const VersionRecord& v)
     m_db.prepare("UPDATE versions SET spec = ?3, updated_at = ?4 WHERE endpoint = ?1 AND name = ?2")
         .bind(1, v.endpoint)
         .bind(2, v.spec.versionName)
-        .bind(3, v.spec.toJson().dump())
+        .bind(3, jsonText(v.spec.toJson()))
         .bind(4, v.updatedAt)
         .run();
 }
@@ -277,7 +285,7 @@ std::int64_t Store::appendEvent(const EventRecord& e)
         .bind(2, e.endpoint)
         .bind(3, e.version)
         .bind(4, e.kind)
-        .bind(5, e.detail.dump())
+        .bind(5, jsonText(e.detail))
         .run();
     return m_db.lastInsertRowId();
 }

@@ -6,6 +6,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -68,6 +69,8 @@ private slots:
     void autoscalerDisabledKeepsFixedCount();
     void metricsLogsAndCollectedData();
     void commandRuntimeAndCrashLoop();
+    void sameVersionNameInTwoEndpoints();
+    void recoveredCrashesDoNotFailTheVersion();
 
 private:
     void makePlane(bool autoscaler = true, Resources capacity = {8.0, 64.0},
@@ -632,6 +635,71 @@ void TestLocalDataPlane::commandRuntimeAndCrashLoop()
     for (int i = 0; i < 40 && !failedEvent(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     QVERIFY(failedEvent());
+}
+
+// Defect 2 of #13: replica ids were "<version>-<n>" per version, and the process table was keyed on
+// the id alone, so deleting one endpoint stopped another endpoint's replica of a same-named version.
+void TestLocalDataPlane::sameVersionNameInTwoEndpoints()
+{
+    makePlane(false);
+    auto other = endpoint({version("versiona", 100, true)});
+    other.name = "other";
+    m_plane->applyEndpoint(other);
+    m_plane->applyEndpoint(endpoint({version("versiona", 100, true)}));
+    QVERIFY(waitState("versiona", "Healthy"));
+    for (int i = 0; i < 200 && m_plane->status("other", "versiona").state != "Healthy"; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    const auto kept = m_plane->replicaPids("churn", "versiona");
+    const auto removed = m_plane->replicaPids("other", "versiona");
+    QCOMPARE(kept.size(), size_t(1));
+    QCOMPARE(removed.size(), size_t(1));
+    QVERIFY(kept[0].first != removed[0].first);
+
+    m_plane->removeEndpoint("other");
+    // The removed endpoint's replica goes; the other endpoint's stays and serves.
+    bool gone = false;
+    for (int i = 0; i < 200 && !gone; ++i) {
+        gone = ::kill(removed[0].second, 0) != 0;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    QVERIFY2(gone, "the removed endpoint's replica is still running");
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    QCOMPARE(::kill(kept[0].second, 0), 0);
+    QCOMPARE(m_plane->replicaPids("churn", "versiona"), kept);
+    QCOMPARE(scoreNow(m_primary).status, 200);
+}
+
+// Defect 6 of #13: failures added up for the whole version even after each replacement became ready,
+// so killing each of four healthy replicas once failed the version. Back-off is per replica slot now.
+void TestLocalDataPlane::recoveredCrashesDoNotFailTheVersion()
+{
+    makePlane(false);
+    auto v = version("versiona", 100, true);
+    v.spec.numReplicas = 4;
+    m_plane->applyEndpoint(endpoint({v}));
+    QVERIFY(waitState("versiona", "Healthy"));
+    std::set<std::string> states;
+    const auto watch = [&](int ms) {
+        for (int waited = 0; waited < ms; waited += 20) {
+            states.insert(m_plane->status("churn", "versiona").state);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    };
+    // One after the other, each once its replacement is ready, as an operator's mistakes would.
+    for (int round = 0; round < 4; ++round) {
+        const auto pids = m_plane->replicaPids("churn", "versiona");
+        QCOMPARE(pids.size(), size_t(4));
+        QCOMPARE(::kill(pids[static_cast<size_t>(round)].second, SIGKILL), 0);
+        watch(200);
+        QVERIFY(waitState("versiona", "Healthy"));
+    }
+    // Then all four at once: each slot has failed twice now, and each is replaced on its own.
+    for (const auto& [id, pid] : m_plane->replicaPids("churn", "versiona"))
+        ::kill(pid, SIGKILL);
+    watch(300);
+    QVERIFY(waitState("versiona", "Healthy", 30000));
+    QVERIFY2(!states.count("Failed"), "the version went through Failed");
+    QCOMPARE(scoreNow(m_primary).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestLocalDataPlane)

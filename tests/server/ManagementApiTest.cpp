@@ -1,4 +1,5 @@
 #include <chrono>
+#include <cstring>
 #include <future>
 #include <memory>
 
@@ -98,7 +99,7 @@ private slots:
     {
         const auto r = call(http::verb::delete_, "/api/v1/models");
         QCOMPARE(r.result_int(), 405u);
-        QCOMPARE(std::string(r[http::field::allow]), std::string("GET"));
+        QCOMPARE(std::string(r[http::field::allow]), std::string("GET, HEAD"));
         QCOMPARE(body(r)["error"]["target"], nlohmann::json(nullptr));
     }
 
@@ -106,10 +107,58 @@ private slots:
     {
         http::request_header<> h;
         h.method(http::verb::post);
+        h.set(http::field::authorization, std::string("Bearer ") + Fixture::kToken);
         h.target("/api/v1/models/m");
-        QCOMPARE(m_f->api.bodyLimit(h), std::uint64_t(1000));
+        QCOMPARE(m_f->api.admit(h).bodyLimit, std::uint64_t(1000));
+        QVERIFY(!m_f->api.admit(h).refusal);
         h.target("/api/v1/endpoints");
-        QCOMPARE(m_f->api.bodyLimit(h), std::uint64_t(1024 * 1024));
+        QCOMPARE(m_f->api.admit(h).bodyLimit, std::uint64_t(1024 * 1024));
+    }
+
+    // Defect 4 of #13: the header alone decides, before any body is read.
+    void admissionRefusesFromTheHeader()
+    {
+        http::request_header<> h;
+        h.method(http::verb::post);
+        h.target("/api/v1/models/m");
+        QCOMPARE(m_f->api.admit(h).refusal.value_or(Error{}).kind, ErrorKind::Unauthorized);
+        // A wrong token of the real token's length is refused as well (not only a length check).
+        h.set(http::field::authorization, "Bearer " + std::string(std::strlen(Fixture::kToken), 'x'));
+        QCOMPARE(m_f->api.admit(h).refusal.value_or(Error{}).kind, ErrorKind::Unauthorized);
+        std::string nearlyRight = Fixture::kToken;
+        nearlyRight.back() = nearlyRight.back() == 'a' ? 'b' : 'a';
+        h.set(http::field::authorization, "Bearer " + nearlyRight);
+        QCOMPARE(m_f->api.admit(h).refusal.value_or(Error{}).kind, ErrorKind::Unauthorized);
+        // Scoring: an unknown endpoint is refused before its body.
+        h.target("/score/nope");
+        QCOMPARE(m_f->api.admit(h).refusal.value_or(Error{}).kind, ErrorKind::NotFound);
+        h.target("/score/%ff");
+        QCOMPARE(m_f->api.admit(h).refusal.value_or(Error{}).kind, ErrorKind::NotFound);
+        h.method(http::verb::get);
+        h.target("/healthz");
+        QVERIFY(!m_f->api.admit(h).refusal);
+    }
+
+    // Defect 1 of #13: a name that is not UTF-8 once ended the server (the error body could not be
+    // written as JSON, then the handler answered through a responder it had handed off).
+    void invalidUtf8InTheScoringPathIsA404()
+    {
+        for (const std::string raw : {"/score/%ff", "/score/\xff", "/score/a%c3%28", "/score/%ff%fe%fd"}) {
+            const auto r = call(http::verb::post, raw, "{}", "application/json", false);
+            QCOMPARE(r.result_int(), 404u);
+            QVERIFY2(!body(r).is_discarded(), r.body().c_str());
+            QCOMPARE(body(r)["error"]["code"], nlohmann::json("NotFound"));
+        }
+    }
+
+    void headOnGetRoutes()
+    {
+        const auto get = call(http::verb::get, "/api/v1/cluster");
+        const auto head = call(http::verb::head, "/api/v1/cluster");
+        QCOMPARE(head.result_int(), 200u);
+        QCOMPARE(head.body(), get.body()); // the connection leaves the body out, not the handler
+        const auto r = call(http::verb::delete_, "/api/v1/cluster");
+        QCOMPARE(std::string(r[http::field::allow]), std::string("GET, HEAD"));
     }
 
     void createThroughTheHandler()
@@ -143,7 +192,7 @@ private slots:
     void storeSurvivesReopen()
     {
         QCOMPARE(call(http::verb::get, "/api/v1/endpoints/ep1").result_int(), 200u);
-        QCOMPARE(m_f->store.schemaVersion(), 1);
+        QCOMPARE(m_f->store.schemaVersion(), 2);
     }
 };
 

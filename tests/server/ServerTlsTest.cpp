@@ -1,3 +1,5 @@
+#include <memory>
+
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -14,6 +16,7 @@ class ServerTlsTest : public QObject
 
 private:
     QTemporaryDir m_certDir;
+    std::unique_ptr<ServerProcess> m_tlsServer;
 
 private slots:
     void initTestCase()
@@ -55,6 +58,72 @@ private slots:
         cleartext.setTimeoutMs(5000);
         QVERIFY(cleartext.get("/healthz").status != 200);
         QCOMPARE(server.stop(), 0);
+    }
+
+    // Defect 9 of #13: TLS 1.2 accepted suites without forward secrecy and CBC with SHA-1.
+    void onlyForwardSecretAeadSuites_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("suite");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("RSA key exchange, CBC") << "-tls1_2"
+                                               << "AES128-SHA" << false;
+        QTest::newRow("RSA key exchange, GCM") << "-tls1_2"
+                                               << "AES256-GCM-SHA384" << false;
+        QTest::newRow("ECDHE, CBC-SHA1") << "-tls1_2"
+                                         << "ECDHE-RSA-AES128-SHA" << false;
+        QTest::newRow("ECDHE, CBC-SHA256") << "-tls1_2"
+                                           << "ECDHE-RSA-AES128-SHA256" << false;
+        QTest::newRow("ECDHE, AES-GCM") << "-tls1_2"
+                                        << "ECDHE-RSA-AES128-GCM-SHA256" << true;
+        QTest::newRow("ECDHE, ChaCha20") << "-tls1_2"
+                                         << "ECDHE-RSA-CHACHA20-POLY1305" << true;
+        QTest::newRow("TLS 1.1") << "-tls1_1"
+                                 << "DEFAULT:@SECLEVEL=0" << false;
+        QTest::newRow("TLS 1.3") << "-tls1_3"
+                                 << "" << true;
+    }
+    void onlyForwardSecretAeadSuites()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, suite);
+        QFETCH(bool, accepted);
+        if (!m_tlsServer) {
+            m_tlsServer = std::make_unique<ServerProcess>(QStringList{
+                "--tls-cert", m_certDir.filePath("cert.pem"), "--tls-key", m_certDir.filePath("key.pem")});
+            QVERIFY2(m_tlsServer->start(), qPrintable(m_tlsServer->errorString()));
+        }
+        QStringList args{"s_client", "-connect",
+                         QStringLiteral("127.0.0.1:%1").arg(m_tlsServer->url().port()), protocol};
+        if (!suite.isEmpty())
+            args += {"-cipher", suite};
+        QProcess client;
+        client.start("openssl", args);
+        QVERIFY(client.waitForStarted(10000));
+        client.closeWriteChannel();
+        QVERIFY(client.waitForFinished(20000));
+        const auto output = client.readAllStandardOutput() + client.readAllStandardError();
+        QVERIFY2((client.exitCode() == 0) == accepted, output.constData());
+    }
+
+    // Defect 10: failed handshakes are counted in /metrics, not logged one line each.
+    void failedHandshakesAreCountedNotLogged()
+    {
+        QVERIFY(m_tlsServer);
+        for (int i = 0; i < 100; ++i)
+            HttpClient::raw(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_tlsServer->url().port())),
+                            "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 2000);
+        HttpClient trusted(m_tlsServer->url(), m_tlsServer->adminToken());
+        trusted.setCaCertificates(QSslCertificate::fromPath(m_certDir.filePath("cert.pem")));
+        const auto metrics = trusted.get("/metrics");
+        EXPECT_STATUS(metrics, 200);
+        long long handshakes = -1;
+        for (const auto& line : metrics.body.split('\n'))
+            if (line.startsWith("switchyard_connection_errors_total{stage=\"handshake\"} "))
+                handshakes = line.mid(line.indexOf(' ') + 1).toLongLong();
+        QVERIFY2(handshakes >= 100, metrics.body.constData());
+        const auto output = m_tlsServer->drainOutput();
+        QVERIFY2(output.count(QStringLiteral("connection handshake")) <= 5, qPrintable(output.right(3000)));
     }
 
     void badCertificateFailsToStart()

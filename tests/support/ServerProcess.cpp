@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -17,7 +18,6 @@ ServerProcess::ServerProcess(QStringList extraArgs) : m_extraArgs(std::move(extr
     m_process.setProgram(binary());
     // A test that crashes (an ASan abort, a failed QVERIFY in a destructor) must not leave its server
     // running: the server gets SIGKILL when the test process dies.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 ServerProcess::~ServerProcess()
@@ -41,6 +41,13 @@ bool ServerProcess::start()
                      m_dataDir.path()};
     args += m_extraArgs;
     m_process.setArguments(args);
+    m_process.setChildProcessModifier([limit = m_descriptorLimit] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (limit > 0) {
+            const rlimit fds{static_cast<rlim_t>(limit), static_cast<rlim_t>(limit)};
+            ::setrlimit(RLIMIT_NOFILE, &fds);
+        }
+    });
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
@@ -84,6 +91,12 @@ void ServerProcess::kill9()
     m_process.kill();
     m_process.waitForFinished(10000);
     m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+}
+
+QString ServerProcess::drainOutput()
+{
+    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    return m_stderr;
 }
 
 QString ServerProcess::adminToken() const

@@ -32,6 +32,12 @@ public:
     QString errorString() const { return m_error; }
     QString serverOutput() const { return m_stderr; }
     void setExtraArgs(QStringList args) { m_extraArgs = std::move(args); }
+    // The server's process id (0 when not running).
+    qint64 pid() const { return m_process.processId(); }
+    // Starts the next server with this descriptor limit (soft and hard), as `ulimit -n` would.
+    void setDescriptorLimit(int limit) { m_descriptorLimit = limit; }
+    // Reads what the server wrote to stderr so far (the pipe must not fill up during a long test).
+    QString drainOutput();
 
     static QString binary();
 
@@ -42,6 +48,7 @@ private:
     QUrl m_url;
     QString m_error;
     QString m_stderr;
+    int m_descriptorLimit = 0;
 };
 
 } // namespace switchyard::test
