@@ -76,6 +76,8 @@ int httpStatus(ErrorKind kind)
         return 504;
     case ErrorKind::BadGateway:
         return 502;
+    case ErrorKind::InsufficientStorage:
+        return 507;
     case ErrorKind::Transport:
         return 0;
     case ErrorKind::Internal:
@@ -109,6 +111,8 @@ ErrorKind errorKindForStatus(int status)
         return ErrorKind::ServiceUnavailable;
     case 504:
         return ErrorKind::GatewayTimeout;
+    case 507:
+        return ErrorKind::InsufficientStorage;
     case 0:
         return ErrorKind::Transport;
     default:

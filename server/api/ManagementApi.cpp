@@ -7,6 +7,7 @@
 #include <boost/beast/http/field.hpp>
 
 #include "Crypto.h"
+#include "Database.h"
 #include "JsonReader.h"
 #include "Logger.h"
 #include "Responses.h"
@@ -181,6 +182,16 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
     // an exception after that is logged, never answered a second time through a moved-from responder.
     bool handedOff = false;
     try {
+        const std::string target(toStd(request.target()));
+        const auto path = pathOf(target);
+        // Scoring is the hot path: the data plane finds the endpoint and checks the credential itself.
+        if (auto endpoint = scoreEndpoint(request.method(), path)) {
+            if (request.body().size() > m_settings.maxScoreBytes)
+                return respond(
+                    Responses::error(Responses::payloadTooLarge(m_settings.maxScoreBytes), version));
+            handedOff = true;
+            return m_ctx.dataPlane.score(*endpoint, std::move(request), std::move(respond));
+        }
         // The same decision a connection takes from the header before it reads the body (tests and the
         // fuzzer call handle() directly, without a connection).
         const auto admission = admit(request);
@@ -188,12 +199,6 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
             return respond(Responses::error(*admission.refusal, version));
         if (request.body().size() > admission.bodyLimit)
             return respond(Responses::error(Responses::payloadTooLarge(admission.bodyLimit), version));
-        const std::string target(toStd(request.target()));
-        const auto path = pathOf(target);
-        if (auto endpoint = scoreEndpoint(request.method(), path)) {
-            handedOff = true;
-            return m_ctx.dataPlane.score(*endpoint, std::move(request), std::move(respond));
-        }
         auto match = m_router.match(toStd(request.method_string()), path);
         if (!match) // admit() found the route; this cannot fail, but is not assumed
             return respond(Responses::error(match.error(), version));
@@ -218,6 +223,14 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
         boost::asio::post(m_storeExecutor, [this, shared] {
             try {
                 dispatch(*shared);
+            } catch (const DiskFullError& e) {
+                Logger::throttled(Logger::Level::Error, "disk-full",
+                                  std::string("request failed: ") + e.what());
+                shared->respond(Responses::error(
+                    {ErrorKind::InsufficientStorage, "InsufficientStorage",
+                     "The server's data disk is full; nothing was changed. Free space and try again.",
+                     std::nullopt},
+                    shared->request.version()));
             } catch (const std::exception& e) {
                 // A failed SQLite call or disk write: the transaction rolled back, nothing changed.
                 Logger::error(std::string("request failed: ") + e.what());

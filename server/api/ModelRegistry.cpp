@@ -10,6 +10,7 @@
 
 #include "Clock.h"
 #include "Crypto.h"
+#include "Database.h"
 
 namespace switchyard::server {
 namespace {
@@ -51,15 +52,20 @@ void ModelRegistry::writeDurably(const std::string& sha256, const std::string& b
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            const std::string reason = std::strerror(errno);
+            const int error = errno;
             ::close(fd);
             ::unlink(temp.c_str());
-            throw std::runtime_error("cannot write " + temp + ": " + reason);
+            if (error == ENOSPC || error == EDQUOT)
+                throw DiskFullError("cannot write " + temp + ": " + std::strerror(error));
+            throw std::runtime_error("cannot write " + temp + ": " + std::strerror(error));
         }
         written += static_cast<std::size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        const int error = errno;
         ::unlink(temp.c_str());
+        if (error == ENOSPC || error == EDQUOT)
+            throw DiskFullError("cannot fsync " + temp + ": " + std::strerror(error));
         throw std::runtime_error("cannot fsync " + temp);
     }
     if (::rename(temp.c_str(), target.c_str()) != 0) {

@@ -36,8 +36,9 @@ struct SessionLimits
     std::chrono::seconds bodyTimeout{300}; // reading a body (a 256 MiB model on a slow link)
     std::chrono::seconds writeTimeout{60};
     // A handler that has not answered by then (a bug, or a request it lost) no longer holds the
-    // connection: longer than any scoring timeout, queue wait or events long poll the API allows.
-    std::chrono::seconds handlerTimeout{600};
+    // connection: longer than any request the API allows takes (max_request_wait_time and
+    // scoring_timeout_ms are each at most an hour; an events long poll 30 s).
+    std::chrono::seconds handlerTimeout{2 * 3600 + 300};
     std::uint32_t headerLimit = 16 * 1024;
 };
 

@@ -33,6 +33,8 @@ Database::~Database()
 
 void Database::fail(const std::string& what) const
 {
+    if (sqlite3_errcode(m_db) == SQLITE_FULL)
+        throw DiskFullError(what + ": " + sqlite3_errmsg(m_db));
     throw StoreError(what + ": " + sqlite3_errmsg(m_db));
 }
 
@@ -42,6 +44,8 @@ void Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : "unknown error";
         sqlite3_free(error);
+        if (sqlite3_errcode(m_db) == SQLITE_FULL)
+            throw DiskFullError("SQL failed: " + message);
         throw StoreError("SQL failed: " + message);
     }
 }

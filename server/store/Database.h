@@ -18,6 +18,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The data dir's disk is full (SQLITE_FULL, ENOSPC): the change was rolled back; it may succeed once
+// space is freed. The API answers 507 rather than 500.
+class DiskFullError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 class Statement;
 
 // One SQLite connection. Not thread-safe: the server uses it from its single store thread only.

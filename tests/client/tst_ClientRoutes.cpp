@@ -297,6 +297,13 @@ private slots:
             << -1.0;
         QTest::newRow("unclosed labels") << "switchyard_version_utilization_percent{endpoint=\"demo 4\n"
                                          << -1.0;
+        // Several decimals, and a value under one: a parser that kept one decimal would read 42.5 and 0.1.
+        QTest::newRow("several decimals")
+            << "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"} 42.4375\n"
+            << 42.4375;
+        QTest::newRow("small fraction")
+            << "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"} 0.0625\n"
+            << 0.0625;
         QTest::newRow("no trailing newline")
             << "switchyard_version_utilization_percent{endpoint=\"demo\",version=\"blue\"} 1e+02" << 100.0;
     }

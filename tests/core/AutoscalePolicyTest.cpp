@@ -33,6 +33,13 @@ private slots:
             << 2 << 2 << 2.0 << 5.0 << 1 << 10 << 0.0 << 5 << 5 << true << "capacity";
         QTest::newRow("at target holds")
             << 10 << 10 << 7.0 << 0.0 << 1 << 10 << 0.0 << 100 << 10 << false << "at target";
+        // At and around the target: an off-by-one in the comparison or the rounding shows here.
+        QTest::newRow("just above target adds one")
+            << 10 << 10 << 7.01 << 0.0 << 1 << 20 << 0.0 << 100 << 11 << false << "above target";
+        QTest::newRow("just below target after the delay holds")
+            << 10 << 10 << 6.99 << 0.0 << 1 << 20 << 120.0 << 100 << 10 << false << "target 70%";
+        QTest::newRow("a queued request at target adds one")
+            << 10 << 10 << 7.0 << 0.01 << 1 << 20 << 0.0 << 100 << 11 << false << "above target";
         QTest::newRow("below target waits for the delay")
             << 4 << 4 << 1.0 << 0.0 << 1 << 10 << 30.0 << 100 << 4 << false << "waiting";
         QTest::newRow("below target after the delay scales down")

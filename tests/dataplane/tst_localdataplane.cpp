@@ -331,6 +331,14 @@ void TestLocalDataPlane::keyAuth()
     QVERIFY(!none.requestId.empty());
     QCOMPARE(scoreNow("wrong").status, 401);
     QCOMPARE(scoreNow(m_primary + "x").status, 401);
+    // Same length as a real key, one character off at either end: a check of lengths alone passes these.
+    for (const std::string& key : {m_primary, m_secondary}) {
+        std::string first = key, last = key;
+        first.front() = first.front() == 'a' ? 'b' : 'a';
+        last.back() = last.back() == 'a' ? 'b' : 'a';
+        QCOMPARE(scoreNow(first).status, 401);
+        QCOMPARE(scoreNow(last).status, 401);
+    }
     QCOMPARE(scoreNow(m_primary).status, 200);
     QCOMPARE(scoreNow(m_secondary).status, 200);
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <set>
 #include <vector>
 
 #include <QCryptographicHash>
@@ -7,12 +8,14 @@
 #include <QTest>
 #include <QTimer>
 
+#include "ScoreLoad.h"
 #include "ServerTestBase.h"
 
 using namespace switchyard::test;
 
-// A 2xx means durable: a stream of changes, `kill -9` at a random moment (at least 10 times), restart on
-// the same data dir, and every change that was answered 2xx must be there.
+// A 2xx means durable: a stream of changes (creates, patches, versions, uploads, key regenerations and
+// deletes) beside scoring load, `kill -9` at a random moment (at least 20 times), restart on the same data
+// dir, and every change that was answered 2xx must be there (and every acknowledged delete stay done).
 class DurabilityTest : public QObject
 {
     Q_OBJECT
@@ -26,13 +29,27 @@ private:
         std::map<std::string, QByteArray> models; // "name:version" -> sha256
         // endpoint -> last acked primary key, and whether a later regeneration went unanswered
         std::map<std::string, std::pair<std::string, bool>> keys;
+        std::set<std::string> deleted; // acked deletes: must stay gone
     };
 
     // One change of the stream; false when the server did not answer (it is dead).
     bool change(HttpClient& client, Acked& acked, int round, int i)
     {
         const std::string name = "ep-" + std::to_string(round) + "-" + std::to_string(i);
-        const auto kind = i % 5;
+        const auto kind = i % 6;
+        if (kind == 5 && acked.endpoints.size() > 2) {
+            // Delete the oldest endpoint; one whose answer the kill swallowed is neither kept nor gone.
+            const std::string victim = acked.endpoints.begin()->first;
+            const auto r = client.del(QString::fromStdString("/api/v1/endpoints/" + victim));
+            if (r.status == 204 || r.status == 0) {
+                acked.endpoints.erase(victim);
+                acked.descriptions.erase(victim);
+                acked.keys.erase(victim);
+            }
+            if (r.status == 204)
+                acked.deleted.insert(victim);
+            return r.status != 0;
+        }
         if (kind == 0 || acked.endpoints.empty()) {
             const auto r = client.post("/api/v1/endpoints", endpointSpec(name, "base:1"));
             if (r.status == 201)
@@ -92,6 +109,11 @@ private:
                     qPrintable(QString::fromStdString(name + ": " + d + " is not " + it->second.front())));
             }
         }
+        for (const auto& name : acked.deleted) {
+            const auto r = client.get(QString::fromStdString("/api/v1/endpoints/" + name));
+            QVERIFY2(r.status == 404,
+                     qPrintable(QString::fromStdString(name) + " came back: " + describe(r)));
+        }
         const auto models = client.get("/api/v1/models").json()["models"];
         for (const auto& [ref, sha] : acked.models) {
             bool found = false;
@@ -122,7 +144,14 @@ private slots:
         Acked acked;
         auto* random = QRandomGenerator::global();
         int kills = 0;
-        for (int round = 0; round < 12; ++round) {
+        for (int round = 0; round < 22; ++round) {
+            // Scoring load beside the changes: the data plane answers (503, no replica runs) while the
+            // store commits.
+            ScoreLoad load(
+                server.url(),
+                QString::fromStdString(acked.endpoints.empty() ? "none" : acked.endpoints.rbegin()->first),
+                {}, 4);
+            load.start(100000, 5000);
             // The kill lands at a random moment while the stream runs, usually mid-request.
             bool killed = false;
             QTimer::singleShot(random->bounded(100, 900), [&] {
@@ -147,7 +176,8 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
-        QVERIFY(kills >= 10);
+        QVERIFY(kills >= 20);
+        QVERIFY2(!acked.deleted.empty(), "no delete was acknowledged");
         QVERIFY2(acked.endpoints.size() >= 5,
                  "too few changes were acknowledged for the test to mean anything");
         qInfo("%d kills, %zu endpoints, %zu models acked", kills, acked.endpoints.size(),

@@ -66,8 +66,13 @@ private slots:
                 continue;
             QString path = parts[1];
             path.replace("{ep}", "keyed").replace("{v}", "versiona").replace("{name}", "m");
+            // A wrong token of the real one's length (one character off at either end) as well: a check
+            // that compared only lengths would let those through.
+            QString firstOff = m_server.adminToken(), lastOff = m_server.adminToken();
+            firstOff[0] = firstOff[0] == 'a' ? 'b' : 'a';
+            lastOff[lastOff.size() - 1] = lastOff.back() == 'a' ? 'b' : 'a';
             for (const QString& bearer :
-                 {QString(), QStringLiteral("wrong-token"), m_server.adminToken() + "x"}) {
+                 {QString(), QStringLiteral("wrong-token"), m_server.adminToken() + "x", firstOff, lastOff}) {
                 HttpClient client(m_server.url(), bearer);
                 const auto reply = client.request(parts[0].toUtf8(), path, "{}", "application/json");
                 QVERIFY2(reply.status == 401, qPrintable(line + " " + describe(reply)));

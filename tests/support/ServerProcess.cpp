@@ -86,6 +86,16 @@ int ServerProcess::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+int ServerProcess::waitForExit(int ms)
+{
+    if (isRunning() && !m_process.waitForFinished(ms)) {
+        kill9();
+        return -1;
+    }
+    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
 void ServerProcess::kill9()
 {
     m_process.kill();

@@ -23,6 +23,9 @@ public:
     // SIGTERM, waits for a clean exit; answers the exit code (-1 if it had to be killed).
     int stop();
     void kill9();
+    // Waits for the server to exit on its own (after a signal sent some other way); its exit code, or -1
+    // if it had to be killed after `ms`.
+    int waitForExit(int ms);
     bool restart() { return start(); }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
