@@ -44,20 +44,39 @@ void EventLog::wakeAll()
 
 nlohmann::json EventLog::page(std::int64_t after)
 {
-    const auto events = m_store.eventsFrom(after, kPageSize);
+    // Bounded by count and by serialized bytes, but never empty while an event is there: a single event
+    // larger than the bound comes alone, so following `next` always moves on and reaches every event.
+    // Rows come in small batches, so one poll holds about a page in memory however large events are.
+    constexpr int kBatch = 100;
     nlohmann::json list = nlohmann::json::array();
+    std::size_t bytes = 0;
     std::int64_t next = std::max<std::int64_t>(after, 1);
-    for (const auto& e : events) {
-        list.push_back(
-            {{"seq", e.seq},
-             {"time", e.time},
-             {"endpoint", e.endpoint.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.endpoint)},
-             {"version", e.version.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.version)},
-             {"kind", e.kind},
-             {"detail", e.detail}});
-        next = e.seq + 1;
+    bool full = false;
+    while (!full && static_cast<int>(list.size()) < kPageSize) {
+        const int want = std::min(kBatch, kPageSize - static_cast<int>(list.size()));
+        const auto events = m_store.eventsFrom(next, want);
+        for (const auto& e : events) {
+            nlohmann::json item{
+                {"seq", e.seq},
+                {"time", e.time},
+                {"endpoint", e.endpoint.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.endpoint)},
+                {"version", e.version.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.version)},
+                {"kind", e.kind},
+                {"detail", e.detail}};
+            // Measured as the answer is written (compact); replace, never throw, on invalid UTF-8.
+            const auto size = item.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
+            if (!list.empty() && bytes + size > kMaxPageBytes) {
+                full = true;
+                break;
+            }
+            bytes += size;
+            list.push_back(std::move(item));
+            next = e.seq + 1;
+        }
+        if (static_cast<int>(events.size()) < want)
+            break; // no more stored events
     }
-    if (events.empty())
+    if (list.empty())
         next = std::max(next, m_store.lastEventSeq() + 1);
     return {{"events", list}, {"next", next}};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -24,7 +25,10 @@ class EventLog
 public:
     using Executor = boost::asio::thread_pool::executor_type;
     static constexpr int kMaxWaitSeconds = 30;
+    // A page holds at most kPageSize events and kMaxPageBytes of serialized events (one larger event
+    // comes alone).
     static constexpr int kPageSize = 1000;
+    static constexpr std::size_t kMaxPageBytes = 1 << 20;
 
     EventLog(Store& store, boost::asio::io_context& io, Executor storeExecutor);
 

@@ -1,0 +1,158 @@
+#include <set>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include "EventLog.h"
+
+using namespace switchyard;
+using namespace switchyard::server;
+
+// The events page is bounded by bytes as well as by count (issue 13, defect 12: after 40 PATCHes with
+// 1 MB descriptions one page was 42 MB), and paging with `next` still reaches every event.
+class EventLogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        explicit Fixture(const std::string& dir)
+            : store(dir + "/switchyard.db"), events(store, io, storeThread.get_executor())
+        {}
+        ~Fixture() { storeThread.join(); }
+
+        boost::asio::io_context io;
+        boost::asio::thread_pool storeThread{1};
+        Store store;
+        EventLog events;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_dir; // a new store for each test
+    std::unique_ptr<Fixture> m_f;
+
+    void appendEvent(std::size_t detailBytes)
+    {
+        EventRecord e;
+        e.endpoint = "churn";
+        e.version = "versiona";
+        e.kind = "VersionUpdated";
+        e.detail = {{"description", std::string(detailBytes, 'd')}};
+        m_f->events.append(std::move(e));
+    }
+
+    // One poll without waiting: the answer comes at once.
+    nlohmann::json page(std::int64_t after)
+    {
+        nlohmann::json answer;
+        m_f->events.poll(after, 0, [&](nlohmann::json body) { answer = std::move(body); });
+        return answer;
+    }
+
+    // Pages through everything from the start, checking each page's bound; returns the seqs seen.
+    std::vector<std::int64_t> pageThroughAll(int& pages)
+    {
+        std::vector<std::int64_t> seqs;
+        std::int64_t after = 0;
+        pages = 0;
+        for (int guard = 0; guard < 10000; ++guard) {
+            const auto body = page(after);
+            const auto& list = body["events"];
+            if (list.empty())
+                break;
+            ++pages;
+            std::size_t bytes = 0;
+            for (const auto& e : list)
+                bytes += e.dump().size();
+            if (list.size() > 1)
+                [&] { QVERIFY2(bytes <= EventLog::kMaxPageBytes, std::to_string(bytes).c_str()); }();
+            [&] { QVERIFY(list.size() <= std::size_t(EventLog::kPageSize)); }();
+            for (const auto& e : list)
+                seqs.push_back(e["seq"].get<std::int64_t>());
+            const auto next = body["next"].get<std::int64_t>();
+            [&] { QCOMPARE(next, seqs.back() + 1); }();
+            after = next;
+        }
+        return seqs;
+    }
+
+    static void verifyAllInOrder(const std::vector<std::int64_t>& seqs, std::int64_t count)
+    {
+        QCOMPARE(std::int64_t(seqs.size()), count);
+        for (std::size_t i = 0; i < seqs.size(); ++i)
+            QCOMPARE(seqs[i], std::int64_t(i + 1));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_f = std::make_unique<Fixture>(m_dir->path().toStdString());
+    }
+    void cleanup()
+    {
+        m_f.reset();
+        m_dir.reset();
+    }
+
+    void largeEventsSplitAcrossPagesByBytes()
+    {
+        // 8 events of ~300 KB: 2.4 MB in all, so at most 3 to a 1 MiB page.
+        {
+            Transaction tx(m_f->store.db());
+            for (int i = 0; i < 8; ++i)
+                appendEvent(300 * 1024);
+            tx.commit();
+        }
+        const auto first = page(0);
+        QCOMPARE(first["events"].size(), std::size_t(3));
+        QVERIFY(first.dump().size() < EventLog::kMaxPageBytes + 1024);
+        QCOMPARE(first["next"].get<std::int64_t>(), std::int64_t(4));
+        int pages = 0;
+        const auto seqs = pageThroughAll(pages);
+        verifyAllInOrder(seqs, 8);
+        QCOMPARE(pages, 3);
+        // Past the end: no events, and `next` stays where the client is.
+        const auto end = page(9);
+        QVERIFY(end["events"].empty());
+        QCOMPARE(end["next"].get<std::int64_t>(), std::int64_t(9));
+    }
+
+    void anEventLargerThanThePageStillComesAlone()
+    {
+        appendEvent(100);
+        appendEvent(EventLog::kMaxPageBytes + 200 * 1024); // stored before the bounds, or a huge detail
+        appendEvent(100);
+        const auto first = page(0);
+        QCOMPARE(first["events"].size(), std::size_t(1));
+        QCOMPARE(first["next"].get<std::int64_t>(), std::int64_t(2));
+        const auto second = page(2);
+        QCOMPARE(second["events"].size(), std::size_t(1)); // never an empty page while events remain
+        QCOMPARE(second["events"][0]["seq"].get<std::int64_t>(), std::int64_t(2));
+        QCOMPARE(second["next"].get<std::int64_t>(), std::int64_t(3));
+        int pages = 0;
+        verifyAllInOrder(pageThroughAll(pages), 3);
+        QCOMPARE(pages, 3);
+    }
+
+    void smallEventsStillBoundedByCount()
+    {
+        {
+            Transaction tx(m_f->store.db()); // one commit, not a thousand fsyncs
+            for (int i = 0; i < EventLog::kPageSize + 5; ++i)
+                appendEvent(10);
+            tx.commit();
+        }
+        const auto first = page(0);
+        QCOMPARE(int(first["events"].size()), EventLog::kPageSize);
+        int pages = 0;
+        verifyAllInOrder(pageThroughAll(pages), EventLog::kPageSize + 5);
+        QCOMPARE(pages, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(EventLogTest)
+#include "EventLogTest.moc"
