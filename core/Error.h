@@ -22,7 +22,7 @@ enum class ErrorKind
     GatewayTimeout,
     BadGateway,
     InsufficientStorage, // 507: the server's disk is full
-    Transport, // client side: no HTTP answer at all (connection refused, TLS failure, timeout)
+    Transport,           // client side: no HTTP answer at all (connection refused, TLS failure, timeout)
     Internal,
 };
 
