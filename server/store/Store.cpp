@@ -213,7 +213,7 @@ VersionRecord Store::readVersion(Statement& s)
     VersionRecord v;
     v.endpoint = s.text(0);
     auto json = nlohmann::json::parse(s.text(2), nullptr, false);
-    auto spec = VersionSpec::fromJson(json);
+    auto spec = VersionSpec::fromStored(json); // rules tightened since it was stored must not lock it out
     if (!spec)
         throw StoreError("stored version " + v.endpoint + "/" + s.text(1) +
                          " is unreadable: " + spec.error().message);
