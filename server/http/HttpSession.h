@@ -277,11 +277,12 @@ private:
         });
     }
 
-    // Answers a request whose header was refused. When it carries no body the connection stays open;
-    // otherwise its body is still on the wire and the connection closes after the answer.
+    // Answers a request whose header was refused. When it carries no body the connection stays open
+    // (what follows in the buffer is the next request); otherwise its body is still on the wire and the
+    // connection closes after the answer.
     void refuse(const Error& error)
     {
-        const bool noBody = parser_ && parser_->is_done() && buffer_.size() == 0;
+        const bool noBody = parser_ && parser_->is_done();
         do_write(Responses::error(error, version_ ? version_ : 11), noBody && parser_->keep_alive());
     }
 

@@ -278,6 +278,10 @@ private slots:
 
     void pipelinedRequestsAreAnsweredInOrder()
     {
+        // A refused request without a body keeps the connection: the next pipelined one is answered too.
+        const auto refused = exchange("GET /api/v1/cluster HTTP/1.1\r\nHost: x\r\n\r\n"
+                                      "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(refused.startsWith("HTTP/1.1 401") && refused.contains("HTTP/1.1 200"), refused.constData());
         const auto response = exchange("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
                                        "GET /api/v1/cluster HTTP/1.1\r\nHost: x\r\n" +
                                        auth() + "\r\nGET /api/v1/nothing HTTP/1.1\r\nHost: x\r\n" + auth() +

@@ -402,7 +402,7 @@ private slots:
         QVERIFY(HttpClient::raw(m_server.url(), big).startsWith("HTTP/1.1 413"));
         QVERIFY(HttpClient::raw(m_server.url(), "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " +
                                                     QByteArray(20000, 'a') + "\r\n\r\n")
-                    .startsWith("HTTP/1.1 400"));
+                    .startsWith("HTTP/1.1 431"));
         EXPECT_STATUS(m_client.get("/healthz"), 200);
     }
 
