@@ -1,5 +1,8 @@
 #include "JwtSigner.h"
 
+#include <limits>
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "Crypto.h"
@@ -61,19 +64,31 @@ bool JwtSigner::verify(std::string_view token, const std::string& endpoint, cons
         return false;
     const auto h = nlohmann::json::parse(header, nullptr, false);
     const auto claims = nlohmann::json::parse(payload, nullptr, false);
-    if (!h.is_object() || h.value("alg", "") != "HS256" || !claims.is_object())
-        return false;
-    const auto integer = [&](const char* name) {
-        return claims.contains(name) && claims[name].is_number_integer();
+    const auto text = [](const nlohmann::json& object, const char* name) {
+        return object.contains(name) && object[name].is_string();
     };
-    const auto text = [&](const char* name) { return claims.contains(name) && claims[name].is_string(); };
-    if (!integer("exp") || !text("aud") || !text("epo"))
+    if (!h.is_object() || !text(h, "alg") || h["alg"] != "HS256" || !claims.is_object())
+        return false;
+    // Times are signed 64-bit seconds; an unsigned value past that range (2^64-1) is not wrapped into one.
+    const auto time = [&](const char* name) -> std::optional<std::int64_t> {
+        if (!claims.contains(name) || !claims[name].is_number_integer())
+            return std::nullopt;
+        if (claims[name].is_number_unsigned() &&
+            claims[name].get<std::uint64_t>() > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+            return std::nullopt;
+        return claims[name].get<std::int64_t>();
+    };
+    const auto exp = time("exp");
+    if (!exp || !text(claims, "aud") || !text(claims, "epo"))
         return false;
     // A token that names a time before which it is not valid is not valid before it.
-    if (claims.contains("nbf") && (!integer("nbf") || now < claims["nbf"].get<std::int64_t>()))
-        return false;
+    if (claims.contains("nbf")) {
+        const auto nbf = time("nbf");
+        if (!nbf || now < *nbf)
+            return false;
+    }
     return claims["aud"].get<std::string>() == endpoint && claims["epo"].get<std::string>() == epoch &&
-           !epoch.empty() && now < claims["exp"].get<std::int64_t>();
+           !epoch.empty() && now < *exp;
 }
 
 } // namespace switchyard::server
