@@ -76,9 +76,9 @@ for target in "${targets[@]}"; do
 
     execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)
     rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)
-    if [ -z "$execs" ]; then # fork mode: "#<execs>: cov: … exec/s: <n> …"
+    if [ -z "$execs" ]; then # fork mode: "#<execs>: cov: …" lines, no final stats
         execs=$(grep -oE '^#[0-9]+: cov' "$log" | tail -1 | tr -dc 0-9 || true)
-        rate=$(grep -oE '^#[0-9]+: cov.* exec/s: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
+        [ -n "$execs" ] && rate=$((execs / (elapsed > 0 ? elapsed : 1)))
     fi
     crashes=0
     mkdir -p "$root/tests/fuzz/crashes/$target"

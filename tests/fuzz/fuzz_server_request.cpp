@@ -214,8 +214,9 @@ void handle(Fixture& f, HttpRequest&& request)
             answer->response = std::move(response);
         answer->changed.notify_all();
     });
-    if (!waitFor(*answer, std::chrono::seconds(1))) {
-        // An events long poll waits up to 30 s: shutdown's wake-up answers it now.
+    if (!waitFor(*answer, std::chrono::milliseconds(100))) {
+        // An events long poll waits up to 30 s: shutdown's wake-up answers it now (and does nothing to
+        // a request that is merely slow).
         f.events.wakeAll();
         fuzz::check(waitFor(*answer, std::chrono::seconds(20)), "no answer within 20 s for " + what);
     }
