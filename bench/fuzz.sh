@@ -74,8 +74,8 @@ for target in "${targets[@]}"; do
     elapsed=$(($(date +%s) - start))
     rm -rf /dev/shm/switchyard-fuzz-"$pid"-* /tmp/switchyard-fuzz-"$pid"-* 2>/dev/null || true
 
-    execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)
-    rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)
+    execs=$(grep -oE 'stat::number_of_executed_units:[[:space:]]*[0-9]+' "$log" | tail -1 | awk '{print $2}' || true)
+    rate=$(grep -oE 'stat::average_exec_per_sec:[[:space:]]*[0-9]+' "$log" | tail -1 | awk '{print $2}' || true)
     if [ -z "$execs" ]; then # fork mode: "#<execs>: cov: …" lines, no final stats
         execs=$(grep -oE '^#[0-9]+: cov' "$log" | tail -1 | tr -dc 0-9 || true)
         [ -n "$execs" ] && rate=$((execs / (elapsed > 0 ? elapsed : 1)))

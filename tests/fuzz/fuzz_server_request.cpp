@@ -86,13 +86,19 @@ struct Fixture
           ctx{store, *plane, events, models, jwt, {"local", "FastProd", {4, 8}, "http://127.0.0.1:1"}},
           api(ctx, {kAdminToken, false}, storeThread.get_executor())
     {
-        ioThread = std::thread([this] { io.run(); });
+        ioThread = std::thread([this] {
+            io.run();
+            OPENSSL_thread_stop();
+        });
     }
 
     ~Fixture()
     {
         events.wakeAll();
         plane->stop();
+        // OpenSSL's per-thread state (its random generator) of the threads that used it is freed here:
+        // left to OpenSSL's exit handler, which may run first, it would be reported as leaked.
+        net::post(storeThread, [] { OPENSSL_thread_stop(); });
         storeThread.join();
         work.reset();
         io.stop();
