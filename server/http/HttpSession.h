@@ -118,20 +118,22 @@ private:
                                 });
     }
 
-    // Waits for the next request. Nothing of the last one is kept: an idle connection costs the socket,
-    // this object and its timer.
+    // Waits for the next request. With many connections open (where memory per connection counts) a
+    // plain connection keeps nothing of the last request while it waits: it waits for readability and
+    // allocates its buffers once bytes come (about 1.6 KiB per idle connection instead of 18). With few
+    // open it keeps its buffers and reads at once: waiting for readability costs an epoll_ctl per
+    // request in Boost 1.74, a measurable share of the router's CPU (docs/performance.md).
     void do_read()
     {
         if (registry_->draining())
             return do_close();
         parser_.reset();
-        if (buffer_.size() == 0)
-            buffer_.shrink_to_fit();
-        std::string().swap(head_);
         registry_->becameIdle(thread_, *this);
         expires_after(limits_.idleTimeout);
         if constexpr (!kIsTls<Stream>) {
-            if (buffer_.size() == 0)
+            if (buffer_.size() == 0 && registry_->openConnections() > kLeanAbove) {
+                buffer_.shrink_to_fit();
+                std::string().swap(head_);
                 return lowest().async_wait(SessionSocket::wait_read,
                                            [self = this->shared_from_this()](boost::beast::error_code ec) {
                                                if (ec) {
@@ -140,6 +142,7 @@ private:
                                                }
                                                self->read_header();
                                            });
+            }
         }
         read_header();
     }
@@ -386,6 +389,7 @@ private:
     }
 
     static constexpr std::size_t kMaxDrainBytes = 8 * 1024 * 1024;
+    static constexpr std::size_t kLeanAbove = 256; // open connections past which idle ones hold no buffers
     static constexpr std::string_view kServerLine = "Server: switchyard/" SWITCHYARD_VERSION "\r\n";
 
     Stream stream_;

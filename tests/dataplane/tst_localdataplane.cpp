@@ -599,8 +599,13 @@ void TestLocalDataPlane::metricsLogsAndCollectedData()
             std::string::npos);
 
     const auto logs = m_plane->logs("churn", "versiona", 100);
-    QVERIFY(logs.find("[supervisor] started replica versiona-1") != std::string::npos);
-    QVERIFY(logs.find("[versiona-1] switchyard-replica: serving") != std::string::npos);
+    // Replica ids are unique in the whole server ("versiona-<n>", n counting every replica it started).
+    const auto replicas = m_plane->replicaPids("churn", "versiona");
+    QVERIFY(!replicas.empty());
+    const std::string id = replicas.front().first;
+    QVERIFY(id.rfind("versiona-", 0) == 0);
+    QVERIFY2(logs.find("[supervisor] started replica " + id + " (pid") != std::string::npos, logs.c_str());
+    QVERIFY2(logs.find("[" + id + "] switchyard-replica: serving") != std::string::npos, logs.c_str());
     QCOMPARE(m_plane->logs("churn", "versiona", 1).find('\n'),
              m_plane->logs("churn", "versiona", 1).size() - 1);
 
