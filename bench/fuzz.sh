@@ -52,6 +52,9 @@ options_for() {
 keep_going=()
 [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 
+# OpenSSL's per-thread state in the server fixture is reported at exit (see tests/fuzz/lsan.supp).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0}
+
 summary=()
 status=0
 for target in "${targets[@]}"; do
