@@ -88,11 +88,11 @@ write("jwt", "signed-claims", b"\x01" + (HEADER + "\n" + CLAIMS).encode())
 write("jwt", "signed-alg-none", b"\x01" + ('{"alg":"none"}\n' + CLAIMS).encode())
 write("jwt", "signed-exp-float", b"\x01" + (HEADER + '\n{"aud":"ep-one","exp":1.9e9}').encode())
 write("jwt", "signed-exp-huge", b"\x01" + (HEADER + '\n{"aud":"ep-one","exp":18446744073709551615}').encode())
-# Known to crash (JwtSigner: "alg" not a string throws from json::value); replayed once fixed.
-write("jwt", "alg-not-a-string", b"\x01" + ('{"alg":5}\n' + CLAIMS).encode(), "crashes", "crash-")
-# Known to fail (JwtSigner: an nbf of 2^64-1 wraps to -1 in get<int64_t> and the token is accepted).
+# Regression inputs (JwtSigner before 76d2a7b: "alg" not a string threw from json::value).
+write("jwt", "alg-not-a-string", b"\x01" + ('{"alg":5}\n' + CLAIMS).encode(), "corpus", "crash-")
+# (JwtSigner before 76d2a7b: an nbf of 2^64-1 wrapped to -1 in get<int64_t> and the token was accepted.)
 write("jwt", "nbf-unsigned-wraps", b"\x01" + (HEADER + '\n{"aud":"ep-one","epo":"epoch-1","nbf":18446744073709551615,'
-      '"exp":1800003600}').encode(), "crashes", "crash-")
+      '"exp":1800003600}').encode(), "corpus", "crash-")
 write("jwt", "base64", b"\x02" + b64(b"hello world \xff\x00"))
 write("jwt", "mint", b"\x03ep-one")
 
