@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTcpServer>
 
 namespace switchyard::app {
 
@@ -89,15 +88,16 @@ void LocalCluster::start()
 
 void LocalCluster::startDetached()
 {
-    // A detached server's output cannot be read, so the console picks the port itself.
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    m_detachedUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    const QStringList args{QStringLiteral("--demo"), QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"), dataDir()};
-    if (!QProcess::startDetached(serverProgram(), args)) {
+    // A detached server's pipes cannot be read, so its stdout goes to a file in the data dir; the server
+    // picks its own free port and the console reads the address from the "listening on" line there.
+    QFile::remove(announcementFile());
+    QProcess detached;
+    detached.setProgram(serverProgram());
+    detached.setArguments({QStringLiteral("--demo"), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir()});
+    detached.setStandardOutputFile(announcementFile());
+    detached.setStandardErrorFile(QProcess::nullDevice());
+    if (!detached.startDetached()) {
         m_announced = true;
         emit failed(tr("Could not start %1.").arg(serverProgram()));
         return;
@@ -108,35 +108,42 @@ void LocalCluster::startDetached()
     m_poll.start();
 }
 
+QString LocalCluster::announcementFile() const
+{
+    return dataDir() + QStringLiteral("/server.out");
+}
+
 void LocalCluster::pollDetached()
 {
-    QFile tokenFile(dataDir() + QStringLiteral("/admin-token"));
-    if (tokenFile.open(QIODevice::ReadOnly)) {
+    QFile output(announcementFile());
+    const QString url =
+        output.open(QIODevice::ReadOnly) ? listeningUrl(QString::fromUtf8(output.readAll())) : QString();
+    if (!url.isEmpty()) {
         m_poll.stop();
-        m_announced = true;
-        // The session connects with back-off, so a server still binding its port is fine.
-        emit ready(m_detachedUrl, QString::fromUtf8(tokenFile.readAll()).trimmed());
+        announce(url);
     } else if (++m_polls > 150) {
         m_poll.stop();
         m_announced = true;
-        emit failed(tr("The local cluster did not write its admin token within 30 s."));
+        emit failed(tr("The local cluster did not say where it listens within 30 s."));
     }
 }
 
-void LocalCluster::onOutput()
+// The URL of the server's "listening on URL" line, once the line is complete; empty before.
+QString LocalCluster::listeningUrl(const QString& output)
 {
-    m_buffer += QString::fromUtf8(m_process.readAllStandardOutput());
-    if (m_announced)
-        return m_buffer.clear();
     const QString marker = QStringLiteral("listening on ");
-    const auto at = m_buffer.indexOf(marker);
+    const auto at = output.indexOf(marker);
     if (at < 0)
-        return;
-    const auto end = m_buffer.indexOf(QLatin1Char('\n'), at);
+        return {};
+    const auto end = output.indexOf(QLatin1Char('\n'), at);
     if (end < 0)
-        return; // the line is not complete yet
-    const QString url = m_buffer.mid(at + marker.size(), end - at - marker.size()).trimmed();
-    m_buffer.clear();
+        return {}; // the line is not complete yet
+    return output.mid(at + marker.size(), end - at - marker.size()).trimmed();
+}
+
+// The server prints its address once its admin token is written: read the token and say so.
+void LocalCluster::announce(const QString& url)
+{
     QFile tokenFile(dataDir() + QStringLiteral("/admin-token"));
     m_announced = true;
     m_startTimeout.stop();
@@ -146,6 +153,18 @@ void LocalCluster::onOutput()
         return;
     }
     emit ready(url, QString::fromUtf8(tokenFile.readAll()).trimmed());
+}
+
+void LocalCluster::onOutput()
+{
+    m_buffer += QString::fromUtf8(m_process.readAllStandardOutput());
+    if (m_announced)
+        return m_buffer.clear();
+    const QString url = listeningUrl(m_buffer);
+    if (url.isEmpty())
+        return;
+    m_buffer.clear();
+    announce(url);
 }
 
 void LocalCluster::shutdown()

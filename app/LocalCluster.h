@@ -37,6 +37,9 @@ private:
     void onOutput();
     void startDetached();
     void pollDetached();
+    void announce(const QString& url);
+    QString announcementFile() const;
+    static QString listeningUrl(const QString& output);
 
     QProcess m_process;
     QTimer m_startTimeout;
@@ -44,7 +47,6 @@ private:
     QString m_stderr;
     bool m_keep = false;
     bool m_announced = false;
-    QString m_detachedUrl;
     QTimer m_poll;
     int m_polls = 0;
 };

@@ -1,5 +1,7 @@
 #include "HttpEngine.h"
 
+#include "ConnectionFacts.h"
+
 #include <algorithm>
 #include <cctype>
 #include <random>
@@ -246,7 +248,10 @@ void HttpEngine::start(std::unique_ptr<Transfer> t)
         curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 0L);
         curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 0L);
     }
-    if (r.method == "GET") {
+    if (r.connectOnly) {
+        curl_easy_setopt(easy, CURLOPT_CONNECT_ONLY, 1L);
+        curl_easy_setopt(easy, CURLOPT_CERTINFO, 1L);
+    } else if (r.method == "GET") {
         curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
     } else {
         if (r.method != "POST")
@@ -279,6 +284,11 @@ void HttpEngine::finish(Transfer* raw, int curlCode)
         return;
     std::unique_ptr<Transfer> t = std::move(*it);
     m_active.erase(it);
+    // A connect-only transfer is read while its connection is still attached (the TLS session with it).
+    if (t->request.connectOnly)
+        t->response.connection = ConnectionFacts::read(
+            t->easy, m_options.baseUrl, curlCode,
+            t->errorBuffer[0] ? std::string(t->errorBuffer) : curl_easy_strerror(CURLcode(curlCode)));
     curl_multi_remove_handle(m_multi, t->easy);
     long status = 0;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "ConnectionReport.h"
+
 namespace switchyard::client {
 
 // One HTTP request as the engine sends it.
@@ -19,6 +21,8 @@ struct HttpRequest
     std::string bearer;                                    // Authorization: Bearer …; never logged
     std::optional<std::chrono::milliseconds> totalTimeout; // overrides the client's (long-polls)
     bool retryable = false; // idempotent: may be retried on connection failure and 503
+    bool connectOnly =
+        false; // resolve, connect and (https) handshake, send nothing: HttpResponse::connection
 
     static bool idempotent(const std::string& method)
     {
@@ -36,6 +40,7 @@ struct HttpResponse
     int curlCode = 0;
     std::string curlError;
     int attempts = 0;
+    ConnectionReport connection; // for a connectOnly request
 
     std::string header(const std::string& lowerName) const
     {

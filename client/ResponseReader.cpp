@@ -4,10 +4,10 @@
 
 namespace switchyard::client {
 
-Error ResponseReader::transportError(const HttpResponse& response)
+std::string ResponseReader::transportCode(int curlCode)
 {
     std::string code = "TransportError";
-    switch (response.curlCode) {
+    switch (curlCode) {
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_GOT_NOTHING:
@@ -32,6 +32,12 @@ Error ResponseReader::transportError(const HttpResponse& response)
     default:
         break;
     }
+    return code;
+}
+
+Error ResponseReader::transportError(const HttpResponse& response)
+{
+    const std::string code = transportCode(response.curlCode);
     std::string message =
         response.curlError.empty() ? std::string("no answer from the server") : response.curlError;
     if (response.attempts > 1)

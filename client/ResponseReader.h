@@ -14,6 +14,9 @@ namespace switchyard::client {
 class ResponseReader
 {
 public:
+    // The contract-style code for a libcurl failure: ConnectionFailed, Timeout, TlsError, InvalidServerUrl
+    // or TransportError.
+    static std::string transportCode(int curlCode);
     static Error transportError(const HttpResponse& response);
     static Error httpError(const HttpResponse& response);
     static Error unexpected(const HttpResponse& response, const std::string& why);

@@ -104,6 +104,15 @@ RequestHandle sendText(HttpEngine& engine, HttpRequest request, Callback<std::st
 
 } // namespace
 
+RequestHandle SwitchyardClient::probeConnection(Callback<ConnectionReport> done)
+{
+    HttpRequest r;
+    r.connectOnly = true;
+    return send<ConnectionReport>(*m_engine, std::move(r), std::move(done), [](const HttpResponse& response) {
+        return ApiResult<ConnectionReport>(response.connection, 0);
+    });
+}
+
 RequestHandle SwitchyardClient::health(Callback<std::string> done)
 {
     auto r = apiRequest(*m_engine, "GET", "/healthz");

@@ -10,6 +10,7 @@
 
 #include "ApiResult.h"
 #include "ClientOptions.h"
+#include "ConnectionReport.h"
 #include "EndpointSpec.h"
 #include "RequestHandle.h"
 #include "ScoreTypes.h"
@@ -54,6 +55,9 @@ public:
 
     const ClientOptions& options() const;
 
+    // Resolves, connects and (https) completes the TLS handshake, sending nothing: how far the way to the
+    // cluster goes, for the console's connectivity check. Always a value (a failed stage is an answer).
+    RequestHandle probeConnection(Callback<ConnectionReport> done);
     // Unauthenticated liveness: GET /healthz ("ok").
     RequestHandle health(Callback<std::string> done);
     RequestHandle getCluster(Callback<ClusterInfo> done);

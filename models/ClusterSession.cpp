@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include "EndpointListModel.h"
+#include "ProfileOptions.h"
 #include "VersionTableModel.h"
 
 namespace switchyard::models {
@@ -23,11 +24,7 @@ std::string str(const QString& text)
 
 client::ClientOptions optionsFor(const ClusterProfile& profile)
 {
-    client::ClientOptions options;
-    options.baseUrl = str(profile.url);
-    options.adminToken = str(profile.adminToken);
-    options.caFile = str(profile.caFile);
-    options.insecure = profile.insecure;
+    auto options = clientOptionsFor(profile);
     // The console notices an unreachable cluster from its own polls; it should not sit in retries.
     options.connectTimeout = std::chrono::milliseconds(3000);
     options.totalTimeout = std::chrono::milliseconds(15000);

@@ -1,164 +1,94 @@
 #include "ConnectivityCheck.h"
 
-#include <QHostInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QTcpSocket>
+#include "ProfileOptions.h"
+#include "SwitchyardClient.h"
 
 namespace switchyard::models {
-namespace {
-constexpr int kStepTimeoutMs = 8000;
-}
 
 ConnectivityCheck::ConnectivityCheck(ClusterProfile profile, QObject* parent)
-    : QObject(parent), m_profile(std::move(profile)), m_url(m_profile.url)
-{
-    m_network = new QNetworkAccessManager(this);
-    m_timeout.setSingleShot(true);
-}
+    : QObject(parent), m_profile(std::move(profile))
+{}
 
-int ConnectivityCheck::port() const
-{
-    return m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80);
-}
+// Destroying the client cancels what is in flight without calling back.
+ConnectivityCheck::~ConnectivityCheck() = default;
 
 void ConnectivityCheck::start()
 {
-    ++m_run;
-    resolve();
+    const int run = ++m_run;
+    // A fresh client per run: no connection kept from an earlier run can hide a failure now.
+    auto options = clientOptionsFor(m_profile);
+    options.connectTimeout = std::chrono::milliseconds(kStepTimeoutMs);
+    options.totalTimeout = std::chrono::milliseconds(kStepTimeoutMs);
+    options.maxRetries = 0;
+    m_client = std::make_unique<client::SwitchyardClient>(std::move(options));
+    m_client->probeConnection([this, run](const client::ApiResult<client::ConnectionReport>& result) {
+        // On the client's thread: hand the answer to this object's thread.
+        const auto report = result.value();
+        QMetaObject::invokeMethod(
+            this, [this, run, report] { onConnection(run, report); }, Qt::QueuedConnection);
+    });
 }
 
 void ConnectivityCheck::skipFrom(Step step, const QString& reason)
 {
     emit stepsSkipped(step, reason);
-    finish();
+    emit finished();
 }
 
-void ConnectivityCheck::resolve()
+void ConnectivityCheck::onConnection(int run, const client::ConnectionReport& r)
 {
-    if (!m_url.isValid() || m_url.host().isEmpty()) {
-        report(Resolve, false, tr("'%1' is not a URL with a host.").arg(m_profile.url));
-        return skipFrom(Connect, tr("no address"));
-    }
-    const int run = m_run;
-    QHostInfo::lookupHost(m_url.host(), this, [this, run](const QHostInfo& info) {
-        if (run != m_run)
-            return;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            report(Resolve, false, tr("%1 does not resolve: %2").arg(m_url.host(), info.errorString()));
-            return skipFrom(Connect, tr("no address"));
-        }
-        m_address = info.addresses().constFirst();
-        QStringList addresses;
-        for (const auto& a : info.addresses())
-            addresses << a.toString();
-        report(Resolve, true, tr("%1 → %2").arg(m_url.host(), addresses.join(QStringLiteral(", "))));
-        connectTcp();
-    });
-}
-
-void ConnectivityCheck::endSocketStep(QAbstractSocket* socket, int run, Step step, bool ok,
-                                      const QString& text, const QString& skipReason,
-                                      void (ConnectivityCheck::*next)())
-{
-    m_timeout.disconnect(this);
-    m_timeout.stop();
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
     if (run != m_run)
         return; // a newer run started meanwhile: this answer is stale
-    report(step, ok, text);
-    if (!ok)
-        return skipFrom(static_cast<Step>(step + 1), skipReason);
-    (this->*next)();
-}
-
-void ConnectivityCheck::connectTcp()
-{
-    auto* socket = new QTcpSocket(this);
-    const int run = m_run;
-    auto done = [this, socket, run](bool ok, const QString& text) {
-        endSocketStep(socket, run, Connect, ok, text, tr("no connection"), &ConnectivityCheck::handshake);
-    };
-    connect(socket, &QTcpSocket::connected, this, [this, done] {
-        done(true, tr("connected to %1 port %2").arg(m_address.toString()).arg(port()));
-    });
-    connect(socket, &QTcpSocket::errorOccurred, this, [socket, done] { done(false, socket->errorString()); });
-    connect(&m_timeout, &QTimer::timeout, this,
-            [done] { done(false, tr("no answer within %1 s (a firewall?)").arg(kStepTimeoutMs / 1000)); });
-    m_timeout.start(kStepTimeoutMs);
-    socket->connectToHost(m_address, static_cast<quint16>(port()));
-}
-
-void ConnectivityCheck::handshake()
-{
-    if (m_url.scheme() != QLatin1String("https")) {
+    using Stage = client::ConnectionReport::Stage;
+    const QString host = QString::fromStdString(r.host);
+    const QString address = QString::fromStdString(r.address);
+    const QString error = QString::fromStdString(r.error);
+    if (r.failedAt == Stage::Resolve) {
+        report(Resolve, false,
+               host.isEmpty() ? tr("'%1' is not a URL with a host.").arg(m_profile.url)
+                              : tr("%1 does not resolve: %2").arg(host, error));
+        return skipFrom(Connect, tr("no address"));
+    }
+    report(Resolve, true, tr("%1 → %2").arg(host, address));
+    if (r.failedAt == Stage::Connect) {
+        report(Connect, false,
+               r.timedOut ? tr("no answer within %1 s (a firewall?)").arg(kStepTimeoutMs / 1000) : error);
+        return skipFrom(Tls, tr("no connection"));
+    }
+    report(Connect, true, tr("connected to %1 port %2").arg(address).arg(r.port));
+    if (!r.tls) {
         report(Tls, true, tr("not used: plain HTTP (tokens travel unencrypted; use https:// off this host)"));
-        return checkAuth();
+    } else if (r.failedAt == Stage::Tls) {
+        report(Tls, false, error + tr(" — give the cluster's CA file when attaching."));
+        return skipFrom(Auth, tr("no trusted TLS"));
+    } else {
+        report(Tls, true,
+               tr("certificate for %1 issued by %2, valid until %3")
+                   .arg(QString::fromStdString(r.certSubject), QString::fromStdString(r.certIssuer),
+                        QString::fromStdString(r.certExpiry)));
     }
-    auto* socket = new QSslSocket(this);
-    if (!m_profile.caFile.isEmpty()) {
-        auto config = socket->sslConfiguration();
-        config.addCaCertificates(QSslCertificate::fromPath(m_profile.caFile));
-        socket->setSslConfiguration(config);
-    }
-    const int run = m_run;
-    auto done = [this, socket, run](bool ok, const QString& text) {
-        endSocketStep(socket, run, Tls, ok, text, tr("no trusted TLS"), &ConnectivityCheck::checkAuth);
-    };
-    connect(socket, &QSslSocket::encrypted, this, [socket, done] {
-        const auto cert = socket->peerCertificate();
-        done(true, tr("%1, certificate for %2 issued by %3, valid until %4")
-                       .arg(socket->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
-                                                                       : QStringLiteral("TLS"),
-                            cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-                            cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-                            cert.expiryDate().toString(Qt::ISODate)));
+    m_client->getCluster([this, run](const client::ApiResult<ClusterInfo>& result) {
+        const int status = result.httpStatus();
+        const QString error = result.ok() ? QString() : QString::fromStdString(result.error().message);
+        QMetaObject::invokeMethod(
+            this, [this, run, status, error] { onAuth(run, status, error); }, Qt::QueuedConnection);
     });
-    connect(socket, &QSslSocket::sslErrors, this, [done](const QList<QSslError>& errors) {
-        QStringList text;
-        for (const auto& e : errors)
-            text << e.errorString();
-        done(false, text.join(QStringLiteral("; ")) + tr(" — give the cluster's CA file when attaching."));
-    });
-    connect(socket, &QSslSocket::errorOccurred, this, [socket, done] { done(false, socket->errorString()); });
-    connect(&m_timeout, &QTimer::timeout, this, [done] { done(false, tr("no TLS answer in time")); });
-    m_timeout.start(kStepTimeoutMs);
-    socket->connectToHostEncrypted(m_url.host(), static_cast<quint16>(port()));
 }
 
-void ConnectivityCheck::checkAuth()
+void ConnectivityCheck::onAuth(int run, int status, const QString& error)
 {
-    QNetworkRequest request(m_url.resolved(QUrl(QStringLiteral("/api/v1/cluster"))));
-    request.setRawHeader("Authorization", "Bearer " + m_profile.adminToken.toUtf8());
-    request.setTransferTimeout(kStepTimeoutMs);
-    if (!m_profile.caFile.isEmpty()) {
-        auto config = QSslConfiguration::defaultConfiguration();
-        config.addCaCertificates(QSslCertificate::fromPath(m_profile.caFile));
-        request.setSslConfiguration(config);
-    }
-    auto* reply = m_network->get(request);
-    const int run = m_run;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, run] {
-        reply->deleteLater();
-        if (run != m_run)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 200)
-            report(Auth, true, tr("the admin token is accepted (200)"));
-        else if (status == 401)
-            report(Auth, false,
-                   tr("the admin token is refused (401): copy it again from <data-dir>/admin-token"));
-        else if (status != 0)
-            report(Auth, false, tr("unexpected answer %1 — is this a Switchyard server?").arg(status));
-        else
-            report(Auth, false, reply->errorString());
-        finish();
-    });
+    if (run != m_run)
+        return;
+    if (status == 200 && error.isEmpty())
+        report(Auth, true, tr("the admin token is accepted (200)"));
+    else if (status == 401)
+        report(Auth, false,
+               tr("the admin token is refused (401): copy it again from <data-dir>/admin-token"));
+    else if (status != 0)
+        report(Auth, false, tr("unexpected answer %1 — is this a Switchyard server?").arg(status));
+    else
+        report(Auth, false, error);
+    emit finished();
 }
 
 } // namespace switchyard::models

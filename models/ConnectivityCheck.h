@@ -1,20 +1,23 @@
 #pragma once
 
-#include <QHostAddress>
+#include <memory>
+
 #include <QObject>
-#include <QTimer>
-#include <QUrl>
 
 #include "ClusterProfile.h"
+#include "ConnectionReport.h"
 
-class QAbstractSocket;
-class QNetworkAccessManager;
+namespace switchyard::client {
+class SwitchyardClient;
+}
 
 namespace switchyard::models {
 
 // The steps of a connectivity check — name resolution, TCP connect, TLS handshake and certificate, API
-// auth — run with asynchronous Qt networking (the GUI never waits). Each step reports its result; a step
-// that fails skips the ones that depend on it. The console's dialog only shows what this reports.
+// auth — through the client (client::SwitchyardClient::probeConnection, then GET /api/v1/cluster): the
+// same HTTP stack and TLS options as every other call, on the client's thread; the GUI never waits.
+// Each step reports its result in the UI language; a step that fails skips the ones that depend on it.
+// The console's dialog only shows what this reports.
 class ConnectivityCheck final : public QObject
 {
     Q_OBJECT
@@ -31,9 +34,12 @@ public:
     };
 
     explicit ConnectivityCheck(ClusterProfile profile, QObject* parent = nullptr);
+    ~ConnectivityCheck() override;
 
     // Starts (or restarts) the check; results of an earlier run are ignored from then on.
     void start();
+
+    static constexpr int kStepTimeoutMs = 8000;
 
 signals:
     void stepReported(int step, bool ok, const QString& text);
@@ -41,24 +47,13 @@ signals:
     void finished();
 
 private:
-    void resolve();
-    void connectTcp();
-    void handshake();
-    void checkAuth();
-    // Ends a socket step: stops its timer, drops the socket, reports, then goes on to `next` or skips the
-    // steps that needed this one.
-    void endSocketStep(QAbstractSocket* socket, int run, Step step, bool ok, const QString& text,
-                       const QString& skipReason, void (ConnectivityCheck::*next)());
+    void onConnection(int run, const client::ConnectionReport& report);
+    void onAuth(int run, int status, const QString& error);
     void report(Step step, bool ok, const QString& text) { emit stepReported(step, ok, text); }
     void skipFrom(Step step, const QString& reason);
-    void finish() { emit finished(); }
-    int port() const;
 
     ClusterProfile m_profile;
-    QUrl m_url;
-    QHostAddress m_address;
-    QNetworkAccessManager* m_network = nullptr;
-    QTimer m_timeout;
+    std::unique_ptr<client::SwitchyardClient> m_client;
     int m_run = 0;
 };
 

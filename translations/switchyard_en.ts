@@ -349,8 +349,8 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <translation>Could not start %1.</translation>
     </message>
     <message>
-        <source>The local cluster did not write its admin token within 30 s.</source>
-        <translation>The local cluster did not write its admin token within 30 s.</translation>
+        <source>The local cluster did not say where it listens within 30 s.</source>
+        <translation>The local cluster did not say where it listens within 30 s.</translation>
     </message>
     <message>
         <source>The local cluster runs at %1, but its admin token could not be read: %2</source>
@@ -560,8 +560,8 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <translation>no trusted TLS</translation>
     </message>
     <message>
-        <source>%1, certificate for %2 issued by %3, valid until %4</source>
-        <translation>%1, certificate for %2 issued by %3, valid until %4</translation>
+        <source>certificate for %1 issued by %2, valid until %3</source>
+        <translation>certificate for %1 issued by %2, valid until %3</translation>
     </message>
     <message>
         <source> — give the cluster&apos;s CA file when attaching.</source>

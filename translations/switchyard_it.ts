@@ -349,8 +349,8 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <translation>Impossibile avviare %1.</translation>
     </message>
     <message>
-        <source>The local cluster did not write its admin token within 30 s.</source>
-        <translation>Il cluster locale non ha scritto il token di amministrazione entro 30 s.</translation>
+        <source>The local cluster did not say where it listens within 30 s.</source>
+        <translation>Il cluster locale non ha detto entro 30 s dove è in ascolto.</translation>
     </message>
     <message>
         <source>The local cluster runs at %1, but its admin token could not be read: %2</source>
@@ -560,8 +560,8 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <translation>nessun TLS attendibile</translation>
     </message>
     <message>
-        <source>%1, certificate for %2 issued by %3, valid until %4</source>
-        <translation>%1, certificato per %2 emesso da %3, valido fino al %4</translation>
+        <source>certificate for %1 issued by %2, valid until %3</source>
+        <translation>certificato per %1 emesso da %2, valido fino al %3</translation>
     </message>
     <message>
         <source> — give the cluster&apos;s CA file when attaching.</source>
