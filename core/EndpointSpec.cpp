@@ -98,12 +98,8 @@ Result<EndpointPatch> EndpointPatch::fromJson(const nlohmann::json& json)
         patch.tokenAuthEnabled = flag;
     if (auto status = reader.finish(); !status)
         return status.error();
-    if (patch.description)
-        if (auto status = validateDescription(*patch.description); !status)
-            return status.error();
-    if (patch.tags)
-        if (auto status = validateTags(*patch.tags); !status)
-            return status.error();
+    if (auto status = validatePatchMetadata(patch.description, patch.tags); !status)
+        return status.error();
     return patch;
 }
 

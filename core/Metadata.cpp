@@ -50,4 +50,15 @@ Status validateTags(const std::map<std::string, std::string>& tags, std::string_
     return {};
 }
 
+Status validatePatchMetadata(const std::optional<std::string>& description,
+                             const std::optional<std::map<std::string, std::string>>& tags)
+{
+    if (description)
+        if (auto status = validateDescription(*description); !status)
+            return status;
+    if (tags)
+        return validateTags(*tags);
+    return {};
+}
+
 } // namespace switchyard

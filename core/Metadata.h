@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,5 +28,8 @@ std::size_t characterCount(std::string_view utf8);
 Status validateDescription(std::string_view description, std::string_view field = "description");
 // Too many tags or a key out of bounds targets `field`; a value too long targets "<field>.<key>".
 Status validateTags(const std::map<std::string, std::string>& tags, std::string_view field = "tags");
+// A patch's description and tags, each when it sets them.
+Status validatePatchMetadata(const std::optional<std::string>& description,
+                             const std::optional<std::map<std::string, std::string>>& tags);
 
 } // namespace switchyard

@@ -69,12 +69,8 @@ Result<VersionPatch> VersionPatch::fromJson(const nlohmann::json& json)
     if (auto status = reader.finish(); !status)
         return status.error();
     // Checked here too (applyTo checks the merged spec) so that a client refuses it before sending.
-    if (patch.description)
-        if (auto status = validateDescription(*patch.description); !status)
-            return status.error();
-    if (patch.tags)
-        if (auto status = validateTags(*patch.tags); !status)
-            return status.error();
+    if (auto status = validatePatchMetadata(patch.description, patch.tags); !status)
+        return status.error();
     return patch;
 }
 

@@ -11,13 +11,11 @@ namespace switchyard {
 
 Result<VersionSpec> VersionSpec::fromJson(const nlohmann::json& json)
 {
-    VersionSpec spec;
-    JsonReader reader(json);
-    reader.required("version_name", spec.versionName);
-    if (auto status = VersionSpecFields::read(reader, spec); !status)
-        return status.error();
-    if (auto status = reader.finish(); !status)
-        return status.error();
+    // Read as a stored spec is, then held to today's rules.
+    auto read = fromStored(json);
+    if (!read)
+        return read;
+    VersionSpec spec = std::move(read).value();
     if (auto status = validateResourceName(spec.versionName, "version_name"); !status)
         return status.error();
     if (auto status = spec.validate(); !status)

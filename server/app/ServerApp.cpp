@@ -212,9 +212,9 @@ int ServerApp::run()
             io.stop();
         };
         std::function<void()> waitForRequests;
-        const auto graceEnds = std::make_shared<std::chrono::steady_clock::time_point>();
+        std::chrono::steady_clock::time_point graceEnds{};
         waitForRequests = [&] {
-            if (registry.requestsInFlight() <= 0 || std::chrono::steady_clock::now() >= *graceEnds) {
+            if (registry.requestsInFlight() <= 0 || std::chrono::steady_clock::now() >= graceEnds) {
                 if (registry.requestsInFlight() > 0)
                     Logger::warning(std::to_string(registry.requestsInFlight()) +
                                     " request(s) still in flight after --shutdown-grace; stopping anyway");
@@ -235,7 +235,7 @@ int ServerApp::run()
             listener->stop();
             registry.startDraining();
             events.wakeAll();
-            *graceEnds = std::chrono::steady_clock::now() + m_options.shutdownGrace;
+            graceEnds = std::chrono::steady_clock::now() + m_options.shutdownGrace;
             signals.async_wait([&](const boost::system::error_code& again, int) {
                 if (!again) {
                     Logger::info("second signal, stopping now");

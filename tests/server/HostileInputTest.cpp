@@ -63,10 +63,7 @@ private:
 
     static long long metric(const HttpReply& metrics, const QByteArray& name)
     {
-        for (const auto& line : metrics.body.split('\n'))
-            if (line.startsWith(name + " "))
-                return line.mid(name.size() + 1).toLongLong();
-        return -1;
+        return metricValue(metrics.body, name);
     }
 
     bool healthy(ServerProcess& server, int timeoutMs = 5000)

@@ -55,6 +55,15 @@ inline std::string uploadModel(HttpClient& client, const QString& name, const QB
     return name.toStdString() + ":" + std::to_string(reply.json()["version"].get<int>());
 }
 
+// The value of one sample in Prometheus text ("name{labels} value"), -1 when it is not there.
+inline long long metricValue(const QByteArray& text, const QByteArray& sample)
+{
+    for (const auto& line : text.split('\n'))
+        if (line.startsWith(sample + " "))
+            return line.mid(sample.size() + 1).toLongLong();
+    return -1;
+}
+
 inline const char* describe(const HttpReply& reply)
 {
     static thread_local QByteArray text;
