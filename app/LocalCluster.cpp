@@ -77,8 +77,11 @@ void LocalCluster::start()
     if (m_keep)
         return startDetached();
     m_process.setProgram(serverProgram());
+    // A grace shorter than the console's wait at exit (shutdown()), so the server stops its replicas
+    // itself rather than being killed.
     m_process.setArguments({QStringLiteral("--demo"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir()});
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir(),
+                            QStringLiteral("--shutdown-grace"), QStringLiteral("3")});
     // The cluster stops with the console: when the console ends without closing its window (Ctrl-C in the
     // terminal that ran ./run.sh, a kill), the server is told to stop as well. --keep-local detaches it.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });

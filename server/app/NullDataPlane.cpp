@@ -2,8 +2,8 @@
 
 #include <boost/beast/http/field.hpp>
 
-#include "Crypto.h"
 #include "Responses.h"
+#include "ScoringCredential.h"
 
 namespace switchyard::server {
 
@@ -31,7 +31,7 @@ std::optional<Error> NullDataPlane::admitScore(const std::string& endpoint,
     if (!auth)
         return Error::notFound("There is no endpoint '" + endpoint + "'.");
     // Authenticate as the real router does, so clients see 401 before they see that nothing runs.
-    if (!authorized(*auth, header))
+    if (!scoringCredentialAccepted(*auth, header))
         return Error::unauthorized("A valid key or token is required for this endpoint.");
     return std::nullopt;
 }
@@ -43,23 +43,6 @@ void NullDataPlane::score(const std::string& endpoint, HttpRequest&& request, Re
     respond(Responses::error({ErrorKind::ServiceUnavailable, "NoReadyReplica",
                               "The endpoint '" + endpoint + "' has no ready replica.", std::nullopt},
                              request.version()));
-}
-
-bool NullDataPlane::authorized(const ScoringAuth& auth, const boost::beast::http::request_header<>& request)
-{
-    if (auth.mode == AuthMode::None)
-        return true;
-    const auto header = request[boost::beast::http::field::authorization];
-    const std::string value(header.data(), header.size());
-    if (value.size() <= 7 || value.compare(0, 7, "Bearer ") != 0)
-        return false;
-    const std::string bearer = value.substr(7);
-    if (auth.mode == AuthMode::Token)
-        return auth.verifyToken && auth.verifyToken(bearer);
-    // Both keys are always compared, so timing does not tell which one matched.
-    const bool primary = Crypto::constantTimeEquals(bearer, auth.primaryKey);
-    const bool secondary = Crypto::constantTimeEquals(bearer, auth.secondaryKey);
-    return primary || secondary;
 }
 
 VersionStatus NullDataPlane::status(const std::string& endpoint, const std::string& version) const

@@ -28,8 +28,6 @@ public:
     void stop() override {}
 
 private:
-    static bool authorized(const ScoringAuth& auth, const boost::beast::http::request_header<>& request);
-
     mutable std::mutex m_mutex;
     std::map<std::string, EndpointRuntimeConfig> m_endpoints;
 };

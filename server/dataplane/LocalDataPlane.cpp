@@ -8,14 +8,13 @@
 #include <sstream>
 #include <thread>
 
-#include <openssl/crypto.h>
-
 #include "BackgroundWriter.h"
 #include "Capacity.h"
 #include "ErrorResponses.h"
 #include "LocalProcessBackend.h"
 #include "ModelDataCollector.h"
 #include "Names.h"
+#include "ScoringCredential.h"
 #include "VersionRuntime.h"
 
 namespace switchyard::server {
@@ -77,38 +76,6 @@ std::string newRequestId()
     for (int i = 15; i >= 0; --i, v >>= 4)
         id[i] = hex[v & 15];
     return id;
-}
-
-bool sameSecret(std::string_view given, const std::string& expected)
-{
-    // Length is not secret (every key has the same length); the content is compared in constant time.
-    if (expected.empty() || given.size() != expected.size())
-        return false;
-    return CRYPTO_memcmp(given.data(), expected.data(), given.size()) == 0;
-}
-
-bool authorized(const ScoringAuth& auth, const http::request_header<>& request)
-{
-    if (auth.mode == AuthMode::None)
-        return true;
-    const auto header = request.find(http::field::authorization);
-    if (header == request.end())
-        return false;
-    const std::string_view value(header->value().data(), header->value().size());
-    constexpr std::string_view scheme = "bearer ";
-    if (value.size() <= scheme.size())
-        return false;
-    for (size_t i = 0; i < scheme.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(value[i])) != scheme[i])
-            return false;
-    const auto credential = value.substr(scheme.size());
-    if (auth.mode == AuthMode::Key) {
-        // Both keys are always compared, so timing does not tell which one matched.
-        const bool primary = sameSecret(credential, auth.primaryKey);
-        const bool secondary = sameSecret(credential, auth.secondaryKey);
-        return primary | secondary;
-    }
-    return auth.verifyToken && auth.verifyToken(credential);
 }
 
 Error unknownEndpoint(const std::string& endpoint)
@@ -217,7 +184,7 @@ std::optional<Error> LocalDataPlane::admitScore(const std::string& endpoint,
     const auto found = routes->find(endpoint);
     if (found == routes->end())
         return unknownEndpoint(endpoint);
-    if (!authorized(found->second->auth, header))
+    if (!scoringCredentialAccepted(found->second->auth, header))
         return notAuthorized(found->second->auth);
     return std::nullopt;
 }
@@ -247,7 +214,7 @@ void LocalDataPlane::score(const std::string& endpoint, HttpRequest&& request, R
     if (found == routes->end())
         return fail(unknownEndpoint(endpoint), nullptr);
     const RouteTable& table = *found->second;
-    if (!authorized(table.auth, request))
+    if (!scoringCredentialAccepted(table.auth, request))
         return fail(notAuthorized(table.auth), nullptr);
     if (table.routes.empty())
         return fail(
