@@ -164,6 +164,7 @@ int ServerApp::run()
         // Shared with every session: the pool's destructor may still end sessions after this scope's end.
         const auto registryOwner = std::make_shared<ConnectionRegistry>(sessions, connectionLimits);
         ConnectionRegistry& registry = *registryOwner;
+        registry.startShedding();
 
         ApiSettings apiSettings;
         apiSettings.adminToken = *adminToken;

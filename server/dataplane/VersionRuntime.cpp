@@ -5,6 +5,7 @@
 #include "BackgroundWriter.h"
 #include "Capacity.h"
 #include "ErrorResponses.h"
+#include "IoPool.h"
 #include "ModelDataCollector.h"
 #include "ReplicaBackend.h"
 #include "UpstreamCall.h"
@@ -89,7 +90,9 @@ void VersionRuntime::submit(ScoreJob&& job)
         } else if (!m_retired) {
             while (!m_queue.empty() && m_queue.front()->taken)
                 m_queue.pop_front();
-            auto q = std::make_shared<Queued>(m_io, std::move(job));
+            // The wait's timer on the caller's own event loop: arming it there wakes no other thread.
+            auto* here = IoPool::current();
+            auto q = std::make_shared<Queued>(here ? *here : m_io, std::move(job));
             const auto wait =
                 std::chrono::milliseconds(std::max(0, m_settings.config.spec.maxRequestWaitTime));
             q->timer.expires_after(wait);

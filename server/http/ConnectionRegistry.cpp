@@ -4,6 +4,10 @@
 
 #include <boost/asio/post.hpp>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace switchyard::server {
 
 ConnectionRegistry::ConnectionRegistry(IoPool& pool, Limits limits)
@@ -72,7 +76,61 @@ void ConnectionRegistry::startDraining()
 void ConnectionRegistry::becameIdle(int thread, IdleConnection& connection)
 {
     connection.unlink();
+    connection.idleSince = std::chrono::steady_clock::now();
     m_idle[static_cast<std::size_t>(thread)].push_back(connection);
+}
+
+void ConnectionRegistry::startShedding()
+{
+    // Each timer lives in its own pending wait, not in the registry: sessions keep the registry alive
+    // past the pool, and a timer must not outlive its io_context.
+    for (int thread = 0; thread < m_pool.size(); ++thread)
+        armSweep(thread, std::make_shared<boost::asio::steady_timer>(m_pool.at(thread)));
+}
+
+void ConnectionRegistry::armSweep(int thread, std::shared_ptr<boost::asio::steady_timer> timer)
+{
+    timer->expires_after(kShedAfter);
+    auto& wait = *timer;
+    wait.async_wait(
+        [weak = weak_from_this(), thread, timer = std::move(timer)](boost::system::error_code ec) mutable {
+            const auto self = weak.lock();
+            if (ec || !self)
+                return;
+            self->sweep(thread);
+            self->armSweep(thread, std::move(timer));
+        });
+}
+
+void ConnectionRegistry::sweep(int thread)
+{
+    // Oldest first; the walk stops at the first connection that has not waited long enough. A connection
+    // asked to shed only cancels its read here (its handler runs later), so the list does not change
+    // under the walk; one that is lean already ignores the request.
+    const auto before = std::chrono::steady_clock::now() - kShedAfter;
+    for (auto& connection : m_idle[static_cast<std::size_t>(thread)]) {
+        if (connection.idleSince > before)
+            break;
+        connection.shedBuffers();
+    }
+    if (thread == 0)
+        returnShedMemory();
+}
+
+void ConnectionRegistry::returnShedMemory()
+{
+    // Buffers given back by many connections at once are free in the middle of the heap, where glibc
+    // keeps them for reuse; after a burst of them (the connections a sweep shed, which freed
+    // their buffers since) hand the whole free pages back to the system, once.
+    const auto lean = m_lean.load(std::memory_order_relaxed);
+    if (lean < m_leanAtTrim)
+        m_leanAtTrim = lean;
+    if (lean - m_leanAtTrim < kTrimAfterShedding)
+        return;
+    m_leanAtTrim = lean;
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void ConnectionRegistry::closeOldestIdle(int thread)
@@ -110,6 +168,9 @@ std::string ConnectionRegistry::prometheus() const
     line("# HELP switchyard_request_body_bytes Memory held by request bodies being read or handled.\n"
          "# TYPE switchyard_request_body_bytes gauge\n");
     value("switchyard_request_body_bytes", m_bodyBytes.load(std::memory_order_relaxed));
+    line("# HELP switchyard_connections_idle_lean Idle client connections that hold no buffers now.\n"
+         "# TYPE switchyard_connections_idle_lean gauge\n");
+    value("switchyard_connections_idle_lean", leanConnections());
     line("# HELP switchyard_connections_total Client connections by what became of them at accept.\n"
          "# TYPE switchyard_connections_total counter\n");
     value("switchyard_connections_total{outcome=\"accepted\"}", counter(Counter::Accepted));

@@ -2,9 +2,13 @@
 
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include <boost/asio/steady_timer.hpp>
 
 #include <boost/intrusive/list.hpp>
 
@@ -18,8 +22,10 @@ namespace switchyard::server {
 // outsiders can cause at will (refused connections, failed handshakes, malformed requests).
 //
 // The idle list of a pool thread is touched only on that thread: a session links itself while it waits
-// for a request and unlinks itself first thing when the wait ends.
-class ConnectionRegistry
+// for a request and unlinks itself first thing when the wait ends. Four times a second each pool thread asks
+// the connections that have waited longer than kShedAfter to give back their buffers: a busy connection
+// keeps them (reading at once costs no epoll_ctl), an idle one costs little memory.
+class ConnectionRegistry : public std::enable_shared_from_this<ConnectionRegistry>
 {
 public:
     struct Limits
@@ -35,6 +41,10 @@ public:
     public:
         virtual ~IdleConnection() = default;
         virtual void closeIdle() = 0;
+        // Asked of a connection that has waited kShedAfter: drop what it holds of the last request.
+        virtual void shedBuffers() = 0;
+
+        std::chrono::steady_clock::time_point idleSince;
     };
 
     enum class Counter
@@ -80,6 +90,15 @@ public:
     // On pool thread `thread` only.
     void becameIdle(int thread, IdleConnection& connection);
     static void becameBusy(IdleConnection& connection) { connection.unlink(); }
+    // Starts each pool thread's once-a-second sweep of its idle connections (shedBuffers); the sweeps
+    // hold the registry weakly and stop with it.
+    void startShedding();
+    // Idle connections that hold no buffers now (a session reports going lean and waking).
+    void shedConnection(int delta) { m_lean.fetch_add(delta, std::memory_order_relaxed); }
+    std::size_t leanConnections() const
+    {
+        return static_cast<std::size_t>(m_lean.load(std::memory_order_relaxed));
+    }
 
     void count(Counter counter) { m_counters[index(counter)].fetch_add(1, std::memory_order_relaxed); }
     std::uint64_t counter(Counter counter) const
@@ -93,15 +112,24 @@ public:
     // store and log files (a proxied request holds two descriptors), less the eviction slack.
     static std::size_t connectionCapFor(std::uint64_t descriptorLimit);
     static constexpr std::size_t kEvictionSlack = 64;
+    // Longer than a busy client takes to send its next request (wrk's 1,000 connections: ~50 ms), short
+    // enough that a burst of new connections does not hold its buffers long (they leave holes in the heap).
+    static constexpr std::chrono::milliseconds kShedAfter{250};
 
 private:
     using IdleList = boost::intrusive::list<IdleConnection, boost::intrusive::constant_time_size<false>>;
     static constexpr std::size_t index(Counter c) { return static_cast<std::size_t>(c); }
     void closeOldestIdle(int thread);
+    void sweep(int thread);
+    void armSweep(int thread, std::shared_ptr<boost::asio::steady_timer> timer);
+    void returnShedMemory();
+    static constexpr std::int64_t kTrimAfterShedding = 256;
 
     IoPool& m_pool;
     Limits m_limits;
     std::vector<IdleList> m_idle; // one per pool thread
+    std::atomic<std::int64_t> m_lean{0};
+    std::int64_t m_leanAtTrim = 0; // pool thread 0 only
     std::atomic<std::size_t> m_open{0};
     std::atomic<std::uint64_t> m_bodyBytes{0};
     std::atomic<int> m_inFlight{0};

@@ -57,8 +57,8 @@ constexpr bool kIsTls = !std::is_same_v<Stream, SessionSocket>;
 // Hostile input is refused early and cheaply: every wait has a deadline (SessionLimits; the watchdog
 // closes the socket when one passes); the header alone decides, through the handler's admission, whether
 // a body will be read at all (no 100 Continue, no body before authentication); ambiguous framing is a 400
-// and a close (FramingCheck); bodies reserve their size from the registry's shared budget. Between
-// requests a plain connection holds no buffers: it waits for readability and allocates once bytes come.
+// and a close (FramingCheck); bodies reserve their size from the registry's shared budget. A plain
+// connection idle for ¼ s holds no buffers: it waits for readability and allocates once bytes come.
 template <class Stream>
 class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>,
                     public ConnectionRegistry::IdleConnection
@@ -118,33 +118,51 @@ private:
                                 });
     }
 
-    // Waits for the next request. With many connections open (where memory per connection counts) a
-    // plain connection keeps nothing of the last request while it waits: it waits for readability and
-    // allocates its buffers once bytes come (about 1.6 KiB per idle connection instead of 18). With few
-    // open it keeps its buffers and reads at once: waiting for readability costs an epoll_ctl per
-    // request in Boost 1.74, a measurable share of the router's CPU (docs/performance.md).
+    // Waits for the next request, reading at once into the buffers of the last one: that read is
+    // speculative, with no epoll_ctl (a wait for readability costs one per request in Boost 1.74, a
+    // measurable share of the router's CPU, docs/performance.md). A plain connection still waiting after
+    // ConnectionRegistry::kShedAfter is asked to shed (shedBuffers): it cancels the read and waits for
+    // readability holding no buffers (about 1.6 KiB per idle connection instead of 18).
     void do_read()
     {
         if (registry_->draining())
             return do_close();
         parser_.reset();
+        shedding_ = false;
         registry_->becameIdle(thread_, *this);
         expires_after(limits_.idleTimeout);
-        if constexpr (!kIsTls<Stream>) {
-            if (buffer_.size() == 0 && registry_->openConnections() > kLeanAbove) {
-                buffer_.shrink_to_fit();
-                std::string().swap(head_);
-                return lowest().async_wait(SessionSocket::wait_read,
-                                           [self = this->shared_from_this()](boost::beast::error_code ec) {
-                                               if (ec) {
-                                                   ConnectionRegistry::becameBusy(*self);
-                                                   return self->fail(ec, "read");
-                                               }
-                                               self->read_header();
-                                           });
-            }
-        }
         read_header();
+    }
+
+    void shedBuffers() override
+    {
+        if constexpr (!kIsTls<Stream>) {
+            if (lean_ || shedding_ || buffer_.size() > 0)
+                return;
+            shedding_ = true;
+            boost::beast::error_code ignored;
+            lowest().cancel(ignored); // the pending read ends with operation_aborted (on_header)
+        }
+    }
+
+    // Idle without buffers until the client sends something (plain connections only).
+    void wait_lean()
+    {
+        buffer_.shrink_to_fit();
+        std::string().swap(head_);
+        parser_.reset();
+        lean_ = true;
+        registry_->shedConnection(+1);
+        registry_->becameIdle(thread_, *this);
+        lowest().async_wait(SessionSocket::wait_read,
+                            [self = this->shared_from_this()](boost::beast::error_code ec) {
+                                ConnectionRegistry::becameBusy(*self);
+                                self->lean_ = false;
+                                self->registry_->shedConnection(-1);
+                                if (ec)
+                                    return self->fail(ec, "read");
+                                self->read_header();
+                            });
     }
 
     void read_header()
@@ -166,6 +184,13 @@ private:
         namespace http = boost::beast::http;
         if (ec == http::error::end_of_stream)
             return do_close();
+        if (ec == boost::asio::error::operation_aborted && shedding_ && lowest().is_open()) {
+            // Asked to shed while it waited (shedBuffers); bytes of a header that had begun stay.
+            shedding_ = false;
+            if (buffer_.size() == 0)
+                return wait_lean();
+            return read_header();
+        }
         if (ec == http::error::header_limit)
             return reject(
                 {ErrorKind::HeaderTooLarge, "HeaderTooLarge",
@@ -389,7 +414,6 @@ private:
     }
 
     static constexpr std::size_t kMaxDrainBytes = 8 * 1024 * 1024;
-    static constexpr std::size_t kLeanAbove = 256; // open connections past which idle ones hold no buffers
     static constexpr std::string_view kServerLine = "Server: switchyard/" SWITCHYARD_VERSION "\r\n";
 
     Stream stream_;
@@ -410,6 +434,8 @@ private:
     bool keepAlive_ = true;
     bool headRequest_ = false;
     bool inFlight_ = false;
+    bool shedding_ = false;                               // asked to shed: its read was cancelled
+    bool lean_ = false;                                   // waiting for readability, holding no buffers
     std::unique_ptr<std::array<char, 4096>> drainBuffer_; // only while closing
     std::size_t drained_ = 0;
 };

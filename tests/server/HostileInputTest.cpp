@@ -289,6 +289,44 @@ private slots:
         QVERIFY2(first >= 0 && second > first && third > second, response.constData());
     }
 
+    // Idle connections give back their buffers after a second (the 10,000-idle-connections target of
+    // 2 KiB each), and a connection that went lean, or was asked to while half a header had come, still
+    // reads its next request whole.
+    void idleConnectionsShedTheirBuffers()
+    {
+        ServerProcess server({"--cpu-cores", "2", "--memory-gb", "4"});
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        HttpClient client(server.url(), server.adminToken());
+        const auto lean = [&] { return metric(client.get("/metrics"), "switchyard_connections_idle_lean"); };
+        const auto ask = [](QTcpSocket& socket, const QByteArray& bytes) {
+            socket.write(bytes);
+            QByteArray got;
+            while (!got.contains("\r\n\r\nok") && socket.waitForReadyRead(5000))
+                got += socket.readAll();
+            return got;
+        };
+        constexpr int kIdle = 40;
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < kIdle; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(server.url().host(), quint16(server.url().port()));
+            QVERIFY(idle.back()->waitForConnected(5000));
+            QVERIFY(ask(*idle.back(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(lean(), kIdle, 10000);
+        QTcpSocket half;
+        half.connectToHost(server.url().host(), quint16(server.url().port()));
+        QVERIFY(half.waitForConnected(5000));
+        half.write("GET /healthz HTTP/1.1\r\nHo");
+        QVERIFY(half.waitForBytesWritten(1000));
+        QTest::qWait(2500); // past a sweep: it keeps the half header and does not go lean
+        QCOMPARE(lean(), kIdle);
+        QVERIFY(ask(half, "st: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+        for (auto& socket : idle)
+            QVERIFY(ask(*socket, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+        QTRY_COMPARE_WITH_TIMEOUT(lean(), kIdle + 1, 10000);
+    }
+
     // Defect 10: what an outsider can cause at will is counted in /metrics and logged sparingly.
     void abortedBodiesAreCountedNotLogged()
     {
