@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Abuse against a real switchyard-server on loopback, with /healthz timed throughout (issue 13).
+"""Abuse against a real switchyard-server on loopback, with /healthz timed throughout.
 
     bench/abuse.py [BUILD_DIR]      (default build-rel; a Release build of the server)
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance at the edges (issue 13): the router against nginx doing the same, on this machine, in
+# Performance at the edges: the router against nginx doing the same, on this machine, in
 # one run. Each case is bench/router-vs-nginx.sh with fresh processes, rounds alternating which proxy
 # goes first, medians over the rounds:
 #   a) key auth off, 64 connections        b) key auth off, 1,000 connections

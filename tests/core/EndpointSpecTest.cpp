@@ -88,8 +88,8 @@ private slots:
         QCOMPARE(QString::fromStdString(spec.error().target.value_or("")), target);
     }
 
-    // Descriptions and tags are bounded (issue 13, defect 12): 40 PATCHes with 1 MB descriptions once made
-    // a 42 MB events page. Limits: description 1024 characters, 50 tags, keys 1-128, values 256.
+    // Descriptions and tags are bounded, or 40 PATCHes with 1 MB descriptions make a 42 MB events
+    // page. Limits: description 1024 characters, 50 tags, keys 1-128, values 256.
     static std::string repeat(const std::string& text, int times)
     {
         std::string out;

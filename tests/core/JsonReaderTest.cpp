@@ -85,7 +85,7 @@ private slots:
             QCOMPARE(n, 7); // a wrong value never lands in the output
     }
 
-    // An out-of-range number is refused with the range it must be in, never wrapped (issue 13, defect 11).
+    // An out-of-range number is refused with the range it must be in, never wrapped.
     void intRangeMessages_data()
     {
         QTest::addColumn<QString>("body");
@@ -151,7 +151,7 @@ private slots:
             QCOMPARE(QString::fromStdString(parsed.error().code), QStringLiteral("InvalidJson"));
     }
 
-    // A key given twice is refused, naming the key, at any depth (issue 13, defect 13): which of the two
+    // A key given twice is refused, naming the key, at any depth: which of the two
     // values would count is unclear, and a proxy in front may have checked the other one.
     void duplicateKeys_data()
     {

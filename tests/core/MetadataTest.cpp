@@ -4,7 +4,7 @@
 
 using namespace switchyard;
 
-// The bounds on descriptions and tags (issue 13, defect 12), at and just past each limit.
+// The bounds on descriptions and tags, at and just past each limit.
 class MetadataTest : public QObject
 {
     Q_OBJECT

@@ -80,7 +80,7 @@ private slots:
         QTest::newRow("rule 7 after merge") << R"({"autoscale_min_replicas": 20})"
                                             << "InvalidValue"
                                             << "autoscale_min_replicas";
-        // Sizes are bounded (issue 13, defect 12).
+        // Sizes are bounded, so that events pages stay small.
         const auto body = [](const std::string& field, const json& value) {
             return QString::fromStdString(json{{field, value}}.dump());
         };

@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(httpStatus(spec.error().kind), 400);
     }
 
-    // "demo:01" and "demo:1" are the same model version and are stored alike (issue 13, defect 13).
+    // "demo:01" and "demo:1" are the same model version and are stored alike.
     void modelReferenceIsNormalised_data()
     {
         QTest::addColumn<QString>("written");
@@ -238,7 +238,7 @@ private slots:
         QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
     }
 
-    // Each refusal names the rule that was broken and the value given (issue 13, defect 11).
+    // Each refusal names the rule that was broken and the value given.
     void messageStatesTheRule_data()
     {
         QTest::addColumn<QString>("patch"); // merged into a valid spec
@@ -258,7 +258,7 @@ private slots:
         QTest::newRow("zero cpu") << R"({"cpu_cores": 0})"
                                   << "cpu_cores"
                                   << "cpu_cores must be between 0.001 and 1024 cores, not 0.";
-        // The smallest unit (issue 13, defect 13): 5e-324 cores reserved nothing and was accepted.
+        // The smallest unit is 0.001 cores: 5e-324 would be accepted and reserve nothing.
         QTest::newRow("cpu below the smallest unit")
             << R"({"cpu_cores": 5e-324})"
             << "cpu_cores"

@@ -650,8 +650,8 @@ void TestLocalDataPlane::commandRuntimeAndCrashLoop()
     QVERIFY(failedEvent());
 }
 
-// Defect 2 of #13: replica ids were "<version>-<n>" per version, and the process table was keyed on
-// the id alone, so deleting one endpoint stopped another endpoint's replica of a same-named version.
+// Replica ids are unique server-wide: were they "<version>-<n>" per version, deleting one endpoint would
+// stop another endpoint's replica of a same-named version.
 void TestLocalDataPlane::sameVersionNameInTwoEndpoints()
 {
     makePlane(false);
@@ -682,8 +682,8 @@ void TestLocalDataPlane::sameVersionNameInTwoEndpoints()
     QCOMPARE(scoreNow(m_primary).status, 200);
 }
 
-// Defect 6 of #13: failures added up for the whole version even after each replacement became ready,
-// so killing each of four healthy replicas once failed the version. Back-off is per replica slot now.
+// Back-off is per replica slot, and a replica that served clears its slot's failures: killing each of
+// four healthy replicas once must not fail the version.
 void TestLocalDataPlane::recoveredCrashesDoNotFailTheVersion()
 {
     makePlane(false);

@@ -33,8 +33,7 @@ const JwtSigner& signer()
     return instance;
 }
 
-// Tokens carry the endpoint's epoch ("epo") since tokens stopped outliving their endpoint (issue 13);
-// these wrappers also build against the signer before that change.
+// Tokens carry the endpoint's epoch ("epo"), so that a token does not outlive its endpoint.
 template <class Signer>
 bool verifyWith(const Signer& s, std::string_view token, const std::string& endpoint, std::int64_t now)
 {

@@ -235,8 +235,7 @@ void handle(Fixture& f, HttpRequest&& request)
 
 // What the session decides from the header alone: the body limit, or the answer that ends the request
 // (the session keeps the connection after a refusal only when nothing follows it, so the input ends
-// there too). Written for both forms of the handler's interface: admit() (authentication before the
-// body, issue 13) and the older bodyLimit().
+// there too). Admission (admit(): authentication before the body) is part of what is fuzzed.
 template <class Api>
 std::optional<std::uint64_t> admit(Api& api, const http::request_parser<http::string_body>& parser)
 {

@@ -11,8 +11,8 @@
 using namespace switchyard;
 using namespace switchyard::server;
 
-// The events page is bounded by bytes as well as by count (issue 13, defect 12: after 40 PATCHes with
-// 1 MB descriptions one page was 42 MB), and paging with `next` still reaches every event.
+// The events page is bounded by bytes as well as by count (40 PATCHes with 1 MB descriptions must not
+// make a 42 MB page), and paging with `next` still reaches every event.
 class EventLogTest : public QObject
 {
     Q_OBJECT

@@ -17,7 +17,7 @@
 
 using namespace switchyard::test;
 
-// Faults an operator meets (issue #13): SIGTERM with requests in flight, the data dir's disk full, a
+// Faults an operator meets: SIGTERM with requests in flight, the data dir's disk full, a
 // replica that hangs instead of dying. (kill -9 under load is DurabilityTest.)
 class FaultTest : public QObject
 {
@@ -71,8 +71,8 @@ private:
     }
 
 private slots:
-    // Defect 7: SIGTERM cut the requests in flight (2 × 502, 2 × 503) and reset an events long poll. Now
-    // the listener closes, what is in flight finishes, then the server exits 0.
+    // SIGTERM is a graceful stop: the listener closes, what is in flight finishes (scoring requests and
+    // an events long poll alike), then the server exits 0.
     void sigtermLetsRequestsInFlightFinish()
     {
         ServerProcess server{

@@ -13,8 +13,8 @@
 
 using namespace switchyard::test;
 
-// Hostile and malformed HTTP against the real binary (issue #13, defects 1, 3, 4, 5, 10 and 13): each
-// case once ended, stalled or bloated the server, or let a body be read as another request.
+// Hostile and malformed HTTP against the real binary: no request, however malformed, may end, stall or
+// bloat the server, or have its body read as another request.
 class HostileInputTest : public QObject
 {
     Q_OBJECT
@@ -84,8 +84,8 @@ private slots:
         EXPECT_STATUS(m_client.post("/api/v1/endpoints", endpointSpec("hostile", m_model)), 201);
     }
 
-    // Defect 1: one unauthenticated request ended the server (invalid UTF-8 in an error body, then an
-    // answer through a responder already handed to the data plane).
+    // Request bytes reach JSON error bodies and log lines: invalid UTF-8 there must become a clean 404,
+    // answered once, through the responder that still owns the request.
     void invalidUtf8InTheScoringPath_data()
     {
         QTest::addColumn<QByteArray>("target");
@@ -106,8 +106,8 @@ private slots:
         QVERIFY(m_server.isRunning());
     }
 
-    // Defect 5: a body whose length two readers could disagree on is a 400 and a close; the bytes after
-    // the header are never read as a second request.
+    // Request smuggling (RFC 9112 §6.3): a body whose length two readers could disagree on is a 400 and a
+    // close; the bytes after the header are never read as a second request.
     void ambiguousFramingIsRefused_data()
     {
         QTest::addColumn<QByteArray>("framing");
@@ -143,8 +143,8 @@ private slots:
         QCOMPARE(statusOf(response), 200);
     }
 
-    // Defect 4: a body is accepted only once the header proves who sends it; 100 Continue goes to no one
-    // else, and bodies sent anyway are drained, not held.
+    // Memory before authentication: a body is accepted only once the header proves who sends it; 100 Continue
+    // goes to no one else, and bodies sent anyway are drained, not held.
     void noContinueBeforeAuthentication()
     {
         QTcpSocket socket;
@@ -252,7 +252,7 @@ private slots:
             201);
     }
 
-    // Defect 13: HEAD works wherever GET does; a header too large is 431.
+    // HEAD works wherever GET does; a header too large is 431 (RFC 6585).
     void headAnswersTheGetHeader()
     {
         const auto response = exchange("HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
@@ -327,7 +327,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(lean(), kIdle + 1, 10000);
     }
 
-    // Defect 10: what an outsider can cause at will is counted in /metrics and logged sparingly.
+    // What an outsider can cause at will is counted in /metrics and logged sparingly.
     void abortedBodiesAreCountedNotLogged()
     {
         const auto lines = [&] { return m_server.drainOutput().count(QStringLiteral("connection read")); };
@@ -349,7 +349,7 @@ private slots:
         QVERIFY2(lines() - before <= 2 * 5, qPrintable(m_server.drainOutput().right(2000)));
     }
 
-    // Defect 3: past the connection cap the longest-idle connection makes room, so a health check still
+    // Past the connection cap the longest-idle connection makes room, so a health check still
     // gets in; the server does not spin.
     void idleConnectionsMakeRoomAtTheCap()
     {

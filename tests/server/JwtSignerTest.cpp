@@ -41,8 +41,8 @@ private slots:
             QVERIFY(!m_signer.verify(junk, "churn", "e1", 1001));
     }
 
-    // Defect 8 of #13: a token outlived its endpoint (deleted and created again under the same name), could
-    // not be revoked, and its nbf was ignored.
+    // A token must not outlive its endpoint (deleted and created again under the same name), must be
+    // revocable, and is not valid before its nbf.
     void epochsAndNotBefore()
     {
         const auto t = m_signer.mint("churn", "e1", 1000).accessToken;

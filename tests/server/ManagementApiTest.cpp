@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(m_f->api.admit(h).bodyLimit, std::uint64_t(1024 * 1024));
     }
 
-    // Defect 4 of #13: the header alone decides, before any body is read.
+    // The header alone decides, before any body is read.
     void admissionRefusesFromTheHeader()
     {
         http::request_header<> h;
@@ -139,8 +139,8 @@ private slots:
         QVERIFY(!m_f->api.admit(h).refusal);
     }
 
-    // Defect 1 of #13: a name that is not UTF-8 once ended the server (the error body could not be
-    // written as JSON, then the handler answered through a responder it had handed off).
+    // A name that is not UTF-8 must not end the server: the error body is still valid JSON, and the
+    // handler answers once, through a responder it still owns.
     void invalidUtf8InTheScoringPathIsA404()
     {
         for (const std::string raw : {"/score/%ff", "/score/\xff", "/score/a%c3%28", "/score/%ff%fe%fd"}) {

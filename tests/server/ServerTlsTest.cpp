@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
-    // Defect 9 of #13: TLS 1.2 accepted suites without forward secrecy and CBC with SHA-1.
+    // TLS 1.2 offers only forward-secret AEAD suites (Mozilla "intermediate"): no static RSA, no CBC-SHA1.
     void onlyForwardSecretAeadSuites_data()
     {
         QTest::addColumn<QString>("protocol");
@@ -106,7 +106,7 @@ private slots:
         QVERIFY2((client.exitCode() == 0) == accepted, output.constData());
     }
 
-    // Defect 10: failed handshakes are counted in /metrics, not logged one line each.
+    // Failed handshakes are counted in /metrics, not logged one line each.
     void failedHandshakesAreCountedNotLogged()
     {
         QVERIFY(m_tlsServer);
