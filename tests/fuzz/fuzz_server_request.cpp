@@ -1,7 +1,7 @@
 // The server's request handling from raw bytes to the answer, without sockets: the bytes go through
 // Beast's request_parser with the limits HttpSession uses (header limit, then the route's body limit
-// from ManagementApi::bodyLimit), every complete request goes to ManagementApi::handle (routing, admin
-// auth, content types, body parsing, the services on the store thread, scoring through the data plane)
+// from the admission, ManagementApi::admit), every complete request goes to ManagementApi::handle (routing,
+// admin auth, content types, body parsing, the services on the store thread, scoring through the data plane)
 // and its answer is awaited, then the next pipelined request is read, as a keep-alive connection does.
 // The fixture is the server's own: a Store in a temp dir (on /dev/shm when there), EventLog,
 // ModelRegistry, the data plane the server links (its replica binary does not exist, so none starts),
@@ -34,9 +34,7 @@
 #include <openssl/crypto.h>
 
 #include "DataPlaneFactory.h"
-#if __has_include("FramingCheck.h")
 #include "FramingCheck.h"
-#endif
 #include "FuzzCheck.h"
 #include "ManagementApi.h"
 #include "Responses.h"
@@ -236,30 +234,23 @@ void handle(Fixture& f, HttpRequest&& request)
 // What the session decides from the header alone: the body limit, or the answer that ends the request
 // (the session keeps the connection after a refusal only when nothing follows it, so the input ends
 // there too). Admission (admit(): authentication before the body) is part of what is fuzzed.
-template <class Api>
-std::optional<std::uint64_t> admit(Api& api, const http::request_parser<http::string_body>& parser)
+std::optional<std::uint64_t> admit(ManagementApi& api, const http::request_parser<http::string_body>& parser)
 {
     const auto& header = parser.get().base();
     const std::string what =
         std::string(header.method_string()) + " " + std::string(header.target()) + " (refused)";
-#if __has_include("FramingCheck.h")
     if (auto framing = FramingCheck::check(header); !framing) {
         auto answer = Responses::error(framing.error());
         checkResponse(answer, what, false);
         return std::nullopt;
     }
-#endif
-    if constexpr (requires { api.admit(header); }) {
-        auto admission = api.admit(header);
-        if (admission.refusal) {
-            auto answer = Responses::error(*admission.refusal);
-            checkResponse(answer, what, header.method() == http::verb::head);
-            return std::nullopt;
-        }
-        return admission.bodyLimit;
-    } else {
-        return api.bodyLimit(header);
+    auto admission = api.admit(header);
+    if (admission.refusal) {
+        auto answer = Responses::error(*admission.refusal);
+        checkResponse(answer, what, header.method() == http::verb::head);
+        return std::nullopt;
     }
+    return admission.bodyLimit;
 }
 
 } // namespace
