@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "ClientTestSupport.h"
+#include "SelfSignedCertificate.h"
 #include "ServerProcess.h"
 #include "TestPaths.h"
 
@@ -23,12 +24,8 @@ private:
 
     bool makeCertificate(const QString& name)
     {
-        QProcess openssl;
-        openssl.start("openssl",
-                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                       "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout",
-                       m_dir.filePath(name + "-key.pem"), "-out", m_dir.filePath(name + "-cert.pem")});
-        return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+        return makeSelfSignedCertificate(m_dir.filePath(name + "-key.pem"),
+                                         m_dir.filePath(name + "-cert.pem"));
     }
 
     ApiResult<ClusterInfo> cluster(const std::function<void(ClientOptions&)>& tweak)

@@ -1,9 +1,9 @@
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "ConnectivityCheck.h"
+#include "SelfSignedCertificate.h"
 #include "ServerProcess.h"
 
 using namespace switchyard;
@@ -102,12 +102,7 @@ private slots:
 
     void tlsIsTrustedOnlyWithTheClustersCa()
     {
-        QProcess openssl;
-        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                                  "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
-                                  m_certDir.filePath("key.pem"), "-out", m_certDir.filePath("cert.pem")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeSelfSignedCertificate(m_certDir.filePath("key.pem"), m_certDir.filePath("cert.pem")));
         ServerProcess server(
             {"--tls-cert", m_certDir.filePath("cert.pem"), "--tls-key", m_certDir.filePath("key.pem")});
         QVERIFY2(server.start(), qPrintable(server.errorString()));

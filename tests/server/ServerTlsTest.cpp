@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "SelfSignedCertificate.h"
 #include "ServerTestBase.h"
 
 using namespace switchyard::test;
@@ -21,12 +22,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QProcess openssl;
-        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                                  "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
-                                  m_certDir.filePath("key.pem"), "-out", m_certDir.filePath("cert.pem")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeSelfSignedCertificate(m_certDir.filePath("key.pem"), m_certDir.filePath("cert.pem")));
     }
 
     void httpsWithVerification()
