@@ -9,6 +9,15 @@ class JsonReaderTest : public QObject
 {
     Q_OBJECT
 
+    // Reads `body`'s required int "n" into `n` and answers the reader's verdict.
+    static Status readRequiredN(const QString& body, int& n)
+    {
+        const json parsed = json::parse(body.toStdString());
+        JsonReader reader(parsed);
+        reader.required("n", n);
+        return reader.finish();
+    }
+
 private slots:
     void readsEveryType()
     {
@@ -73,11 +82,8 @@ private slots:
         QFETCH(QString, body);
         QFETCH(QString, code);
         QFETCH(QString, target);
-        const json parsed = json::parse(body.toStdString());
-        JsonReader reader(parsed);
         int n = 7;
-        reader.required("n", n);
-        const auto status = reader.finish();
+        const auto status = readRequiredN(body, n);
         QVERIFY(!status.ok());
         QCOMPARE(QString::fromStdString(status.error().code), code);
         QCOMPARE(QString::fromStdString(status.error().target.value_or("")), target);
@@ -106,11 +112,8 @@ private slots:
     {
         QFETCH(QString, body);
         QFETCH(QString, message);
-        const json parsed = json::parse(body.toStdString());
-        JsonReader reader(parsed);
         int n = 7;
-        reader.required("n", n);
-        const auto status = reader.finish();
+        const auto status = readRequiredN(body, n);
         QVERIFY(!status.ok());
         QCOMPARE(QString::fromStdString(status.error().code), QStringLiteral("InvalidType"));
         QCOMPARE(QString::fromStdString(status.error().message), message);

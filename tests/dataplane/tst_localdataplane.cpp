@@ -85,6 +85,10 @@ private:
     std::map<std::pair<int, std::string>, int> load(int total, int concurrency, std::chrono::seconds limit,
                                                     const std::function<void(int)>& onAnswer = {});
     bool waitState(const std::string& version, const std::string& state, int timeoutMs = 20000);
+    // "versiona" of 200 ms per request, autoscaled, one request per replica, waits up to 10 s in the queue.
+    VersionRuntimeConfig autoscaledVersion();
+    // The highest replica count versiona's autoscaler asked for while `clients` keep it busy for `limit`.
+    int highestDesiredUnderLoad(int clients, std::chrono::seconds limit);
 
     QTemporaryDir m_dir;
     std::unique_ptr<boost::asio::io_context> m_ioPtr;
@@ -144,6 +148,28 @@ std::string TestLocalDataPlane::model(int workMs)
     if (!QFile::exists(path))
         test::writeFile(path, test::exampleModel(workMs));
     return path.toStdString();
+}
+
+VersionRuntimeConfig TestLocalDataPlane::autoscaledVersion()
+{
+    auto v = version("versiona", 100, true, 200);
+    v.spec.numReplicas.reset();
+    v.spec.autoscaleEnabled = true;
+    v.spec.replicaMaxConcurrentRequests = 1;
+    v.spec.maxRequestWaitTime = 10000;
+    return v;
+}
+
+int TestLocalDataPlane::highestDesiredUnderLoad(int clients, std::chrono::seconds limit)
+{
+    std::atomic<int> highest{0};
+    load(100000, clients, limit, [&](int) {
+        const int desired = m_plane->status("churn", "versiona").replicas.desired;
+        int seen = highest.load();
+        while (desired > seen && !highest.compare_exchange_weak(seen, desired)) {
+        }
+    });
+    return highest.load();
 }
 
 VersionRuntimeConfig TestLocalDataPlane::version(const std::string& name, int traffic, bool isDefault,
@@ -476,27 +502,16 @@ void TestLocalDataPlane::killedReplicaGives502AndIsReplaced()
 void TestLocalDataPlane::autoscalerScalesUpThenDown()
 {
     makePlane(true, {8.0, 64.0}, std::chrono::seconds(2));
-    auto v = version("versiona", 100, true, 200);
-    v.spec.numReplicas.reset();
-    v.spec.autoscaleEnabled = true;
+    auto v = autoscaledVersion();
     v.spec.autoscaleMinReplicas = 1;
     v.spec.autoscaleMaxReplicas = 3;
     v.spec.autoscaleTargetUtilization = 50;
-    v.spec.replicaMaxConcurrentRequests = 1;
-    v.spec.maxRequestWaitTime = 10000;
     m_plane->applyEndpoint(endpoint({v}));
     QVERIFY(waitState("versiona", "Healthy"));
     QCOMPARE(m_plane->status("churn", "versiona").replicas.desired, 1);
 
     // Six clients for a bounded time: utilization far above 50 % → up to the maximum of 3, never more.
-    std::atomic<int> highest{0};
-    load(100000, 6, std::chrono::seconds(5), [&](int) {
-        int d = m_plane->status("churn", "versiona").replicas.desired;
-        int h = highest.load();
-        while (d > h && !highest.compare_exchange_weak(h, d)) {
-        }
-    });
-    QCOMPARE(highest.load(), 3);
+    QCOMPARE(highestDesiredUnderLoad(6, std::chrono::seconds(5)), 3);
     QCOMPARE(m_plane->status("churn", "versiona").replicas.desired, 3);
     {
         std::lock_guard lock(m_eventsMutex);
@@ -524,23 +539,12 @@ void TestLocalDataPlane::autoscalerRespectsCapacity()
 {
     // Room for two replicas of 0.1 cores in the whole cluster.
     makePlane(true, {0.2, 64.0}, std::chrono::seconds(60));
-    auto v = version("versiona", 100, true, 200);
-    v.spec.numReplicas.reset();
-    v.spec.autoscaleEnabled = true;
+    auto v = autoscaledVersion();
     v.spec.autoscaleMaxReplicas = 10;
     v.spec.autoscaleTargetUtilization = 50;
-    v.spec.replicaMaxConcurrentRequests = 1;
-    v.spec.maxRequestWaitTime = 10000;
     m_plane->applyEndpoint(endpoint({v}));
     QVERIFY(waitState("versiona", "Healthy"));
-    std::atomic<int> highest{0};
-    load(100000, 6, std::chrono::seconds(4), [&](int) {
-        int d = m_plane->status("churn", "versiona").replicas.desired;
-        int h = highest.load();
-        while (d > h && !highest.compare_exchange_weak(h, d)) {
-        }
-    });
-    QCOMPARE(highest.load(), 2);
+    QCOMPARE(highestDesiredUnderLoad(6, std::chrono::seconds(4)), 2);
     QVERIFY(m_plane->allocated().cpuCores <= 0.2 + 1e-9);
     std::lock_guard lock(m_eventsMutex);
     auto up =
@@ -553,19 +557,11 @@ void TestLocalDataPlane::autoscalerRespectsCapacity()
 void TestLocalDataPlane::autoscalerDisabledKeepsFixedCount()
 {
     makePlane(false, {8.0, 64.0}, std::chrono::seconds(1));
-    auto v = version("versiona", 100, true, 200);
-    v.spec.numReplicas.reset();
-    v.spec.autoscaleEnabled = true;
+    auto v = autoscaledVersion();
     v.spec.autoscaleMinReplicas = 1;
-    v.spec.replicaMaxConcurrentRequests = 1;
-    v.spec.maxRequestWaitTime = 10000;
     m_plane->applyEndpoint(endpoint({v}));
     QVERIFY(waitState("versiona", "Healthy"));
-    std::atomic<int> highest{0};
-    load(100000, 4, std::chrono::seconds(3), [&](int) {
-        highest = std::max(highest.load(), m_plane->status("churn", "versiona").replicas.desired);
-    });
-    QCOMPARE(highest.load(), 1);
+    QCOMPARE(highestDesiredUnderLoad(4, std::chrono::seconds(3)), 1);
     std::lock_guard lock(m_eventsMutex);
     QVERIFY(std::none_of(m_events.begin(), m_events.end(),
                          [](const auto& e) { return e.kind == "ScaledUp" || e.kind == "ScaledDown"; }));
