@@ -1,6 +1,9 @@
 #include "DataPlaneFactory.h"
 
 #include "NullDataPlane.h"
+#if SWITCHYARD_HAS_LOCAL_DATAPLANE
+#include "LocalDataPlane.h"
+#endif
 
 namespace switchyard::server {
 

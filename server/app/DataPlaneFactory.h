@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <boost/asio/io_context.hpp>
+
 #include "DataPlane.h"
 
 namespace switchyard::server {

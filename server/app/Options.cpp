@@ -2,8 +2,8 @@
 
 #include <charconv>
 #include <thread>
-#include <vector>
 
+#include <CLI/CLI.hpp>
 #include <unistd.h>
 
 namespace switchyard::server {
@@ -32,165 +32,164 @@ bool parseDouble(const std::string& text, double& out)
     }
 }
 
+// The command line as CLI11 sees it. Plain strings go straight into `o`; numbers and HOST:PORT are
+// read as text and checked in parse(), so that every bad value gets one sentence naming its flag
+// (CLI11's own conversion messages name the type, not what the value should be).
+void describe(CLI::App& app, Options& o)
+{
+    app.description(
+        "Runs a Switchyard cluster: the management API (/api/v1), the scoring router (/score/{ep}) "
+        "and the\nreplicas, with its state in a data dir.\n");
+    app.get_formatter()->column_width(28);
+    app.get_formatter()->label("OPTIONS", "options");
+    // Like the hand-written parser before it: a flag given twice takes its last value.
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    app.set_help_flag("-h,--help", "print this help and exit");
+    // Unknown arguments are reported by parse() in its own words.
+    app.allow_extras();
+
+    app.add_option("--listen", "address to listen on (default 127.0.0.1:8480; port 0 picks a free one)")
+        ->type_name("HOST:PORT");
+    app.add_option("--data-dir", o.dataDir, "where the store, models and admin token live (default .)")
+        ->type_name("DIR");
+    app.add_option("--cluster-name", o.clusterName, "the cluster's name (default local)")->type_name("NAME");
+    app.add_option("--purpose", o.purpose, "FastProd enables the autoscaler (default FastProd)")
+        ->type_name("DevTest|FastProd");
+    app.add_option("--cpu-cores", "capacity in cores (default: this machine's)")->type_name("N");
+    app.add_option("--memory-gb", "capacity in GB (default: this machine's)")->type_name("N");
+    app.add_option("--admin-token-file", o.adminTokenFile,
+                   "the admin token (default <data-dir>/admin-token, created 0600)")
+        ->type_name("PATH");
+    app.add_option("--max-model-bytes", "largest model upload (default 268435456)")->type_name("N");
+    app.add_option("--scale-down-delay", "seconds below target before scaling down (default 60)")
+        ->type_name("S");
+    app.add_option("--token-lifetime", "lifetime of endpoint tokens in seconds (default 3600)")
+        ->type_name("S");
+    app.add_option("--idle-timeout", "seconds a connection may take to send the next request's header\n"
+                                     "before it is closed (default 60)")
+        ->type_name("S");
+    app.add_option("--max-connections", "client connections open at once; past it the longest-idle one is\n"
+                                        "closed (default: 20000, less if the descriptor limit needs it)")
+        ->type_name("N");
+    app.add_option("--max-body-memory", "bytes all request bodies being read or handled may hold together;\n"
+                                        "past it a request gets 503 (default 1073741824)")
+        ->type_name("N");
+    app.add_option("--shutdown-grace", "on SIGTERM, seconds requests in flight get to finish (default 30)")
+        ->type_name("S");
+    app.add_option("--tls-cert", o.tlsCert, "serve HTTPS with this certificate chain (PEM); needs --tls-key")
+        ->type_name("FILE");
+    app.add_option("--tls-key", o.tlsKey, "the private key of --tls-cert (PEM)")->type_name("FILE");
+    app.add_option("--log-format", o.logFormat, "log line format on stderr (default text)")
+        ->type_name("text|json");
+    app.add_flag("--metrics-public", o.metricsPublic, "serve GET /metrics without the admin token");
+    app.add_flag("--demo", o.demo, "on an empty data dir, create the demo model and endpoint");
+    app.add_option("--replica-binary", o.replicaBinary,
+                   "switchyard-replica to start (default: next to this program)")
+        ->type_name("PATH");
+    app.add_option("--threads", "connection event loops, one thread each (default: one per core)")
+        ->type_name("N");
+    app.add_flag("--version")->description("print the version and exit");
+    // For the documentation check (tests compare the routes with docs/openapi.yaml); not in --help.
+    app.add_flag("--print-routes")->group("");
+}
+
+// The value of a flag that was given, as text; nothing when it was not given.
+std::optional<std::string> given(const CLI::App& app, const std::string& flag)
+{
+    const auto* option = app.get_option(flag);
+    if (option->count() == 0)
+        return std::nullopt;
+    return option->as<std::string>();
+}
+
+// A whole number of seconds within [min, max] for `flag`, or the sentence saying what it needs.
+Result<std::chrono::seconds> seconds(const std::string& flag, const std::string& text, long long min,
+                                     long long max, const std::string& needs)
+{
+    long long value = min - 1;
+    if (!parseNumber(text, value) || value < min || value > max)
+        return bad(flag + needs);
+    return std::chrono::seconds(value);
+}
+
 } // namespace
 
 std::string Options::usage()
 {
-    return R"(Usage: switchyard-server [options]
-
-Runs a Switchyard cluster: the management API (/api/v1), the scoring router (/score/{ep}) and the
-replicas, with its state in a data dir.
-
-  --listen HOST:PORT        address to listen on (default 127.0.0.1:8480; port 0 picks a free one)
-  --data-dir DIR            where the store, models and admin token live (default .)
-  --cluster-name NAME       the cluster's name (default local)
-  --purpose DevTest|FastProd  FastProd enables the autoscaler (default FastProd)
-  --cpu-cores N             capacity in cores (default: this machine's)
-  --memory-gb N             capacity in GB (default: this machine's)
-  --admin-token-file PATH   the admin token (default <data-dir>/admin-token, created 0600)
-  --max-model-bytes N       largest model upload (default 268435456)
-  --scale-down-delay S      seconds below target before scaling down (default 60)
-  --token-lifetime S        lifetime of endpoint tokens in seconds (default 3600)
-  --idle-timeout S          seconds a connection may take to send the next request's header
-                            before it is closed (default 60)
-  --max-connections N       client connections open at once; past it the longest-idle one is
-                            closed (default: 20000, less if the descriptor limit needs it)
-  --max-body-memory N       bytes all request bodies being read or handled may hold together;
-                            past it a request gets 503 (default 1073741824)
-  --shutdown-grace S        on SIGTERM, seconds requests in flight get to finish (default 30)
-  --tls-cert FILE --tls-key FILE   serve HTTPS with this certificate chain and key (PEM)
-  --log-format text|json    log line format on stderr (default text)
-  --metrics-public          serve GET /metrics without the admin token
-  --demo                    on an empty data dir, create the demo model and endpoint
-  --replica-binary PATH     switchyard-replica to start (default: next to this program)
-  --threads N               connection event loops, one thread each (default: one per core)
-  --version                 print the version and exit
-  --help                    print this help and exit
-)";
+    CLI::App app("", "switchyard-server");
+    Options unused;
+    describe(app, unused);
+    return app.help();
 }
 
 Result<Options> Options::parse(int argc, char** argv)
 {
     Options o;
-    std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i];
-        std::string value;
-        bool hasValue = false;
-        if (const auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = arg.substr(eq + 1);
-            arg = arg.substr(0, eq);
-            hasValue = true;
-        }
-        const auto next = [&]() -> std::optional<std::string> {
-            if (hasValue)
-                return value;
-            if (i + 1 >= args.size())
-                return std::nullopt;
-            return args[++i];
-        };
-        const auto need = [&](std::string& out) -> Status {
-            auto v = next();
-            if (!v)
-                return bad(arg + " needs a value.");
-            out = *v;
-            return {};
-        };
-        std::string v;
-        if (arg == "--help" || arg == "-h") {
-            o.action = Action::Help;
-        } else if (arg == "--version") {
-            o.action = Action::Version;
-        } else if (arg == "--print-routes") {
-            o.action = Action::PrintRoutes;
-        } else if (arg == "--metrics-public") {
-            o.metricsPublic = true;
-        } else if (arg == "--demo") {
-            o.demo = true;
-        } else if (arg == "--listen") {
-            if (auto s = need(v); !s)
-                return s.error();
-            const auto colon = v.rfind(':');
-            if (colon == std::string::npos ||
-                !parseNumber(std::string_view(v).substr(colon + 1), o.listenPort))
-                return bad("--listen needs HOST:PORT, e.g. 127.0.0.1:8480.");
-            o.listenHost = v.substr(0, colon);
-            if (o.listenHost.size() > 2 && o.listenHost.front() == '[' && o.listenHost.back() == ']')
-                o.listenHost = o.listenHost.substr(1, o.listenHost.size() - 2);
-        } else if (arg == "--data-dir") {
-            if (auto s = need(o.dataDir); !s)
-                return s.error();
-        } else if (arg == "--cluster-name") {
-            if (auto s = need(o.clusterName); !s)
-                return s.error();
-        } else if (arg == "--purpose") {
-            if (auto s = need(o.purpose); !s)
-                return s.error();
-            if (o.purpose != "DevTest" && o.purpose != "FastProd")
-                return bad("--purpose is DevTest or FastProd.");
-        } else if (arg == "--cpu-cores" || arg == "--memory-gb") {
-            if (auto s = need(v); !s)
-                return s.error();
-            double& out = arg == "--cpu-cores" ? o.cpuCores : o.memoryGb;
-            if (!parseDouble(v, out))
-                return bad(arg + " needs a positive number.");
-        } else if (arg == "--admin-token-file") {
-            if (auto s = need(o.adminTokenFile); !s)
-                return s.error();
-        } else if (arg == "--max-model-bytes") {
-            if (auto s = need(v); !s)
-                return s.error();
-            if (!parseNumber(v, o.maxModelBytes) || o.maxModelBytes == 0)
-                return bad("--max-model-bytes needs a positive whole number.");
-        } else if (arg == "--max-connections") {
-            if (auto s = need(v); !s)
-                return s.error();
-            if (!parseNumber(v, o.maxConnections) || o.maxConnections < 1 || o.maxConnections > 10000000)
-                return bad("--max-connections needs a whole number between 1 and 10000000.");
-        } else if (arg == "--max-body-memory") {
-            if (auto s = need(v); !s)
-                return s.error();
-            if (!parseNumber(v, o.maxBodyMemory) || o.maxBodyMemory < 65536)
-                return bad("--max-body-memory needs a whole number of bytes, at least 65536.");
-        } else if (arg == "--shutdown-grace") {
-            if (auto s = need(v); !s)
-                return s.error();
-            long long seconds = -1;
-            if (!parseNumber(v, seconds) || seconds < 0 || seconds > 3600)
-                return bad("--shutdown-grace needs a whole number of seconds between 0 and 3600.");
-            o.shutdownGrace = std::chrono::seconds(seconds);
-        } else if (arg == "--scale-down-delay" || arg == "--token-lifetime" || arg == "--idle-timeout") {
-            if (auto s = need(v); !s)
-                return s.error();
-            long long seconds = 0;
-            if (!parseNumber(v, seconds) || seconds < 1 || seconds > 365LL * 24 * 3600)
-                return bad(arg + " needs a whole number of seconds (at least 1).");
-            (arg == "--scale-down-delay" ? o.scaleDownDelay
-             : arg == "--idle-timeout"   ? o.idleTimeout
-                                         : o.tokenLifetime) = std::chrono::seconds(seconds);
-        } else if (arg == "--log-format") {
-            if (auto s = need(o.logFormat); !s)
-                return s.error();
-            if (o.logFormat != "text" && o.logFormat != "json")
-                return bad("--log-format is text or json.");
-        } else if (arg == "--tls-cert") {
-            if (auto s = need(o.tlsCert); !s)
-                return s.error();
-        } else if (arg == "--tls-key") {
-            if (auto s = need(o.tlsKey); !s)
-                return s.error();
-        } else if (arg == "--replica-binary") {
-            if (auto s = need(o.replicaBinary); !s)
-                return s.error();
-        } else if (arg == "--threads") {
-            if (auto s = need(v); !s)
-                return s.error();
-            if (!parseNumber(v, o.threads) || o.threads < 1 || o.threads > 256)
-                return bad("--threads needs a whole number between 1 and 256.");
-        } else {
-            return bad("Unknown option '" + arg + "'; see --help.");
+    CLI::App app("", "switchyard-server");
+    describe(app, o);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        o.action = Action::Help;
+        return o;
+    } catch (const CLI::ParseError& e) {
+        // Its own sentence names the flag ("--listen: 1 required HOST:PORT missing").
+        return bad(std::string(e.what()) + "; see --help.");
+    }
+    if (const auto extra = app.remaining(); !extra.empty())
+        return bad("Unknown option '" + extra.front() + "'; see --help.");
+
+    if (app.get_option("--version")->count() > 0)
+        o.action = Action::Version;
+    if (app.get_option("--print-routes")->count() > 0)
+        o.action = Action::PrintRoutes;
+    if (const auto v = given(app, "--listen")) {
+        const auto colon = v->rfind(':');
+        if (colon == std::string::npos || !parseNumber(std::string_view(*v).substr(colon + 1), o.listenPort))
+            return bad("--listen needs HOST:PORT, e.g. 127.0.0.1:8480.");
+        o.listenHost = v->substr(0, colon);
+        if (o.listenHost.size() > 2 && o.listenHost.front() == '[' && o.listenHost.back() == ']')
+            o.listenHost = o.listenHost.substr(1, o.listenHost.size() - 2);
+    }
+    if (app.get_option("--purpose")->count() > 0 && o.purpose != "DevTest" && o.purpose != "FastProd")
+        return bad("--purpose is DevTest or FastProd.");
+    for (const auto& [flag, out] : {std::pair<std::string, double*>{"--cpu-cores", &o.cpuCores},
+                                    std::pair<std::string, double*>{"--memory-gb", &o.memoryGb}})
+        if (const auto v = given(app, flag); v && !parseDouble(*v, *out))
+            return bad(flag + " needs a positive number.");
+    if (const auto v = given(app, "--max-model-bytes");
+        v && (!parseNumber(*v, o.maxModelBytes) || o.maxModelBytes == 0))
+        return bad("--max-model-bytes needs a positive whole number.");
+    if (const auto v = given(app, "--max-connections");
+        v && (!parseNumber(*v, o.maxConnections) || o.maxConnections < 1 || o.maxConnections > 10000000))
+        return bad("--max-connections needs a whole number between 1 and 10000000.");
+    if (const auto v = given(app, "--max-body-memory");
+        v && (!parseNumber(*v, o.maxBodyMemory) || o.maxBodyMemory < 65536))
+        return bad("--max-body-memory needs a whole number of bytes, at least 65536.");
+    if (const auto v = given(app, "--shutdown-grace")) {
+        auto grace =
+            seconds("--shutdown-grace", *v, 0, 3600, " needs a whole number of seconds between 0 and 3600.");
+        if (!grace)
+            return grace.error();
+        o.shutdownGrace = *grace;
+    }
+    for (const auto& [flag, out] :
+         {std::pair<std::string, std::chrono::seconds*>{"--scale-down-delay", &o.scaleDownDelay},
+          std::pair<std::string, std::chrono::seconds*>{"--token-lifetime", &o.tokenLifetime},
+          std::pair<std::string, std::chrono::seconds*>{"--idle-timeout", &o.idleTimeout}}) {
+        if (const auto v = given(app, flag)) {
+            auto value =
+                seconds(flag, *v, 1, 365LL * 24 * 3600, " needs a whole number of seconds (at least 1).");
+            if (!value)
+                return value.error();
+            *out = *value;
         }
     }
+    if (app.get_option("--log-format")->count() > 0 && o.logFormat != "text" && o.logFormat != "json")
+        return bad("--log-format is text or json.");
+    if (const auto v = given(app, "--threads");
+        v && (!parseNumber(*v, o.threads) || o.threads < 1 || o.threads > 256))
+        return bad("--threads needs a whole number between 1 and 256.");
     if (o.tlsCert.empty() != o.tlsKey.empty())
         return bad("--tls-cert and --tls-key go together.");
     return o;

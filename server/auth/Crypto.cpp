@@ -11,22 +11,13 @@
 
 namespace switchyard::server {
 namespace {
-constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-int decodeChar(char c)
+// The URL-safe alphabet (RFC 4648 §5) is the standard one with '-' for '+' and '_' for '/'.
+bool isBase64UrlChar(char c)
 {
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '-')
-        return 62;
-    if (c == '_')
-        return 63;
-    return -1;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
+
 } // namespace
 
 std::string Crypto::randomBytes(std::size_t bytes)
@@ -44,50 +35,45 @@ std::string Crypto::randomToken(std::size_t bytes)
 
 std::string Crypto::base64UrlEncode(std::string_view data)
 {
-    std::string out;
-    out.reserve((data.size() * 4 + 2) / 3);
-    std::size_t i = 0;
-    for (; i + 2 < data.size(); i += 3) {
-        const unsigned v = (static_cast<unsigned char>(data[i]) << 16) |
-                           (static_cast<unsigned char>(data[i + 1]) << 8) |
-                           static_cast<unsigned char>(data[i + 2]);
-        out += kAlphabet[(v >> 18) & 63];
-        out += kAlphabet[(v >> 12) & 63];
-        out += kAlphabet[(v >> 6) & 63];
-        out += kAlphabet[v & 63];
-    }
-    if (data.size() - i == 1) {
-        const unsigned v = static_cast<unsigned char>(data[i]) << 16;
-        out += kAlphabet[(v >> 18) & 63];
-        out += kAlphabet[(v >> 12) & 63];
-    } else if (data.size() - i == 2) {
-        const unsigned v =
-            (static_cast<unsigned char>(data[i]) << 16) | (static_cast<unsigned char>(data[i + 1]) << 8);
-        out += kAlphabet[(v >> 18) & 63];
-        out += kAlphabet[(v >> 12) & 63];
-        out += kAlphabet[(v >> 6) & 63];
-    }
+    // EVP_EncodeBlock writes standard, padded base64 and a terminating NUL.
+    std::string out(4 * ((data.size() + 2) / 3) + 1, '\0');
+    const int length =
+        EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                        reinterpret_cast<const unsigned char*>(data.data()), static_cast<int>(data.size()));
+    out.resize(static_cast<std::size_t>(length));
+    while (!out.empty() && out.back() == '=')
+        out.pop_back();
+    for (char& c : out)
+        c = c == '+' ? '-' : c == '/' ? '_' : c;
     return out;
 }
 
 bool Crypto::base64UrlDecode(std::string_view text, std::string& out)
 {
+    // EVP_DecodeBlock is more lenient than a token may be: it skips leading and trailing whitespace and
+    // takes the standard alphabet and padding. So the text is checked first (unpadded URL-safe only, no
+    // length that leaves a lone character), then translated and padded for it.
     if (text.size() % 4 == 1)
         return false;
-    out.clear();
-    unsigned buffer = 0;
-    int bits = 0;
-    for (char c : text) {
-        const int v = decodeChar(c);
-        if (v < 0)
+    std::string standard;
+    standard.reserve(text.size() + 2);
+    for (const char c : text) {
+        if (!isBase64UrlChar(c))
             return false;
-        buffer = (buffer << 6) | static_cast<unsigned>(v);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out += static_cast<char>((buffer >> bits) & 0xFF);
-        }
+        standard += c == '-' ? '+' : c == '_' ? '/' : c;
     }
+    const std::size_t padding = (4 - standard.size() % 4) % 4;
+    standard.append(padding, '=');
+    out.assign(standard.size() / 4 * 3, '\0');
+    const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                       reinterpret_cast<const unsigned char*>(standard.data()),
+                                       static_cast<int>(standard.size()));
+    if (length < 0) {
+        out.clear();
+        return false;
+    }
+    // It counts the bytes the padding stands for as decoded zeros.
+    out.resize(static_cast<std::size_t>(length) - padding);
     return true;
 }
 

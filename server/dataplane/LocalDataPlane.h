@@ -7,6 +7,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
 #include "DataPlane.h"
@@ -87,5 +88,8 @@ private:
     boost::asio::steady_timer m_timer;
     std::int64_t m_lastSecond = 0;
 };
+
+// The embedded default: replicas as local child processes (what the server's data-plane factory calls).
+std::unique_ptr<DataPlane> makeLocalDataPlane(boost::asio::io_context& io, DataPlaneOptions options);
 
 } // namespace switchyard::server

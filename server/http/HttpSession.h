@@ -69,23 +69,23 @@ public:
     template <class... Args>
     HttpSession(RequestHandler& handler, std::shared_ptr<ConnectionRegistry> registry, int thread,
                 SessionLimits limits, Args&&... streamArgs)
-        : stream_(std::forward<Args>(streamArgs)...), watchdog_(stream_.get_executor()), handler_(handler),
-          registry_(std::move(registry)), limits_(limits), thread_(thread)
+        : m_stream(std::forward<Args>(streamArgs)...), m_watchdog(m_stream.get_executor()),
+          m_handler(handler), m_registry(std::move(registry)), m_limits(limits), m_thread(thread)
     {}
 
     ~HttpSession() override
     {
         endRequest();
-        registry_->connectionClosed();
+        m_registry->connectionClosed();
     }
 
     void run()
     {
-        boost::asio::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
+        boost::asio::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] {
             if constexpr (kIsTls<Stream>)
-                self->do_handshake();
+                self->doHandshake();
             else
-                self->do_read();
+                self->doRead();
         });
     }
 
@@ -96,26 +96,26 @@ public:
     }
 
 private:
-    auto& lowest() { return boost::beast::get_lowest_layer(stream_); }
+    auto& lowest() { return boost::beast::get_lowest_layer(m_stream); }
 
-    void expires_after(std::chrono::steady_clock::duration timeout)
+    void expiresAfter(std::chrono::steady_clock::duration timeout)
     {
-        watchdog_.expiresAfter(timeout, this->shared_from_this(), [](HttpSession& self) {
-            self.registry_->count(ConnectionRegistry::Counter::Timeout);
+        m_watchdog.expiresAfter(timeout, this->shared_from_this(), [](HttpSession& self) {
+            self.m_registry->count(ConnectionRegistry::Counter::Timeout);
             boost::beast::error_code ignored;
             self.lowest().close(ignored); // the pending operation ends with operation_aborted
         });
     }
 
-    void do_handshake()
+    void doHandshake()
     {
-        expires_after(limits_.handshakeTimeout);
-        stream_.async_handshake(boost::asio::ssl::stream_base::server,
-                                [self = this->shared_from_this()](boost::beast::error_code ec) {
-                                    if (ec)
-                                        return self->fail(ec, "handshake");
-                                    self->do_read();
-                                });
+        expiresAfter(m_limits.handshakeTimeout);
+        m_stream.async_handshake(boost::asio::ssl::stream_base::server,
+                                 [self = this->shared_from_this()](boost::beast::error_code ec) {
+                                     if (ec)
+                                         return self->fail(ec, "handshake");
+                                     self->doRead();
+                                 });
     }
 
     // Waits for the next request, reading at once into the buffers of the last one: that read is
@@ -123,132 +123,133 @@ private:
     // measurable share of the router's CPU, docs/performance.md). A plain connection still waiting after
     // ConnectionRegistry::kShedAfter is asked to shed (shedBuffers): it cancels the read and waits for
     // readability holding no buffers (about 1.6 KiB per idle connection instead of 18).
-    void do_read()
+    void doRead()
     {
-        if (registry_->draining())
-            return do_close();
-        parser_.reset();
-        shedding_ = false;
-        registry_->becameIdle(thread_, *this);
-        expires_after(limits_.idleTimeout);
-        read_header();
+        if (m_registry->draining())
+            return doClose();
+        m_parser.reset();
+        m_shedding = false;
+        m_registry->becameIdle(m_thread, *this);
+        expiresAfter(m_limits.idleTimeout);
+        readHeader();
     }
 
     void shedBuffers() override
     {
         if constexpr (!kIsTls<Stream>) {
-            if (lean_ || shedding_ || buffer_.size() > 0)
+            if (m_lean || m_shedding || m_buffer.size() > 0)
                 return;
-            shedding_ = true;
+            m_shedding = true;
             boost::beast::error_code ignored;
-            lowest().cancel(ignored); // the pending read ends with operation_aborted (on_header)
+            lowest().cancel(ignored); // the pending read ends with operation_aborted (onHeader)
         }
     }
 
     // Idle without buffers until the client sends something (plain connections only).
-    void wait_lean()
+    void waitLean()
     {
-        buffer_.shrink_to_fit();
-        std::string().swap(head_);
-        parser_.reset();
-        lean_ = true;
-        registry_->shedConnection(+1);
-        registry_->becameIdle(thread_, *this);
+        m_buffer.shrink_to_fit();
+        std::string().swap(m_head);
+        m_parser.reset();
+        m_lean = true;
+        m_registry->shedConnection(+1);
+        m_registry->becameIdle(m_thread, *this);
         lowest().async_wait(SessionSocket::wait_read,
                             [self = this->shared_from_this()](boost::beast::error_code ec) {
                                 ConnectionRegistry::becameBusy(*self);
-                                self->lean_ = false;
-                                self->registry_->shedConnection(-1);
+                                self->m_lean = false;
+                                self->m_registry->shedConnection(-1);
                                 if (ec)
                                     return self->fail(ec, "read");
-                                self->read_header();
+                                self->readHeader();
                             });
     }
 
-    void read_header()
+    void readHeader()
     {
-        parser_.emplace();
-        parser_->header_limit(limits_.headerLimit);
-        // The real limit depends on the route; it is set once the header is read (on_header).
-        parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
+        m_parser.emplace();
+        m_parser->header_limit(m_limits.headerLimit);
+        // The real limit depends on the route; it is set once the header is read (onHeader).
+        m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
         boost::beast::http::async_read_header(
-            stream_, buffer_, *parser_,
+            m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](boost::beast::error_code ec, std::size_t) {
                 ConnectionRegistry::becameBusy(*self);
-                self->on_header(ec);
+                self->onHeader(ec);
             });
     }
 
-    void on_header(boost::beast::error_code ec)
+    void onHeader(boost::beast::error_code ec)
     {
         namespace http = boost::beast::http;
         if (ec == http::error::end_of_stream)
-            return do_close();
-        if (ec == boost::asio::error::operation_aborted && shedding_ && lowest().is_open()) {
+            return doClose();
+        if (ec == boost::asio::error::operation_aborted && m_shedding && lowest().is_open()) {
             // Asked to shed while it waited (shedBuffers); bytes of a header that had begun stay.
-            shedding_ = false;
-            if (buffer_.size() == 0)
-                return wait_lean();
-            return read_header();
+            m_shedding = false;
+            if (m_buffer.size() == 0)
+                return waitLean();
+            return readHeader();
         }
         if (ec == http::error::header_limit)
             return reject(
                 {ErrorKind::HeaderTooLarge, "HeaderTooLarge",
-                 "The request header is larger than " + std::to_string(limits_.headerLimit) + " bytes.",
+                 "The request header is larger than " + std::to_string(m_limits.headerLimit) + " bytes.",
                  std::nullopt});
         if (ec && ec.category() == boost::beast::http::make_error_code(http::error::end_of_stream).category())
             return reject(Error::badRequest("MalformedRequest", "The request is not valid HTTP/1.1."));
         if (ec)
             return fail(ec, "read");
-        const auto& header = parser_->get();
-        version_ = header.version();
-        headRequest_ = header.method() == http::verb::head;
+        const auto& header = m_parser->get();
+        m_version = header.version();
+        m_headRequest = header.method() == http::verb::head;
         beginRequest();
         if (auto framing = FramingCheck::check(header); !framing)
             return reject(framing.error());
-        Admission admission = handler_.admit(header.base());
+        Admission admission = m_handler.admit(header.base());
         if (admission.refusal)
             return refuse(*admission.refusal);
-        limit_ = admission.bodyLimit;
-        const auto length = parser_->content_length();
-        if (length && *length > limit_)
-            return reject(Responses::payloadTooLarge(limit_));
+        m_limit = admission.bodyLimit;
+        const auto length = m_parser->content_length();
+        if (length && *length > m_limit)
+            return reject(Responses::payloadTooLarge(m_limit));
         // What the body may hold in memory, taken from the shared budget before a byte of it is read.
-        const std::uint64_t reservation = length ? *length : (parser_->chunked() ? limit_ : 0);
+        const std::uint64_t reservation = length ? *length : (m_parser->chunked() ? m_limit : 0);
         if (reservation > 0) {
-            if (!registry_->reserveBody(reservation))
+            if (!m_registry->reserveBody(reservation))
                 return reject(Responses::bodyMemoryExhausted());
-            reserved_ = reservation;
+            m_reserved = reservation;
             if (!length)
-                limit_ = std::min(limit_, reservation);
+                m_limit = std::min(m_limit, reservation);
         }
-        parser_->body_limit(limit_);
-        if (boost::beast::iequals(header[http::field::expect], "100-continue") && !parser_->is_done()) {
+        m_parser->body_limit(m_limit);
+        if (boost::beast::iequals(header[http::field::expect], "100-continue") && !m_parser->is_done()) {
             // Clients such as libcurl wait for this before sending a large body; only an admitted request
             // gets it.
-            auto cont = std::make_shared<http::response<http::empty_body>>(http::status::continue_, version_);
-            expires_after(limits_.writeTimeout);
+            auto cont =
+                std::make_shared<http::response<http::empty_body>>(http::status::continue_, m_version);
+            expiresAfter(m_limits.writeTimeout);
             return http::async_write(
-                stream_, *cont,
+                m_stream, *cont,
                 [self = this->shared_from_this(), cont](boost::beast::error_code wec, std::size_t) {
                     if (wec)
                         return self->fail(wec, "write");
-                    self->read_body();
+                    self->readBody();
                 });
         }
-        if (parse_buffered_body())
+        if (parseBufferedBody())
             return;
-        read_body();
+        readBody();
     }
 
     // A small request's body usually came in the same packet as its header: parse it from the buffer
     // without another trip through the event loop. False when more must be read from the socket.
-    bool parse_buffered_body()
+    bool parseBufferedBody()
     {
         boost::beast::error_code ec;
-        while (!parser_->is_done() && buffer_.size() > 0) {
-            const auto used = parser_->put(buffer_.data(), ec);
-            buffer_.consume(used);
+        while (!m_parser->is_done() && m_buffer.size() > 0) {
+            const auto used = m_parser->put(m_buffer.data(), ec);
+            m_buffer.consume(used);
             if (ec == boost::beast::http::error::need_more) {
                 ec = {};
                 break;
@@ -256,51 +257,51 @@ private:
             if (ec || used == 0)
                 break;
         }
-        if (!ec && !parser_->is_done())
+        if (!ec && !m_parser->is_done())
             return false;
-        on_read(ec);
+        onRead(ec);
         return true;
     }
 
-    void read_body()
+    void readBody()
     {
-        expires_after(limits_.bodyTimeout);
-        boost::beast::http::async_read(stream_, buffer_, *parser_,
+        expiresAfter(m_limits.bodyTimeout);
+        boost::beast::http::async_read(m_stream, m_buffer, *m_parser,
                                        [self = this->shared_from_this()](boost::beast::error_code ec,
-                                                                         std::size_t) { self->on_read(ec); });
+                                                                         std::size_t) { self->onRead(ec); });
     }
 
-    void on_read(boost::beast::error_code ec)
+    void onRead(boost::beast::error_code ec)
     {
         namespace http = boost::beast::http;
         if (ec == http::error::body_limit)
-            return reject(Responses::payloadTooLarge(limit_));
+            return reject(Responses::payloadTooLarge(m_limit));
         if (ec &&
             ec.category() == boost::beast::http::make_error_code(http::error::end_of_stream).category() &&
             ec != http::error::end_of_stream && ec != http::error::partial_message)
             return reject(Error::badRequest("MalformedRequest", "The request is not valid HTTP/1.1."));
         if (ec)
             return fail(ec, "read");
-        HttpRequest request = parser_->release();
-        parser_.reset();
-        keepAlive_ = request.keep_alive();
+        HttpRequest request = m_parser->release();
+        m_parser.reset();
+        m_keepAlive = request.keep_alive();
         // The handler may take its time (the events long poll, a queued score), within its own limits.
-        expires_after(limits_.handlerTimeout);
-        const auto answer = ++requestSeq_;
-        awaiting_ = answer;
+        expiresAfter(m_limits.handlerTimeout);
+        const auto answer = ++m_requestSeq;
+        m_awaiting = answer;
         auto self = this->shared_from_this();
-        handler_.handle(std::move(request), [self, answer](HttpResponse&& response) {
+        m_handler.handle(std::move(request), [self, answer](HttpResponse&& response) {
             boost::asio::post(
-                self->stream_.get_executor(), [self, answer, res = std::move(response)]() mutable {
-                    if (self->awaiting_ != answer) {
+                self->m_stream.get_executor(), [self, answer, res = std::move(response)]() mutable {
+                    if (self->m_awaiting != answer) {
                         // A second answer to the same request (or one after the connection gave up on it).
-                        self->registry_->count(ConnectionRegistry::Counter::AnsweredTwice);
+                        self->m_registry->count(ConnectionRegistry::Counter::AnsweredTwice);
                         Logger::throttled(Logger::Level::Error, "answered-twice",
                                           "a request was answered twice; the second answer was dropped");
                         return;
                     }
-                    self->awaiting_ = 0;
-                    self->do_write(std::move(res), self->keepAlive_);
+                    self->m_awaiting = 0;
+                    self->doWrite(std::move(res), self->m_keepAlive);
                 });
         });
     }
@@ -310,88 +311,88 @@ private:
     // connection closes after the answer.
     void refuse(const Error& error)
     {
-        const bool noBody = parser_ && parser_->is_done();
-        do_write(Responses::error(error, version_ ? version_ : 11), noBody && parser_->keep_alive());
+        const bool noBody = m_parser && m_parser->is_done();
+        doWrite(Responses::error(error, m_version ? m_version : 11), noBody && m_parser->keep_alive());
     }
 
     // Answers an unreadable, ambiguous or oversized request and closes: its body may still be on the wire.
     void reject(const Error& error)
     {
         if (error.kind != ErrorKind::ServiceUnavailable)
-            registry_->count(ConnectionRegistry::Counter::Malformed);
-        do_write(Responses::error(error, version_ ? version_ : 11), false);
+            m_registry->count(ConnectionRegistry::Counter::Malformed);
+        doWrite(Responses::error(error, m_version ? m_version : 11), false);
     }
 
-    void do_write(HttpResponse&& response, bool keepAlive)
+    void doWrite(HttpResponse&& response, bool keepAlive)
     {
-        response.version(version_ ? version_ : 11);
-        response.keep_alive(keepAlive && !registry_->draining());
+        response.version(m_version ? m_version : 11);
+        response.keep_alive(keepAlive && !m_registry->draining());
         WireHead::preparePayload(response);
-        response_ = std::move(response);
-        head_.clear();
-        WireHead::append(head_, *response_, kServerLine);
+        m_response = std::move(response);
+        m_head.clear();
+        WireHead::append(m_head, *m_response, kServerLine);
         // A HEAD request gets the header of the GET answer, Content-Length included, and no body.
-        const bool bodyInHead = headRequest_ || WireHead::appendSmallBody(head_, response_->body());
-        expires_after(limits_.writeTimeout);
-        WireHead::asyncWrite(stream_, head_, response_->body(), bodyInHead,
+        const bool bodyInHead = m_headRequest || WireHead::appendSmallBody(m_head, m_response->body());
+        expiresAfter(m_limits.writeTimeout);
+        WireHead::asyncWrite(m_stream, m_head, m_response->body(), bodyInHead,
                              [self = this->shared_from_this(),
-                              close = response_->need_eof()](boost::beast::error_code ec, std::size_t) {
-                                 self->response_.reset();
+                              close = m_response->need_eof()](boost::beast::error_code ec, std::size_t) {
+                                 self->m_response.reset();
                                  self->endRequest();
                                  if (ec)
                                      return self->fail(ec, "write");
                                  if (close)
-                                     return self->do_close();
-                                 self->do_read();
+                                     return self->doClose();
+                                 self->doRead();
                              });
     }
 
     void beginRequest()
     {
-        if (!inFlight_)
-            registry_->requestStarted();
-        inFlight_ = true;
+        if (!m_inFlight)
+            m_registry->requestStarted();
+        m_inFlight = true;
     }
 
     void endRequest()
     {
-        if (reserved_ > 0)
-            registry_->releaseBody(reserved_);
-        reserved_ = 0;
-        if (inFlight_)
-            registry_->requestFinished();
-        inFlight_ = false;
+        if (m_reserved > 0)
+            m_registry->releaseBody(m_reserved);
+        m_reserved = 0;
+        if (m_inFlight)
+            m_registry->requestFinished();
+        m_inFlight = false;
     }
 
-    void do_close()
+    void doClose()
     {
         endRequest();
-        parser_.reset();
+        m_parser.reset();
         if constexpr (kIsTls<Stream>) {
-            expires_after(limits_.handshakeTimeout);
-            stream_.async_shutdown([self = this->shared_from_this()](boost::beast::error_code) {});
+            expiresAfter(m_limits.handshakeTimeout);
+            m_stream.async_shutdown([self = this->shared_from_this()](boost::beast::error_code) {});
         } else {
             boost::beast::error_code ec;
-            stream_.shutdown(boost::asio::ip::tcp::socket::shutdown_send, ec);
-            drainBuffer_ = std::make_unique<std::array<char, 4096>>();
-            do_drain();
+            m_stream.shutdown(boost::asio::ip::tcp::socket::shutdown_send, ec);
+            m_drainBuffer = std::make_unique<std::array<char, 4096>>();
+            doDrain();
         }
     }
 
     // A lingering close: closing with unread bytes (the rest of a refused body) would send a reset that
     // can destroy our answer before the client reads it, so read and drop what still comes, briefly.
-    void do_drain()
+    void doDrain()
     {
-        if (drained_ > kMaxDrainBytes)
+        if (m_drained > kMaxDrainBytes)
             return;
-        expires_after(std::chrono::seconds(2));
-        stream_.async_read_some(
-            boost::asio::buffer(*drainBuffer_),
+        expiresAfter(std::chrono::seconds(2));
+        m_stream.async_read_some(
+            boost::asio::buffer(*m_drainBuffer),
             [self = this->shared_from_this()](boost::beast::error_code ec, std::size_t n) {
                 if (ec)
                     return;
-                self->drained_ += n;
-                self->do_drain();
+                self->m_drained += n;
+                self->doDrain();
             });
     }
 
@@ -406,9 +407,9 @@ private:
             return;
         // Anything else is still something a client can cause at will: counted, and logged sparingly.
         const std::string_view stage(what);
-        registry_->count(stage == "handshake" ? ConnectionRegistry::Counter::HandshakeFailed
-                         : stage == "write"   ? ConnectionRegistry::Counter::WriteFailed
-                                              : ConnectionRegistry::Counter::ReadFailed);
+        m_registry->count(stage == "handshake" ? ConnectionRegistry::Counter::HandshakeFailed
+                          : stage == "write"   ? ConnectionRegistry::Counter::WriteFailed
+                                               : ConnectionRegistry::Counter::ReadFailed);
         Logger::throttled(Logger::Level::Warning, what,
                           std::string("connection ") + what + ": " + ec.message());
     }
@@ -416,28 +417,28 @@ private:
     static constexpr std::size_t kMaxDrainBytes = 8 * 1024 * 1024;
     static constexpr std::string_view kServerLine = "Server: switchyard/" SWITCHYARD_VERSION "\r\n";
 
-    Stream stream_;
-    ConnectionWatchdog<boost::asio::io_context::executor_type> watchdog_;
-    RequestHandler& handler_;
-    std::shared_ptr<ConnectionRegistry> registry_;
-    SessionLimits limits_;
-    int thread_;
-    boost::beast::flat_buffer buffer_;
-    std::optional<Parser> parser_;
-    std::optional<HttpResponse> response_; // kept alive while it is written
-    std::string head_;                     // the answer's start line and header while it is written
-    std::uint64_t limit_ = 0;
-    std::uint64_t reserved_ = 0; // body bytes taken from the registry's budget
-    std::uint64_t requestSeq_ = 0;
-    std::uint64_t awaiting_ = 0; // the request whose answer is expected; 0 when none
-    unsigned version_ = 11;
-    bool keepAlive_ = true;
-    bool headRequest_ = false;
-    bool inFlight_ = false;
-    bool shedding_ = false;                               // asked to shed: its read was cancelled
-    bool lean_ = false;                                   // waiting for readability, holding no buffers
-    std::unique_ptr<std::array<char, 4096>> drainBuffer_; // only while closing
-    std::size_t drained_ = 0;
+    Stream m_stream;
+    ConnectionWatchdog<boost::asio::io_context::executor_type> m_watchdog;
+    RequestHandler& m_handler;
+    std::shared_ptr<ConnectionRegistry> m_registry;
+    SessionLimits m_limits;
+    int m_thread;
+    boost::beast::flat_buffer m_buffer;
+    std::optional<Parser> m_parser;
+    std::optional<HttpResponse> m_response; // kept alive while it is written
+    std::string m_head;                     // the answer's start line and header while it is written
+    std::uint64_t m_limit = 0;
+    std::uint64_t m_reserved = 0; // body bytes taken from the registry's budget
+    std::uint64_t m_requestSeq = 0;
+    std::uint64_t m_awaiting = 0; // the request whose answer is expected; 0 when none
+    unsigned m_version = 11;
+    bool m_keepAlive = true;
+    bool m_headRequest = false;
+    bool m_inFlight = false;
+    bool m_shedding = false;                               // asked to shed: its read was cancelled
+    bool m_lean = false;                                   // waiting for readability, holding no buffers
+    std::unique_ptr<std::array<char, 4096>> m_drainBuffer; // only while closing
+    std::size_t m_drained = 0;
 };
 
 } // namespace switchyard::server

@@ -32,18 +32,18 @@ public:
     static constexpr std::chrono::milliseconds kAcceptBackoff{100};
 
 private:
-    void do_accept();
-    void on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
+    void doAccept();
+    void onAccept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
     void startSession(SessionSocket socket, int thread);
 
-    boost::asio::io_context& io_;
-    boost::asio::ip::tcp::acceptor acceptor_;
-    boost::asio::steady_timer backoff_;
-    RequestHandler& handler_;
-    boost::asio::ssl::context* tls_;
-    SessionLimits limits_;
-    IoPool& sessions_;
-    std::shared_ptr<ConnectionRegistry> registry_;
+    boost::asio::io_context& m_io;
+    boost::asio::ip::tcp::acceptor m_acceptor;
+    boost::asio::steady_timer m_backoff;
+    RequestHandler& m_handler;
+    boost::asio::ssl::context* m_tls;
+    SessionLimits m_limits;
+    IoPool& m_sessions;
+    std::shared_ptr<ConnectionRegistry> m_registry;
 };
 
 } // namespace switchyard::server

@@ -5,7 +5,7 @@
 
 #include <boost/beast/http/message.hpp>
 
-#include "DataPlane.h"
+#include "HttpMessage.h"
 #include "Error.h"
 
 namespace switchyard::server {

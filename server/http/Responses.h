@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "DataPlane.h"
+#include "HttpMessage.h"
 #include "Error.h"
 
 namespace switchyard::server {

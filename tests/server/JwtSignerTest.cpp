@@ -79,6 +79,41 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(decoded), raw);
     }
 
+    // Only unpadded URL-safe base64 decodes: OpenSSL's decoder (under base64UrlDecode) would take
+    // padding, the standard alphabet and surrounding whitespace.
+    void base64UrlRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("padding") << QByteArray("Zg==");
+        QTest::newRow("inner padding") << QByteArray("Zg=a");
+        QTest::newRow("plus") << QByteArray("a+bc");
+        QTest::newRow("slash") << QByteArray("a/bc");
+        QTest::newRow("leading space") << QByteArray(" Zm9v");
+        QTest::newRow("trailing newline") << QByteArray("Zm9v\n");
+        QTest::newRow("inner space") << QByteArray("Zm 9v");
+        QTest::newRow("lone character") << QByteArray("Zm9vY");
+        QTest::newRow("nul") << QByteArray("Zm\0v", 4);
+        QTest::newRow("dot") << QByteArray("Zm.v");
+    }
+    void base64UrlRefuses()
+    {
+        QFETCH(QByteArray, text);
+        std::string decoded;
+        QVERIFY(!Crypto::base64UrlDecode(text.toStdString(), decoded));
+    }
+
+    // Unused low bits of the last character are not checked (as before OpenSSL did the decoding).
+    void base64UrlIgnoresUnusedBits()
+    {
+        std::string decoded;
+        QVERIFY(Crypto::base64UrlDecode("Zh", decoded));
+        QCOMPARE(decoded, std::string("f"));
+        QVERIFY(Crypto::base64UrlDecode("Zm9", decoded));
+        QCOMPARE(decoded, std::string("fo"));
+        QVERIFY(Crypto::base64UrlDecode("-_-_", decoded));
+        QCOMPARE(decoded, std::string("\xfb\xff\xbf"));
+    }
+
     void randomTokens()
     {
         const auto a = Crypto::randomToken();

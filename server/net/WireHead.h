@@ -8,7 +8,7 @@
 #include <boost/asio/buffer.hpp>
 #include <boost/asio/write.hpp>
 
-#include "DataPlane.h"
+#include "HttpMessage.h"
 
 namespace switchyard::server {
 

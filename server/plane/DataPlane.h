@@ -13,20 +13,15 @@
 #include <string>
 #include <vector>
 
-#include <boost/asio/io_context.hpp>
 #include <boost/beast/http/message.hpp>
-#include <boost/beast/http/string_body.hpp>
 #include <nlohmann/json.hpp>
 
 #include "Capacity.h"
 #include "EndpointSpec.h"
+#include "HttpMessage.h"
 #include "VersionSpec.h"
 
 namespace switchyard::server {
-
-using HttpRequest = boost::beast::http::request<boost::beast::http::string_body>;
-using HttpResponse = boost::beast::http::response<boost::beast::http::string_body>;
-using Responder = std::function<void(HttpResponse&&)>;
 
 // How a scoring request proves itself for one endpoint. Token checks are delegated to the management
 // side (it owns the signing secret); keys are compared in constant time by the router.
@@ -117,8 +112,5 @@ public:
 
     virtual void stop() = 0;
 };
-
-// The embedded default: replicas as local child processes.
-std::unique_ptr<DataPlane> makeLocalDataPlane(boost::asio::io_context& io, DataPlaneOptions options);
 
 } // namespace switchyard::server
