@@ -17,6 +17,7 @@ struct EventFeed : std::enable_shared_from_this<EventFeed>
     HttpEngine* engine = nullptr;
     std::shared_ptr<CallState> state;
     std::int64_t after = 0;
+    std::string logId; // of the server's log, once a page named it
     int waitSeconds = 25;
     std::function<void(const EventPage&)> onEvents;
     std::function<void(bool, const Error&)> onConnection;
@@ -28,6 +29,8 @@ struct EventFeed : std::enable_shared_from_this<EventFeed>
         HttpRequest r;
         r.method = "GET";
         r.path = "/api/v1/events?after=" + std::to_string(after) + "&wait=" + std::to_string(waitSeconds);
+        if (!logId.empty())
+            r.path += "&log=" + logId; // base64url: nothing to escape
         r.bearer = engine->options().adminToken;
         r.totalTimeout = engine->options().totalTimeout + std::chrono::seconds(waitSeconds);
         r.retryable = false; // the feed does its own, unbounded, back-off
@@ -55,9 +58,14 @@ struct EventFeed : std::enable_shared_from_this<EventFeed>
             if (onConnection)
                 onConnection(true, Error{});
         }
-        // Resume point: the server's `next`; never step back in case of a confused answer.
-        after = std::max(after, page->next);
-        if (!page->events.empty() && onEvents)
+        // Resume point: the server's `next`; never step back in case of a confused answer, unless the
+        // server's log is another one (its data dir was replaced): then its `next` is the only cursor.
+        const bool newLog = !page->logId.empty() && !logId.empty() && page->logId != logId;
+        if (!page->logId.empty())
+            logId = page->logId;
+        after = newLog ? page->next : std::max(after, page->next);
+        // A new log is told even without events: what the subscriber kept belongs to the old one.
+        if ((newLog || !page->events.empty()) && onEvents)
             onEvents(page.value());
         if (!state->cancelled)
             poll(std::chrono::milliseconds(0));

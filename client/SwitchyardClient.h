@@ -11,6 +11,7 @@
 #include "ApiResult.h"
 #include "ClientOptions.h"
 #include "ConnectionReport.h"
+#include "KeyType.h"
 #include "EndpointSpec.h"
 #include "RequestHandle.h"
 #include "ScoreTypes.h"
@@ -33,12 +34,6 @@ class HttpEngine;
 
 template <class T>
 using Callback = std::function<void(ApiResult<T>)>;
-
-enum class KeyType
-{
-    Primary,
-    Secondary
-};
 
 // The typed REST client: one call per route of docs/rest-api.md. Every call is asynchronous: it returns
 // at once and its callback runs later, exactly once, ON THE CLIENT'S OWN THREAD (marshal to your GUI
@@ -101,8 +96,11 @@ public:
     RequestHandle pollEvents(std::int64_t after, int waitSeconds, Callback<EventPage> done);
     // The change feed as a subscription: long-polls forever from `after`, resuming from the last
     // `next` across connection failures and server restarts (retrying with back-off), until cancelled.
-    // `onEvents` gets every non-empty page; `onConnection` (optional) is told when the feed is lost
-    // (connected=false, with the error) and when it is back (connected=true).
+    // When the server's log is another one than the feed's pages named so far (its data dir was
+    // replaced; seq started again at 1), the feed starts over from the new log's first event.
+    // `onEvents` gets every non-empty page, and the first page of a new log even when it is empty
+    // (compare EventPage::logId to drop what was kept); `onConnection` (optional) is told when the feed is
+    // lost (connected=false, with the error) and when it is back (connected=true).
     RequestHandle
     subscribeEvents(std::int64_t after, std::function<void(const EventPage&)> onEvents,
                     std::function<void(bool connected, const Error& lastError)> onConnection = {},

@@ -11,6 +11,7 @@ Result<EventPage> EventPage::fromJson(const nlohmann::json& json)
     EventPage page;
     JsonReader reader(json);
     ApiFields::int64(reader, "next", page.next, true);
+    reader.optional("log_id", page.logId);
     if (auto status = ApiFields::lenientFinish(reader); !status)
         return status.error();
     auto events = ApiFields::list<EventRecord>(json, "events");
@@ -24,6 +25,8 @@ nlohmann::json EventPage::toJson() const
 {
     auto json = ApiFields::listToJson(events, "events");
     json["next"] = next;
+    if (!logId.empty())
+        json["log_id"] = logId;
     return json;
 }
 

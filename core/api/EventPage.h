@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -15,6 +16,9 @@ struct EventPage
 {
     std::vector<EventRecord> events;
     std::int64_t next = 0;
+    // The identity of the server's log (empty from a server that sends none): another one means the
+    // server's data dir was replaced and seq started again at 1.
+    std::string logId;
 
     static Result<EventPage> fromJson(const nlohmann::json& json);
     nlohmann::json toJson() const;

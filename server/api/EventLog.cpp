@@ -4,21 +4,56 @@
 #include <boost/asio/strand.hpp>
 
 #include "Clock.h"
+#include "Crypto.h"
+#include "Database.h"
 #include "Logger.h"
 
 namespace switchyard::server {
 namespace net = boost::asio;
 
+namespace {
+constexpr const char* kLogIdKey = "event_log_id";
+
+std::string logIdOf(Store& store)
+{
+    if (auto stored = store.meta(kLogIdKey); stored && !stored->empty())
+        return *stored;
+    const std::string id = Crypto::base64UrlEncode(Crypto::randomBytes(12));
+    Transaction tx(store.db());
+    store.setMeta(kLogIdKey, id);
+    tx.commit();
+    return id;
+}
+} // namespace
+
+// What the waiting polls' handlers share with the log (see the header's lifetime note).
+struct EventLog::Feed
+{
+    Store& store;
+    net::io_context& io;
+    Executor storeExecutor;
+    const std::string logId;
+    std::mutex mutex;
+    std::vector<std::shared_ptr<net::steady_timer>> waiters;
+
+    nlohmann::json page(std::int64_t after);
+};
+
 EventLog::EventLog(Store& store, net::io_context& io, Executor storeExecutor)
-    : m_store(store), m_io(io), m_storeExecutor(storeExecutor)
+    : m_feed(std::make_shared<Feed>(store, io, storeExecutor, logIdOf(store)))
 {}
+
+const std::string& EventLog::logId() const
+{
+    return m_feed->logId;
+}
 
 void EventLog::append(EventRecord event)
 {
     event.time = Clock::nowRfc3339();
     if (!event.detail.is_object())
         event.detail = nlohmann::json::object();
-    m_store.appendEvent(event);
+    m_feed->store.appendEvent(event);
     m_pending = true;
 }
 
@@ -34,15 +69,15 @@ void EventLog::wakeAll()
 {
     std::vector<std::shared_ptr<net::steady_timer>> waiters;
     {
-        std::lock_guard lock(m_mutex);
-        waiters.swap(m_waiters);
+        std::lock_guard lock(m_feed->mutex);
+        waiters.swap(m_feed->waiters);
     }
     // A timer is touched only on its own strand; cancelling completes its wait early.
     for (auto& timer : waiters)
         net::post(timer->get_executor(), [timer] { timer->cancel(); });
 }
 
-nlohmann::json EventLog::page(std::int64_t after)
+nlohmann::json EventLog::Feed::page(std::int64_t after)
 {
     // Bounded by count and by serialized bytes, but never empty while an event is there: a single event
     // larger than the bound comes alone, so following `next` always moves on and reaches every event.
@@ -54,7 +89,7 @@ nlohmann::json EventLog::page(std::int64_t after)
     bool full = false;
     while (!full && static_cast<int>(list.size()) < kPageSize) {
         const int want = std::min(kBatch, kPageSize - static_cast<int>(list.size()));
-        const auto events = m_store.eventsFrom(next, want);
+        const auto events = store.eventsFrom(next, want);
         for (const auto& e : events) {
             nlohmann::json item{
                 {"seq", e.seq},
@@ -77,38 +112,44 @@ nlohmann::json EventLog::page(std::int64_t after)
             break; // no more stored events
     }
     if (list.empty())
-        next = std::max(next, m_store.lastEventSeq() + 1);
-    return {{"events", list}, {"next", next}};
+        next = std::max(next, store.lastEventSeq() + 1);
+    return {{"events", list}, {"next", next}, {"log_id", logId}};
 }
 
-void EventLog::poll(std::int64_t after, int waitSeconds, std::function<void(nlohmann::json)> answer)
+void EventLog::poll(std::int64_t after, int waitSeconds, const std::string& knownLogId,
+                    std::function<void(nlohmann::json)> answer)
 {
-    auto body = page(after);
-    if (!body["events"].empty() || waitSeconds <= 0) {
+    // Another log's cursor means nothing here: answer at once from the first event.
+    const bool otherLog = !knownLogId.empty() && knownLogId != m_feed->logId;
+    if (otherLog)
+        after = 0;
+    auto body = m_feed->page(after);
+    if (otherLog || !body["events"].empty() || waitSeconds <= 0) {
         answer(std::move(body));
         return;
     }
-    auto timer = std::make_shared<net::steady_timer>(net::make_strand(m_io));
+    auto timer = std::make_shared<net::steady_timer>(net::make_strand(m_feed->io));
     timer->expires_after(std::chrono::seconds(waitSeconds));
     {
-        std::lock_guard lock(m_mutex);
-        m_waiters.push_back(timer);
+        std::lock_guard lock(m_feed->mutex);
+        m_feed->waiters.push_back(timer);
     }
     // Appends happen on this (the store) thread too, so no event can slip in between the query and here.
-    timer->async_wait([this, timer, after, answer = std::move(answer)](boost::system::error_code) mutable {
-        {
-            std::lock_guard lock(m_mutex);
-            std::erase(m_waiters, timer);
-        }
-        net::post(m_storeExecutor, [this, after, answer = std::move(answer)] {
-            try {
-                answer(page(after));
-            } catch (const std::exception& e) {
-                Logger::error(std::string("events: ") + e.what());
-                answer({{"events", nlohmann::json::array()}, {"next", after}});
+    timer->async_wait(
+        [feed = m_feed, timer, after, answer = std::move(answer)](boost::system::error_code) mutable {
+            {
+                std::lock_guard lock(feed->mutex);
+                std::erase(feed->waiters, timer);
             }
+            net::post(feed->storeExecutor, [feed, after, answer = std::move(answer)] {
+                try {
+                    answer(feed->page(after));
+                } catch (const std::exception& e) {
+                    Logger::error(std::string("events: ") + e.what());
+                    answer({{"events", nlohmann::json::array()}, {"next", after}, {"log_id", feed->logId}});
+                }
+            });
         });
-    });
 }
 
 } // namespace switchyard::server

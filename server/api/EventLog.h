@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include <boost/asio/io_context.hpp>
@@ -20,6 +21,15 @@ namespace switchyard::server {
 // The audit log and change feed. Events are rows of the store, written in the same transaction as the
 // change they describe; long polls wait on timers (no thread blocked) and wake when a change commits.
 // append/committed/poll run on the store thread only.
+//
+// Every page carries the log's identity (`log_id`, random, made with the store and kept in it): a
+// client that remembers another one talks to a server whose data dir was replaced, where seq started
+// again at 1, and must start over rather than wait for the new log to reach its old cursor.
+//
+// Lifetime: a waiting poll's timer handler and the page it then posts to the store thread may run
+// after this object is gone (the store thread and the io loop are stopped after it). They hold only the
+// shared Feed, never `this`; the Feed uses the Store, which the owner keeps alive until the store
+// thread has been joined (the store thread exists to serve it).
 class EventLog
 {
 public:
@@ -30,25 +40,24 @@ public:
     static constexpr int kPageSize = 1000;
     static constexpr std::size_t kMaxPageBytes = 1 << 20;
 
+    // Reads (or, in a new store, creates) the log's identity: call before the store thread runs.
     EventLog(Store& store, boost::asio::io_context& io, Executor storeExecutor);
 
     // Inside the caller's transaction; fills in the time.
     void append(EventRecord event);
     // After the transaction committed: answers the waiting polls.
     void committed();
-    // GET /api/v1/events: events with seq >= after, at once if there are any, else after up to wait seconds.
-    void poll(std::int64_t after, int waitSeconds, std::function<void(nlohmann::json)> answer);
+    // GET /api/v1/events: events with seq >= after, at once if there are any, else after up to wait
+    // seconds. A `knownLogId` (the client's `log`) other than this log's answers at once from the start.
+    void poll(std::int64_t after, int waitSeconds, const std::string& knownLogId,
+              std::function<void(nlohmann::json)> answer);
     // Answers every waiting poll now (shutdown).
     void wakeAll();
+    const std::string& logId() const;
 
 private:
-    nlohmann::json page(std::int64_t after);
-
-    Store& m_store;
-    boost::asio::io_context& m_io;
-    Executor m_storeExecutor;
-    std::mutex m_mutex;
-    std::vector<std::shared_ptr<boost::asio::steady_timer>> m_waiters;
+    struct Feed;
+    std::shared_ptr<Feed> m_feed;
     bool m_pending = false;
 };
 

@@ -343,10 +343,11 @@ void ManagementApi::dispatch(Call& call)
         auto wait = intParam(call.query, "wait", 0, 0, EventLog::kMaxWaitSeconds);
         if (!wait)
             return call.respond(Responses::error(wait.error(), version));
+        const auto log = call.query.find("log");
         auto respond = call.respond;
-        m_ctx.events.poll(*after, static_cast<int>(*wait), [respond, version](nlohmann::json body) {
-            respond(Responses::json(200, body, version));
-        });
+        m_ctx.events.poll(
+            *after, static_cast<int>(*wait), log == call.query.end() ? std::string() : log->second,
+            [respond, version](nlohmann::json body) { respond(Responses::json(200, body, version)); });
         return;
     }
     case R::Healthz:

@@ -1,7 +1,10 @@
 // The events subscription against the real server, across a server restart: it reports the lost
 // feed, reconnects by itself and resumes after the last seq (no event lost, none twice).
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <mutex>
 
 #include "ClientTestSupport.h"
@@ -96,6 +99,74 @@ private slots:
             firstCreated += e.kind == "EndpointCreated" && e.endpoint == "first";
         QCOMPARE(firstCreated, 1);
         server.stop();
+    }
+
+    // A server back on the same port with an empty data dir has another log: the feed starts over from
+    // its first event instead of waiting for it to reach the old cursor.
+    void startsOverWhenTheServersLogIsReplaced()
+    {
+        ServerProcess old;
+        QVERIFY2(old.start(), qPrintable(old.errorString()));
+        ClientOptions options;
+        options.baseUrl = old.url().toString().toStdString();
+        options.adminToken = old.adminToken().toStdString();
+        options.retryBaseDelay = std::chrono::milliseconds(50);
+        options.retryMaxDelay = std::chrono::milliseconds(300);
+        SwitchyardClient client(options);
+        SyncClient api(client);
+        QVERIFY(api.registerModel("churn", linearModel()).ok());
+        for (const char* name : {"one", "two", "three"})
+            QVERIFY(api.createEndpoint(smallEndpoint(name, "churn:1")).ok());
+
+        std::mutex mutex;
+        std::vector<EventPage> pages;
+        const auto seen = [&](const std::string& endpoint) {
+            std::lock_guard lock(mutex);
+            for (const auto& page : pages) {
+                for (const auto& e : page.events) {
+                    if (e.endpoint == endpoint)
+                        return true;
+                }
+            }
+            return false;
+        };
+        auto handle = client.subscribeEvents(
+            0,
+            [&](const EventPage& page) {
+                std::lock_guard lock(mutex);
+                pages.push_back(page);
+            },
+            {}, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(seen("three"), 15000);
+
+        QTemporaryDir tokenDir;
+        const QString tokenFile = tokenDir.path() + QStringLiteral("/admin-token");
+        {
+            QFile token(tokenFile);
+            QVERIFY(token.open(QIODevice::WriteOnly));
+            token.write(old.adminToken().toUtf8());
+            token.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        ServerProcess fresh;
+        fresh.setExtraArgs({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(old.url().port()),
+                            QStringLiteral("--admin-token-file"), tokenFile});
+        old.stop();
+        QVERIFY2(fresh.start(), qPrintable(fresh.errorString()));
+        QVERIFY(api.registerModel("churn", linearModel()).ok()); // seq 1 of the new log
+        QVERIFY(api.createEndpoint(smallEndpoint("after", "churn:1")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(seen("after"), 20000);
+        handle.cancel();
+
+        std::lock_guard lock(mutex);
+        const std::string oldLog = pages.front().logId;
+        QVERIFY(!oldLog.empty());
+        const auto first = std::find_if(pages.begin(), pages.end(), [&](const EventPage& p) {
+            return p.logId != oldLog &&
+                   !p.events.empty(); // the first page of the new log may come before any event
+        });
+        QVERIFY(first != pages.end());
+        QCOMPARE(first->events.front().seq, std::int64_t(1));
+        fresh.stop();
     }
 
     void cancelledSubscriptionStopsCallingBack()

@@ -45,10 +45,10 @@ private:
     }
 
     // One poll without waiting: the answer comes at once.
-    nlohmann::json page(std::int64_t after)
+    nlohmann::json page(std::int64_t after, const std::string& knownLogId = {})
     {
         nlohmann::json answer;
-        m_f->events.poll(after, 0, [&](nlohmann::json body) { answer = std::move(body); });
+        m_f->events.poll(after, 0, knownLogId, [&](nlohmann::json body) { answer = std::move(body); });
         return answer;
     }
 
@@ -96,6 +96,26 @@ private slots:
     {
         m_f.reset();
         m_dir.reset();
+    }
+
+    // Every page names the log; the name survives a reopened store, and a cursor of another log (a
+    // replaced data dir) is answered from the first event however far it points.
+    void aCursorOfAnotherLogStartsOverFromTheFirstEvent()
+    {
+        appendEvent(10);
+        appendEvent(10);
+        const auto id = page(0)["log_id"].get<std::string>();
+        QVERIFY(!id.empty());
+        QCOMPARE(page(3, id)["log_id"].get<std::string>(), id);
+        QVERIFY(page(3, id)["events"].empty());
+        const auto other = page(500, "another-log");
+        QCOMPARE(other["log_id"].get<std::string>(), id);
+        QCOMPARE(int(other["events"].size()), 2);
+        QCOMPARE(other["events"][0]["seq"].get<std::int64_t>(), std::int64_t(1));
+        QCOMPARE(other["next"].get<std::int64_t>(), std::int64_t(3));
+        m_f.reset();
+        m_f = std::make_unique<Fixture>(m_dir->path().toStdString());
+        QCOMPARE(page(0)["log_id"].get<std::string>(), id);
     }
 
     void largeEventsSplitAcrossPagesByBytes()

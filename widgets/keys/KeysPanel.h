@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "SwitchyardClient.h"
+#include "KeyType.h"
 #include "api/KeySet.h"
 
 class QLabel;

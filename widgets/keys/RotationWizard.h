@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "SwitchyardClient.h"
+#include "KeyType.h"
 #include "api/KeySet.h"
 
 class QCheckBox;

@@ -75,6 +75,9 @@ void EndpointRolloutView::setSession(ClusterSession* session)
         connect(m_comparison, &ComparisonView::windowChanged, session,
                 &ClusterSession::requestMetricsHistory);
         connect(session, &ClusterSession::eventRecordsArrived, m_history, &HistoryView::addEvents);
+        // The server's log was replaced (a new data dir): its old records no longer apply.
+        connect(session, &ClusterSession::eventHistoryCleared, m_history,
+                [this] { m_history->setEvents(m_endpoint, {}); });
     }
     onFocusedEndpointChanged();
 }
