@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <random>
+#include <string>
 
 namespace switchyard::client {
 
@@ -56,25 +58,20 @@ size_t onBody(char* data, size_t size, size_t count, void* user)
     return size * count;
 }
 
-size_t onHeader(char* data, size_t size, size_t count, void* user)
+// The final answer's headers, names lower-case. curl keeps every header set of a transfer (100 Continue,
+// redirects, a proxy's CONNECT); request -1 is the last one, and CURLH_HEADER leaves out trailers and
+// the CONNECT answer. A repeated name keeps its last value.
+std::map<std::string, std::string> finalHeaders(CURL* easy)
 {
-    auto* response = static_cast<HttpResponse*>(user);
-    std::string line(data, size * count);
-    if (line.rfind("HTTP/", 0) == 0) {
-        response->headers.clear(); // a new answer (after 100 Continue or a redirect)
-        return size * count;
+    std::map<std::string, std::string> headers;
+    for (curl_header* h = curl_easy_nextheader(easy, CURLH_HEADER, -1, nullptr); h;
+         h = curl_easy_nextheader(easy, CURLH_HEADER, -1, h)) {
+        std::string name = h->name;
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        headers[name] = h->value;
     }
-    const auto colon = line.find(':');
-    if (colon == std::string::npos)
-        return size * count;
-    std::string name = line.substr(0, colon);
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    std::string value = line.substr(colon + 1);
-    const auto first = value.find_first_not_of(" \t");
-    const auto last = value.find_last_not_of(" \t\r\n");
-    response->headers[name] =
-        first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
-    return size * count;
+    return headers;
 }
 
 // Failures that mean "no answer from a server that may come back"; safe to retry for idempotent calls.
@@ -235,8 +232,6 @@ void HttpEngine::start(std::unique_ptr<Transfer> t)
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t->errorBuffer);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t->response);
-    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onHeader);
-    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &t->response);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connectTimeout.count()));
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS,
                      static_cast<long>(r.totalTimeout.value_or(m_options.totalTimeout).count()));
@@ -289,6 +284,7 @@ void HttpEngine::finish(Transfer* raw, int curlCode)
         t->response.connection = ConnectionFacts::read(
             t->easy, m_options.baseUrl, curlCode,
             t->errorBuffer[0] ? std::string(t->errorBuffer) : curl_easy_strerror(CURLcode(curlCode)));
+    t->response.headers = finalHeaders(t->easy);
     curl_multi_remove_handle(m_multi, t->easy);
     long status = 0;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);

@@ -49,24 +49,31 @@ AutoscaleDecision AutoscalePolicy::decide(const AutoscaleInput& in)
 
     if (in.currentReplicas < floor) {
         d.desiredReplicas = capped(floor);
+        d.rule = ScaleRule::BelowMinimum;
         d.reason = "below the minimum of " + std::to_string(floor) + " replicas";
     } else if (in.currentReplicas > ceiling) {
         d.desiredReplicas = ceiling;
+        d.rule = ScaleRule::AboveMaximum;
         d.reason = "above the maximum of " + std::to_string(ceiling) + " replicas";
     } else if (d.utilization > in.targetUtilization) {
         d.desiredReplicas = capped(std::clamp(needed, in.currentReplicas, ceiling));
+        d.rule = ScaleRule::AboveTarget;
         d.reason = util + " above " + target;
-        if (d.desiredReplicas == ceiling && needed > ceiling)
+        d.heldAtMaximum = d.desiredReplicas == ceiling && needed > ceiling;
+        if (d.heldAtMaximum)
             d.reason += ", held at the maximum of " + std::to_string(ceiling) + " replicas";
     } else if (d.utilization < in.targetUtilization && needed < in.currentReplicas) {
         if (in.secondsBelowTarget >= in.scaleDownDelaySeconds) {
             d.desiredReplicas = std::max(floor, needed);
+            d.rule = ScaleRule::BelowTargetLongEnough;
             d.reason = util + " below " + target + " for " +
                        std::to_string(static_cast<int>(in.secondsBelowTarget)) + " s";
         } else {
+            d.rule = ScaleRule::BelowTargetWaiting;
             d.reason = util + " below " + target + ", waiting for the scale-down delay";
         }
     } else {
+        d.rule = ScaleRule::AtTarget;
         d.reason = util + " at " + target;
     }
     if (d.cappedByCapacity)

@@ -19,11 +19,26 @@ struct AutoscaleInput
     int replicasCapacityAllows = 0; // current + how many more fit the free capacity
 };
 
+// Which rule decided. The reason sentence says it with its numbers; the console recognises each rule's
+// sentence to translate it, and its test walks every rule.
+enum class ScaleRule
+{
+    BelowMinimum,
+    AboveMaximum,
+    AboveTarget,
+    BelowTargetLongEnough,
+    BelowTargetWaiting,
+    AtTarget,
+    Count // not a rule: how many there are
+};
+
 struct AutoscaleDecision
 {
     int desiredReplicas = 0;
     double utilization = 0; // percent
     bool cappedByCapacity = false;
+    ScaleRule rule = ScaleRule::AtTarget;
+    bool heldAtMaximum = false;
     std::string reason; // one sentence, for the event log
 
     bool changes(const AutoscaleInput& input) const { return desiredReplicas != input.currentReplicas; }

@@ -2,21 +2,16 @@
 
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
-#include "Result.h"
-
 namespace switchyard::cli {
 
-// The command line split into positionals and --options. "--name value" and "--name=value" both work;
-// a few switches (--help, --insecure, --follow) take no value. Options may repeat (--tag a=1 --tag b=2).
+// A verb's positionals and --options as CliParser read them. Options may repeat (--tag a=1 --tag b=2); a
+// switch (--insecure, --follow) holds "true". Verbs take what they use, so leftovers can be reported.
 class CliArgs
 {
 public:
-    static Result<CliArgs> parse(const std::vector<std::string>& argv);
-
     std::vector<std::string> positional;
     std::map<std::string, std::vector<std::string>> options;
 
@@ -27,8 +22,6 @@ public:
     std::optional<std::string> take(const std::string& name);
     std::vector<std::string> takeAll(const std::string& name);
     bool takeSwitch(const std::string& name);
-
-    static bool isSwitch(const std::string& name);
 };
 
 } // namespace switchyard::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "CliContext.h"
+#include "CliParser.h"
 #include "Verb.h"
 
 using namespace switchyard;
@@ -58,6 +59,16 @@ void printVerbHelp(const Verb& v)
     std::cout << '\n' << kGlobalHelp;
 }
 
+std::string knownVerbs(const std::vector<Verb>& verbs, const std::string& group)
+{
+    std::string known;
+    for (const auto& v : verbs) {
+        if (v.group == group)
+            known += (known.empty() ? "" : ", ") + v.name;
+    }
+    return known;
+}
+
 std::string trim(std::string text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -81,55 +92,32 @@ int main(int argc, char** argv)
     addScoreVerbs(verbs);
     addLoadVerbs(verbs);
 
-    auto parsed = CliArgs::parse(std::vector<std::string>(argv + 1, argv + argc));
+    auto parsed = CliParser::parse(argc, argv, verbs);
     if (!parsed) {
         std::cerr << "usage error: " << parsed.error().message << std::endl;
         return ExitUsage;
     }
-    CliArgs args = std::move(parsed).value();
-    const bool help = args.takeSwitch("help");
-    if (args.positional.empty()) {
-        if (!help) {
+    CommandLine line = std::move(parsed).value();
+    if (line.group.empty()) {
+        if (!line.help) {
             std::cerr << "usage error: no command given; see switchyard-cli --help" << std::endl;
             return ExitUsage;
         }
         printOverview(verbs);
         return ExitOk;
     }
-    const Verb* verb = nullptr;
-    for (const auto& v : verbs) {
-        if (v.group != args.positional[0])
-            continue;
-        if (!v.name.empty() && args.positional.size() > 1 && v.name == args.positional[1]) {
-            verb = &v;
-            break;
-        }
-        if (v.name.empty())
-            verb = &v;
+    if (!line.verb) {
+        std::cout << "usage: switchyard-cli " << line.group << " {" << knownVerbs(verbs, line.group)
+                  << "} …\n"
+                  << "Run with a verb and --help for details.\n";
+        return ExitOk;
     }
-    if (!verb) {
-        std::string known;
-        for (const auto& v : verbs) {
-            if (v.group == args.positional[0])
-                known += (known.empty() ? "" : ", ") + v.name;
-        }
-        if (help && !known.empty()) {
-            std::cout << "usage: switchyard-cli " << args.positional[0] << " {" << known << "} …\n"
-                      << "Run with a verb and --help for details.\n";
-            return ExitOk;
-        }
-        std::cerr << "usage error: unknown command '" << args.positional[0]
-                  << (args.positional.size() > 1 ? " " + args.positional[1] : std::string()) << "'"
-                  << (known.empty() ? std::string() : " (verbs: " + known + ")") << "; see --help"
-                  << std::endl;
-        return ExitUsage;
-    }
-    if (help) {
+    const Verb* verb = line.verb;
+    if (line.help) {
         printVerbHelp(*verb);
         return ExitOk;
     }
-    args.positional.erase(args.positional.begin(), args.positional.begin() + (verb->name.empty() ? 1 : 2));
-
+    CliArgs args = std::move(line.args);
     client::ClientOptions options;
     const char* envServer = std::getenv("SWITCHYARD_SERVER");
     options.baseUrl =

@@ -74,34 +74,66 @@ private slots:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{"frobnicate"};
-        QTest::newRow("unknown verb") << QStringList{"endpoint", "explode"};
-        QTest::newRow("missing argument") << QStringList{"endpoint", "show"};
-        QTest::newRow("unknown option") << QStringList{"endpoint", "list", "--colour", "red"};
-        QTest::newRow("option without value") << QStringList{"logs", "ep", "v", "--tail"};
+        QTest::addColumn<QString>("says"); // what the one line must name for the error to be clear
+        QTest::newRow("no command") << QStringList{} << "no command given";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown verb")
+            << QStringList{"endpoint", "explode"} << "unknown command 'endpoint explode'";
+        QTest::newRow("missing argument") << QStringList{"endpoint", "show"} << "expected 1 argument(s)";
+        QTest::newRow("unknown option")
+            << QStringList{"endpoint", "list", "--colour", "red"} << "unknown option --colour";
+        QTest::newRow("unknown option before the verb")
+            << QStringList{"--colour", "red", "endpoint", "list"} << "unknown option --colour";
+        QTest::newRow("unknown option of another verb")
+            << QStringList{"endpoint", "list", "--tail", "5"} << "unknown option --tail";
+        QTest::newRow("option without value") << QStringList{"logs", "ep", "v", "--tail"} << "--tail";
+        QTest::newRow("global option without value")
+            << QStringList{"endpoint", "list", "--server"} << "--server";
         QTest::newRow("bad number") << QStringList{"version", "update", "ep", "v", "--traffic-percentile",
-                                                   "x"};
-        QTest::newRow("bad bool") << QStringList{"version", "update", "ep", "v", "--is-default", "maybe"};
-        QTest::newRow("bad spec") << QStringList{
-            "version", "create", "ep", "vb", "--model", "churn:1", "--autoscale-min-replicas", "0"};
-        QTest::newRow("no model") << QStringList{"endpoint", "create", "churn"};
-        QTest::newRow("bad traffic") << QStringList{"traffic", "set", "ep", "a=lots"};
-        QTest::newRow("bad key type") << QStringList{"keys", "regen", "ep", "--key-type", "Tertiary"};
-        QTest::newRow("missing file") << QStringList{"model", "register", "m", "/nonexistent/file"};
-        QTest::newRow("load unbounded") << QStringList{"load", "ep", "--rps", "100000"};
-        QTest::newRow("bad output") << QStringList{"endpoint", "list", "--output", "yaml"};
+                                                   "x"}
+                                    << "--traffic-percentile";
+        QTest::newRow("bad number for logs") << QStringList{"logs", "ep", "v", "--tail", "lots"} << "--tail";
+        QTest::newRow("bad bool") << QStringList{"version", "update", "ep", "v", "--is-default", "maybe"}
+                                  << "--is-default";
+        QTest::newRow("bad spec")
+            << QStringList{"version", "create", "ep", "vb", "--model", "churn:1", "--autoscale-min-replicas",
+                           "0"}
+            << "";
+        QTest::newRow("no model") << QStringList{"endpoint", "create", "churn"} << "";
+        QTest::newRow("bad traffic") << QStringList{"traffic", "set", "ep", "a=lots"} << "";
+        QTest::newRow("bad key type") << QStringList{"keys", "regen", "ep", "--key-type", "Tertiary"} << "";
+        QTest::newRow("missing file") << QStringList{"model", "register", "m", "/nonexistent/file"} << "";
+        QTest::newRow("load unbounded") << QStringList{"load", "ep", "--rps", "100000"} << "";
+        QTest::newRow("bad output") << QStringList{"endpoint", "list", "--output", "yaml"} << "--output";
         QTest::newRow("unreadable token")
-            << QStringList{"endpoint", "list", "--admin-token-file", "/nonexistent"};
+            << QStringList{"endpoint", "list", "--admin-token-file", "/nonexistent"} << "/nonexistent";
     }
 
     void usageErrors()
     {
         QFETCH(QStringList, args);
+        QFETCH(QString, says);
         auto run = cli(QStringList{"--server", closedServer()} + args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith("usage error: "), qPrintable(run.err));
         QCOMPARE(run.err.count('\n'), 1); // one line
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    }
+
+    // Options may come before or after the verb, as --name value or --name=value, and repeat.
+    void optionsParse_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("global after the verb") << QStringList{"cluster", "show", "--output", "json"};
+        QTest::newRow("global before the verb") << QStringList{"--output=json", "cluster", "show"};
+        QTest::newRow("short help") << QStringList{"cluster", "show", "-h"};
+    }
+    void optionsParse()
+    {
+        QFETCH(QStringList, args);
+        auto run = cli(QStringList{"--server", closedServer()} + args);
+        // Parsed: either help (0) or the call, which finds nothing listening (3); never a usage error.
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 3, qPrintable(run.err));
     }
 
     void connectionFailureIsExit3()

@@ -1,5 +1,7 @@
 #include "FakeHttpServer.h"
 
+#include <utility>
+
 #include <QTcpSocket>
 
 FakeHttpServer::FakeHttpServer()
@@ -51,7 +53,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
         const Answer answer = m_script.isEmpty() ? Answer{} : m_script.takeFirst();
         if (answer.hold)
             continue;
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\n";
+        QByteArray response =
+            std::exchange(m_interim, {}) + "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\n";
         response +=
             "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
             "\r\nX-Switchyard-Version: fake\r\nX-Request-Id: r-1\r\n\r\n" + answer.body;

@@ -31,6 +31,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
     void script(QList<Answer> answers) { m_script = std::move(answers); }
+    // Raw bytes sent before the next answer, e.g. a "100 Continue" with headers of its own.
+    void scriptInterim(QByteArray bytes) { m_interim = std::move(bytes); }
     const QList<Seen>& seen() const { return m_seen; }
     int connections() const { return m_connections; }
 
@@ -39,6 +41,7 @@ private:
 
     QTcpServer m_server;
     QList<Answer> m_script;
+    QByteArray m_interim;
     QList<Seen> m_seen;
     QMap<QTcpSocket*, QByteArray> m_buffers;
     int m_connections = 0;

@@ -219,6 +219,25 @@ private slots:
         QCOMPARE(seen.headers.value("x-switchyard-version"), QByteArray("versionb"));
         QCOMPARE(seen.body, QByteArray(request.body.c_str()));
     }
+
+    // The headers are the final answer's, not those of an interim 1xx answer before it.
+    void headersAreTheFinalAnswers()
+    {
+        FakeHttpServer server;
+        server.script({{200, R"({"result": [3]})"}});
+        server.scriptInterim(
+            "HTTP/1.1 100 Continue\r\nX-Switchyard-Version: interim\r\nX-Request-Id: i-1\r\n\r\n");
+        SwitchyardClient client(fastOptions(server.url()));
+        Catch<ScoreResult> c;
+        ScoreRequest request;
+        request.body = R"({"data": [[1, 2]]})";
+        client.score("churn", request, c.callback());
+        QTRY_COMPARE(c.calls.load(), 1);
+        QVERIFY(c.result->ok());
+        QCOMPARE(c.result->value().status, 200);
+        QCOMPARE(c.result->value().servedBy, std::string("fake"));
+        QCOMPARE(c.result->value().requestId, std::string("r-1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(ClientEngineTest)

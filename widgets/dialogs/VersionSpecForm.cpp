@@ -1,5 +1,7 @@
 #include "VersionSpecForm.h"
 
+#include <memory>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -21,62 +23,464 @@ namespace {
 // Wide enough that core's rules, not the spin box, decide what is valid: the reason is then shown.
 constexpr int kIntMax = 10'000'000;
 
+using PatchRule = std::function<void(const VersionSpec&, const VersionSpec&, VersionPatch&)>;
+
+// The editor itself, or the one inside a row that holds it and its companions.
+template <class Editor>
+Editor* editorIn(QWidget* widget)
+{
+    if (auto* editor = qobject_cast<Editor*>(widget))
+        return editor;
+    return widget->findChild<Editor*>();
+}
+
+// The editors a field's widget stands for: itself, or the children of a plain row (a combo and its button).
+QList<QWidget*> editorsOf(QWidget* widget)
+{
+    if (widget->metaObject() != &QWidget::staticMetaObject)
+        return {widget};
+    return widget->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+}
+
+template <class Editor>
+const Editor* editorIn(const QWidget* widget)
+{
+    return editorIn<Editor>(const_cast<QWidget*>(widget));
+}
+
+// PATCH carries the field when it changed; a null target marks a field fixed at creation.
+template <class T, class P>
+PatchRule patchWhenChanged(T VersionSpec::*member, std::optional<P> VersionPatch::*target)
+{
+    if (!target)
+        return {};
+    return [member, target](const VersionSpec& before, const VersionSpec& after, VersionPatch& patch) {
+        if (before.*member != after.*member)
+            patch.*target = after.*member;
+    };
+}
+
+struct SpinRange
+{
+    int minimum = 0;
+    int maximum = kIntMax;
+    QString suffix;
+};
+
+VersionFormField spinField(const char* name, FormGroup group, const QString& label, const QString& help,
+                           SpinRange range, int VersionSpec::*member,
+                           std::optional<int> VersionPatch::*target = nullptr)
+{
+    return {QString::fromLatin1(name),
+            group,
+            label,
+            help,
+            [range](QWidget* parent) -> QWidget* {
+                auto* box = new QSpinBox(parent);
+                box->setRange(range.minimum, range.maximum);
+                box->setSuffix(range.suffix);
+                box->setAccelerated(true);
+                return box;
+            },
+            [member](QWidget* editor, const VersionSpec& spec) {
+                editorIn<QSpinBox>(editor)->setValue(spec.*member);
+            },
+            [member](const QWidget* editor, VersionSpec& spec) {
+                spec.*member = editorIn<QSpinBox>(editor)->value();
+                return Status{};
+            },
+            patchWhenChanged(member, target)};
+}
+
+VersionFormField doubleField(const char* name, FormGroup group, const QString& label, const QString& help,
+                             double maximum, const QString& suffix, double VersionSpec::*member)
+{
+    return {QString::fromLatin1(name),
+            group,
+            label,
+            help,
+            [maximum, suffix](QWidget* parent) -> QWidget* {
+                auto* box = new QDoubleSpinBox(parent);
+                box->setRange(0, maximum);
+                box->setDecimals(2);
+                box->setSingleStep(0.1);
+                box->setSuffix(suffix);
+                return box;
+            },
+            [member](QWidget* editor, const VersionSpec& spec) {
+                editorIn<QDoubleSpinBox>(editor)->setValue(spec.*member);
+            },
+            [member](const QWidget* editor, VersionSpec& spec) {
+                spec.*member = editorIn<QDoubleSpinBox>(editor)->value();
+                return Status{};
+            },
+            {}};
+}
+
+VersionFormField checkField(const char* name, FormGroup group, const QString& label, const QString& text,
+                            bool VersionSpec::*member, std::optional<bool> VersionPatch::*target)
+{
+    return {QString::fromLatin1(name),
+            group,
+            label,
+            {},
+            [text](QWidget* parent) -> QWidget* { return new QCheckBox(text, parent); },
+            [member](QWidget* editor, const VersionSpec& spec) {
+                editorIn<QCheckBox>(editor)->setChecked(spec.*member);
+            },
+            [member](const QWidget* editor, VersionSpec& spec) {
+                spec.*member = editorIn<QCheckBox>(editor)->isChecked();
+                return Status{};
+            },
+            patchWhenChanged(member, target)};
+}
+
+QLineEdit* lineEditor(QWidget* parent, const QString& placeholder)
+{
+    auto* line = new QLineEdit(parent);
+    line->setPlaceholderText(placeholder);
+    return line;
+}
+
+// A text field whose value is a string, or (through `toText`/`fromText`) anything written as one line;
+// `field` is a generic lambda (`[](auto& spec) -> auto& {…}`) so it reaches nested fields, const or not.
+template <class Get, class ToText, class FromText>
+VersionFormField textField(const char* name, FormGroup group, const QString& label, const QString& help,
+                           const QString& placeholder, Get field, ToText toText, FromText fromText,
+                           PatchRule patch = {})
+{
+    return {QString::fromLatin1(name),
+            group,
+            label,
+            help,
+            [placeholder](QWidget* parent) -> QWidget* { return lineEditor(parent, placeholder); },
+            [field, toText](QWidget* editor, const VersionSpec& spec) {
+                editorIn<QLineEdit>(editor)->setText(toText(field(spec)));
+            },
+            [field, fromText](const QWidget* editor, VersionSpec& spec) {
+                return fromText(editorIn<QLineEdit>(editor)->text(), spec, field(spec));
+            },
+            std::move(patch)};
+}
+
 QString fromStd(const std::string& text)
 {
     return QString::fromStdString(text);
 }
+
+Status readTrimmed(const QString& text, const VersionSpec& /*spec*/, std::string& out)
+{
+    out = text.trimmed().toStdString();
+    return {};
+}
+
+bool commandRuntime(const VersionSpec& spec)
+{
+    return spec.inferenceConfig.runtime == InferenceConfig::Runtime::Command;
+}
 } // namespace
 
-VersionSpecForm::VersionSpecForm(Mode mode, QWidget* parent) : QWidget(parent), m_mode(mode)
+// The table every other function of the form walks. Its order is the order of the rows in each box, and
+// `runtime` comes before `command` and `env`, which read the runtime chosen.
+std::vector<VersionFormField> VersionSpecForm::fieldTable()
+{
+    using G = FormGroup;
+    const auto plain = [](const std::string& text) { return fromStd(text); };
+    const auto keyValues = [](const std::map<std::string, std::string>& values) {
+        return KeyValueText::format(values);
+    };
+    const auto name = [](auto& spec) -> auto&
+    {
+        return spec.versionName;
+    };
+    const auto healthPath = [](auto& spec) -> auto&
+    {
+        return spec.inferenceConfig.healthPath;
+    };
+    const auto scorePath = [](auto& spec) -> auto&
+    {
+        return spec.inferenceConfig.scorePath;
+    };
+    const auto description = [](auto& spec) -> auto&
+    {
+        return spec.description;
+    };
+    const auto tags = [](auto& spec) -> auto&
+    {
+        return spec.tags;
+    };
+    const auto env = [](auto& spec) -> auto&
+    {
+        return spec.inferenceConfig.env;
+    };
+    const auto command = [](auto& spec) -> auto&
+    {
+        return spec.inferenceConfig.command;
+    };
+
+    std::vector<VersionFormField> fields;
+    fields.push_back(
+        textField("version_name", G::Model, tr("Version name:"),
+                  tr("3–32 characters: lower-case letters, digits and '-', starting with a letter."),
+                  tr("e.g. versiona"), name, plain, readTrimmed));
+    fields.push_back({QStringLiteral("model"),
+                      G::Model,
+                      tr("Model:"),
+                      tr("A registered model, as name:version."),
+                      [](QWidget* parent) -> QWidget* {
+                          auto* row = new QWidget(parent);
+                          row->setObjectName(QStringLiteral("modelRow"));
+                          auto* model = new QComboBox(row);
+                          model->setObjectName(QStringLiteral("model"));
+                          model->setEditable(true);
+                          model->setInsertPolicy(QComboBox::NoInsert);
+                          model->lineEdit()->setPlaceholderText(tr("name:version, e.g. churn:1"));
+                          auto* registerModel = new QPushButton(tr("Register model…"), row);
+                          registerModel->setObjectName(QStringLiteral("registerModelButton"));
+                          auto* layout = new QHBoxLayout(row);
+                          layout->setContentsMargins(0, 0, 0, 0);
+                          layout->addWidget(model, 1);
+                          layout->addWidget(registerModel);
+                          return row;
+                      },
+                      [](QWidget* editor, const VersionSpec& spec) {
+                          editorIn<QComboBox>(editor)->setCurrentText(fromStd(spec.model));
+                      },
+                      [](const QWidget* editor, VersionSpec& spec) {
+                          spec.model = editorIn<QComboBox>(editor)->currentText().trimmed().toStdString();
+                          return Status{};
+                      },
+                      {}});
+    fields.push_back({QStringLiteral("inference_config.runtime"),
+                      G::Model,
+                      tr("Runtime:"),
+                      {},
+                      [](QWidget* parent) -> QWidget* {
+                          auto* runtime = new QComboBox(parent);
+                          runtime->addItem(tr("Built-in model server"), QStringLiteral("builtin"));
+                          runtime->addItem(tr("Command (any HTTP program)"), QStringLiteral("command"));
+                          return runtime;
+                      },
+                      [](QWidget* editor, const VersionSpec& spec) {
+                          editorIn<QComboBox>(editor)->setCurrentIndex(commandRuntime(spec) ? 1 : 0);
+                      },
+                      [](const QWidget* editor, VersionSpec& spec) {
+                          const bool command = editorIn<QComboBox>(editor)->currentData().toString() ==
+                                               QLatin1String("command");
+                          spec.inferenceConfig.runtime =
+                              command ? InferenceConfig::Runtime::Command : InferenceConfig::Runtime::Builtin;
+                          return Status{};
+                      },
+                      {}});
+    // A built-in replica has neither command nor environment: what the disabled fields still show is dropped.
+    fields.push_back(textField(
+        "inference_config.command", G::Model, tr("Command:"), {},
+        tr("program and arguments; $PORT and $MODEL_PATH are set"), command,
+        [](const std::vector<std::string>& arguments) {
+            QStringList words;
+            for (const auto& argument : arguments)
+                words << fromStd(argument);
+            return words.join(QLatin1Char(' '));
+        },
+        [](const QString& text, const VersionSpec& spec, std::vector<std::string>& out) {
+            out.clear();
+            if (commandRuntime(spec)) {
+                for (const auto& argument : QProcess::splitCommand(text))
+                    out.push_back(argument.toStdString());
+            }
+            return Status{};
+        }));
+    fields.push_back(textField(
+        "inference_config.env", G::Model, tr("Environment:"), {}, tr("KEY=value, KEY2=value"), env, keyValues,
+        [](const QString& text, const VersionSpec& spec, std::map<std::string, std::string>& out) -> Status {
+            out.clear();
+            if (!commandRuntime(spec))
+                return {};
+            auto parsed = KeyValueText::parse(text, "inference_config.env");
+            if (!parsed)
+                return parsed.error();
+            out = parsed.value();
+            return {};
+        }));
+    fields.push_back(textField("inference_config.health_path", G::Model, tr("Health path:"), {}, {},
+                               healthPath, plain, readTrimmed));
+    fields.push_back(textField("inference_config.score_path", G::Model, tr("Score path:"), {}, {}, scorePath,
+                               plain, readTrimmed));
+    fields.push_back(textField(
+        "description", G::Model, tr("Description:"), {}, {}, description, plain,
+        [](const QString& text, const VersionSpec&, std::string& out) {
+            out = text.toStdString();
+            return Status{};
+        },
+        patchWhenChanged(&VersionSpec::description, &VersionPatch::description)));
+    fields.push_back(textField(
+        "tags", G::Model, tr("Tags:"), {}, tr("key=value, key2=value"), tags, keyValues,
+        [](const QString& text, const VersionSpec&, std::map<std::string, std::string>& out) -> Status {
+            auto parsed = KeyValueText::parse(text, "tags");
+            if (!parsed)
+                return parsed.error();
+            out = parsed.value();
+            return {};
+        },
+        patchWhenChanged(&VersionSpec::tags, &VersionPatch::tags)));
+
+    fields.push_back(doubleField("cpu_cores", G::Resources, tr("CPU:"),
+                                 tr("CPU cores reserved for each replica."), 100000, tr(" cores"),
+                                 &VersionSpec::cpuCores));
+    fields.push_back(doubleField("memory_gb", G::Resources, tr("Memory:"),
+                                 tr("Memory in GB reserved for each replica."), 1000000, tr(" GB"),
+                                 &VersionSpec::memoryGb));
+
+    fields.push_back(checkField("autoscale_enabled", G::Autoscale, tr("Autoscale:"),
+                                tr("Scale on replica utilization"), &VersionSpec::autoscaleEnabled,
+                                &VersionPatch::autoscaleEnabled));
+    fields.push_back({QStringLiteral("num_replicas"),
+                      G::Autoscale,
+                      tr("Replicas:"),
+                      {},
+                      [](QWidget* parent) -> QWidget* {
+                          auto* row = new QWidget(parent);
+                          row->setObjectName(QStringLiteral("numReplicasRow"));
+                          auto* fixed = new QCheckBox(tr("Fixed replica count"), row);
+                          fixed->setObjectName(QStringLiteral("fixedReplicas"));
+                          auto* count = new QSpinBox(row);
+                          count->setObjectName(QStringLiteral("num_replicas"));
+                          count->setRange(0, kIntMax);
+                          count->setAccelerated(true);
+                          auto* layout = new QHBoxLayout(row);
+                          layout->setContentsMargins(0, 0, 0, 0);
+                          layout->addWidget(fixed);
+                          layout->addWidget(count, 1);
+                          return row;
+                      },
+                      [](QWidget* editor, const VersionSpec& spec) {
+                          editorIn<QCheckBox>(editor)->setChecked(spec.numReplicas.has_value());
+                          editorIn<QSpinBox>(editor)->setValue(spec.numReplicas.value_or(1));
+                      },
+                      [](const QWidget* editor, VersionSpec& spec) {
+                          spec.numReplicas = editorIn<QCheckBox>(editor)->isChecked()
+                                                 ? std::optional<int>(editorIn<QSpinBox>(editor)->value())
+                                                 : std::nullopt;
+                          return Status{};
+                      },
+                      patchWhenChanged(&VersionSpec::numReplicas, &VersionPatch::numReplicas)});
+    fields.push_back(spinField("autoscale_min_replicas", G::Autoscale, tr("Minimum replicas:"), {}, {},
+                               &VersionSpec::autoscaleMinReplicas, &VersionPatch::autoscaleMinReplicas));
+    fields.push_back(spinField("autoscale_max_replicas", G::Autoscale, tr("Maximum replicas:"), {}, {},
+                               &VersionSpec::autoscaleMaxReplicas, &VersionPatch::autoscaleMaxReplicas));
+    fields.push_back(spinField("autoscale_target_utilization", G::Autoscale, tr("Target utilization:"),
+                               tr("Busy replicas and queued requests per ready replica."),
+                               {0, 1000, tr(" %")}, &VersionSpec::autoscaleTargetUtilization,
+                               &VersionPatch::autoscaleTargetUtilization));
+    fields.push_back(spinField("autoscale_refresh_seconds", G::Autoscale, tr("Refresh every:"), {},
+                               {0, kIntMax, tr(" s")}, &VersionSpec::autoscaleRefreshSeconds,
+                               &VersionPatch::autoscaleRefreshSeconds));
+
+    fields.push_back(spinField(
+        "replica_max_concurrent_requests", G::Request, tr("Concurrent requests per replica:"), {}, {},
+        &VersionSpec::replicaMaxConcurrentRequests, &VersionPatch::replicaMaxConcurrentRequests));
+    fields.push_back(spinField("max_request_wait_time", G::Request, tr("Longest wait in queue:"),
+                               tr("A request waiting longer for a free replica is answered 503."),
+                               {0, 100 * kIntMax, tr(" ms")}, &VersionSpec::maxRequestWaitTime,
+                               &VersionPatch::maxRequestWaitTime));
+    fields.push_back(spinField("scoring_timeout_ms", G::Request, tr("Scoring timeout:"),
+                               tr("A replica taking longer is answered 504."), {0, 100 * kIntMax, tr(" ms")},
+                               &VersionSpec::scoringTimeoutMs, &VersionPatch::scoringTimeoutMs));
+    fields.push_back(checkField("collect_model_data", G::Request, tr("Collect model data:"),
+                                tr("Keep scored requests and answers"), &VersionSpec::collectModelData,
+                                &VersionPatch::collectModelData));
+
+    fields.push_back(spinField("period_seconds", G::Probes, tr("Probe every:"), {}, {0, kIntMax, tr(" s")},
+                               &VersionSpec::periodSeconds));
+    fields.push_back(spinField("initial_delay_seconds", G::Probes, tr("Start-up allowance:"),
+                               tr("How long a replica may take to become ready before it counts as failed."),
+                               {0, kIntMax, tr(" s")}, &VersionSpec::initialDelaySeconds));
+    fields.push_back(spinField("timeout_seconds", G::Probes, tr("Probe timeout:"), {}, {0, kIntMax, tr(" s")},
+                               &VersionSpec::timeoutSeconds));
+    fields.push_back(spinField("success_threshold", G::Probes, tr("Successes to be ready:"), {}, {},
+                               &VersionSpec::successThreshold));
+    fields.push_back(spinField("failure_threshold", G::Probes, tr("Failures to restart:"), {}, {},
+                               &VersionSpec::failureThreshold));
+
+    fields.push_back(
+        spinField("traffic_percentile", G::Traffic, tr("Traffic:"),
+                  tr("This version's share; what no version claims goes to the default version."),
+                  {0, 1000, tr(" %")}, &VersionSpec::trafficPercentile, &VersionPatch::trafficPercentile));
+    fields.push_back(checkField("is_default", G::Traffic, tr("Default:"),
+                                tr("Default version (receives the remainder)"), &VersionSpec::isDefault,
+                                &VersionPatch::isDefault));
+    fields.push_back(checkField("is_control_version_type", G::Traffic, tr("Control:"),
+                                tr("Control version (others are treatments)"),
+                                &VersionSpec::isControlVersionType, &VersionPatch::isControlVersionType));
+    return fields;
+}
+
+VersionSpecForm::VersionSpecForm(Mode mode, QWidget* parent)
+    : QWidget(parent), m_mode(mode), m_fields(fieldTable())
 {
     setObjectName(QStringLiteral("versionSpecForm"));
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(buildModelGroup(), 0, 0);
-    grid->addWidget(buildResourcesGroup(), 1, 0);
-    grid->addWidget(buildTrafficGroup(), 2, 0);
-    grid->addWidget(buildAutoscaleGroup(), 0, 1, 2, 1);
-    grid->addWidget(buildRequestGroup(), 2, 1);
-    grid->addWidget(buildProbesGroup(), 3, 1);
+    grid->addWidget(buildGroup(FormGroup::Model, tr("Model and runtime"), QStringLiteral("modelGroup")), 0,
+                    0);
+    auto* resources =
+        buildGroup(FormGroup::Resources, tr("Resources (per replica)"), QStringLiteral("resourcesGroup"));
+    grid->addWidget(resources, 1, 0);
+    grid->addWidget(buildGroup(FormGroup::Traffic, tr("Traffic and role"), QStringLiteral("trafficGroup")), 2,
+                    0);
+    auto* autoscale = buildGroup(FormGroup::Autoscale, tr("Autoscale"), QStringLiteral("autoscaleGroup"));
+    grid->addWidget(autoscale, 0, 1, 2, 1);
+    grid->addWidget(buildGroup(FormGroup::Request, tr("Request handling"), QStringLiteral("requestGroup")), 2,
+                    1);
+    grid->addWidget(buildGroup(FormGroup::Probes, tr("Health probes"), QStringLiteral("probesGroup")), 3, 1);
     grid->setRowStretch(4, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
+    m_capacityHint = new QLabel(resources);
+    m_capacityHint->setObjectName(QStringLiteral("capacityHint"));
+    m_capacityHint->setWordWrap(true);
+    m_capacityHint->setVisible(false);
+    static_cast<QFormLayout*>(resources->layout())->addRow(m_capacityHint);
+    m_calculator = new ReplicaCalculatorBox(autoscale);
+    static_cast<QFormLayout*>(autoscale->layout())->addRow(m_calculator);
+    connectBehaviour();
+
     if (m_mode == Mode::Edit) {
         const QString fixed = tr("Fixed when the version was created; create a new version to change it.");
-        for (QWidget* w : std::initializer_list<QWidget*>{
-                 m_name, m_model, m_registerModel, m_runtime, m_command, m_env, m_healthPath, m_scorePath,
-                 m_cpu, m_memory, m_period, m_initialDelay, m_timeout, m_success, m_failure}) {
-            w->setEnabled(false);
-            w->setToolTip(fixed);
+        for (const auto& field : m_fields) {
+            if (field.patch)
+                continue;
+            for (QWidget* w : editorsOf(field.editor)) {
+                w->setEnabled(false);
+                w->setToolTip(fixed);
+            }
         }
     }
     if (m_mode == Mode::FirstVersion) {
-        m_default->setChecked(true);
-        m_default->setEnabled(false);
-        m_default->setToolTip(tr("An endpoint's first version is always its default."));
+        auto* isDefault = editor<QCheckBox>("is_default");
+        isDefault->setChecked(true);
+        isDefault->setEnabled(false);
+        isDefault->setToolTip(tr("An endpoint's first version is always its default."));
     }
     setSpec(VersionSpec{});
 }
 
-QSpinBox* VersionSpecForm::intField(int minimum, int maximum, const QString& suffix)
-{
-    auto* box = new QSpinBox(this);
-    box->setRange(minimum, maximum);
-    box->setSuffix(suffix);
-    box->setAccelerated(true);
-    watch(box);
-    return box;
-}
+VersionSpecForm::~VersionSpecForm() = default;
 
-QDoubleSpinBox* VersionSpecForm::doubleField(double maximum, const QString& suffix)
+QGroupBox* VersionSpecForm::buildGroup(FormGroup group, const QString& title, const QString& objectName)
 {
-    auto* box = new QDoubleSpinBox(this);
-    box->setRange(0, maximum);
-    box->setDecimals(2);
-    box->setSingleStep(0.1);
-    box->setSuffix(suffix);
-    watch(box);
+    auto* box = new QGroupBox(title, this);
+    box->setObjectName(objectName);
+    auto* form = new QFormLayout(box);
+    for (auto& field : m_fields) {
+        if (field.group != group)
+            continue;
+        field.editor = field.create(box);
+        for (QWidget* editor : editorsOf(field.editor))
+            watch(editor);
+        m_errors.addRow(form, field.name, field.label, field.editor, field.help);
+    }
     return box;
 }
 
@@ -94,206 +498,53 @@ void VersionSpecForm::watch(QWidget* editor)
         connect(combo, &QComboBox::currentTextChanged, this, &VersionSpecForm::changed);
 }
 
-QGroupBox* VersionSpecForm::buildModelGroup()
+// What one field does to others: none of it is a field's value, so it stays out of the table.
+void VersionSpecForm::connectBehaviour()
 {
-    auto* group = new QGroupBox(tr("Model and runtime"), this);
-    group->setObjectName(QStringLiteral("modelGroup"));
-    auto* form = new QFormLayout(group);
-    m_name = new QLineEdit(group);
-    m_name->setPlaceholderText(tr("e.g. versiona"));
-    watch(m_name);
-    m_errors.addRow(form, QStringLiteral("version_name"), tr("Version name:"), m_name,
-                    tr("3–32 characters: lower-case letters, digits and '-', starting with a letter."));
-
-    m_model = new QComboBox(group);
-    m_model->setEditable(true);
-    m_model->setInsertPolicy(QComboBox::NoInsert);
-    m_model->lineEdit()->setPlaceholderText(tr("name:version, e.g. churn:1"));
-    watch(m_model);
-    m_registerModel = new QPushButton(tr("Register model…"), group);
-    m_registerModel->setObjectName(QStringLiteral("registerModelButton"));
-    connect(m_registerModel, &QPushButton::clicked, this, &VersionSpecForm::registerModelRequested);
-    auto* modelRow = new QWidget(group);
-    auto* modelLayout = new QHBoxLayout(modelRow);
-    modelLayout->setContentsMargins(0, 0, 0, 0);
-    modelLayout->addWidget(m_model, 1);
-    modelLayout->addWidget(m_registerModel);
-    m_model->setObjectName(QStringLiteral("model"));
-    modelRow->setObjectName(QStringLiteral("modelRow"));
-    m_errors.addRow(form, QStringLiteral("model"), tr("Model:"), modelRow,
-                    tr("A registered model, as name:version."));
-    m_model->setToolTip(modelRow->toolTip());
-
-    m_runtime = new QComboBox(group);
-    m_runtime->addItem(tr("Built-in model server"), QStringLiteral("builtin"));
-    m_runtime->addItem(tr("Command (any HTTP program)"), QStringLiteral("command"));
-    watch(m_runtime);
-    connect(m_runtime, &QComboBox::currentIndexChanged, this, &VersionSpecForm::updateEnabledFields);
-    m_errors.addRow(form, QStringLiteral("inference_config.runtime"), tr("Runtime:"), m_runtime);
-    m_command = new QLineEdit(group);
-    m_command->setPlaceholderText(tr("program and arguments; $PORT and $MODEL_PATH are set"));
-    watch(m_command);
-    m_errors.addRow(form, QStringLiteral("inference_config.command"), tr("Command:"), m_command);
-    m_env = new QLineEdit(group);
-    m_env->setPlaceholderText(tr("KEY=value, KEY2=value"));
-    watch(m_env);
-    m_errors.addRow(form, QStringLiteral("inference_config.env"), tr("Environment:"), m_env);
-    m_healthPath = new QLineEdit(group);
-    watch(m_healthPath);
-    m_errors.addRow(form, QStringLiteral("inference_config.health_path"), tr("Health path:"), m_healthPath);
-    m_scorePath = new QLineEdit(group);
-    watch(m_scorePath);
-    m_errors.addRow(form, QStringLiteral("inference_config.score_path"), tr("Score path:"), m_scorePath);
-    m_description = new QLineEdit(group);
-    watch(m_description);
-    m_errors.addRow(form, QStringLiteral("description"), tr("Description:"), m_description);
-    m_tags = new QLineEdit(group);
-    m_tags->setPlaceholderText(tr("key=value, key2=value"));
-    watch(m_tags);
-    m_errors.addRow(form, QStringLiteral("tags"), tr("Tags:"), m_tags);
-    return group;
-}
-
-QGroupBox* VersionSpecForm::buildResourcesGroup()
-{
-    auto* group = new QGroupBox(tr("Resources (per replica)"), this);
-    group->setObjectName(QStringLiteral("resourcesGroup"));
-    auto* form = new QFormLayout(group);
-    m_cpu = doubleField(100000, tr(" cores"));
-    m_errors.addRow(form, QStringLiteral("cpu_cores"), tr("CPU:"), m_cpu,
-                    tr("CPU cores reserved for each replica."));
-    m_memory = doubleField(1000000, tr(" GB"));
-    m_errors.addRow(form, QStringLiteral("memory_gb"), tr("Memory:"), m_memory,
-                    tr("Memory in GB reserved for each replica."));
-    m_capacityHint = new QLabel(group);
-    m_capacityHint->setObjectName(QStringLiteral("capacityHint"));
-    m_capacityHint->setWordWrap(true);
-    m_capacityHint->setVisible(false);
-    form->addRow(m_capacityHint);
-    return group;
-}
-
-QGroupBox* VersionSpecForm::buildAutoscaleGroup()
-{
-    auto* group = new QGroupBox(tr("Autoscale"), this);
-    group->setObjectName(QStringLiteral("autoscaleGroup"));
-    auto* form = new QFormLayout(group);
-    m_autoscale = new QCheckBox(tr("Scale on replica utilization"), group);
-    watch(m_autoscale);
-    connect(m_autoscale, &QCheckBox::toggled, this, &VersionSpecForm::updateEnabledFields);
-    m_errors.addRow(form, QStringLiteral("autoscale_enabled"), tr("Autoscale:"), m_autoscale);
-    m_fixed = new QCheckBox(tr("Fixed replica count"), group);
-    m_fixed->setObjectName(QStringLiteral("fixedReplicas"));
-    watch(m_fixed);
-    connect(m_fixed, &QCheckBox::toggled, this, [this](bool on) {
+    auto* model = editor<QComboBox>("model");
+    model->setToolTip(model->parentWidget()->toolTip());
+    connect(editor<QPushButton>("registerModelButton"), &QPushButton::clicked, this,
+            &VersionSpecForm::registerModelRequested);
+    connect(editor<QComboBox>("inference_config.runtime"), &QComboBox::currentIndexChanged, this,
+            &VersionSpecForm::updateEnabledFields);
+    auto* autoscale = editor<QCheckBox>("autoscale_enabled");
+    connect(autoscale, &QCheckBox::toggled, this, &VersionSpecForm::updateEnabledFields);
+    connect(editor<QCheckBox>("fixedReplicas"), &QCheckBox::toggled, this, [this, autoscale](bool on) {
         // The contract: a fixed count turns autoscaling off unless asked otherwise.
         if (on)
-            m_autoscale->setChecked(false);
+            autoscale->setChecked(false);
         updateEnabledFields();
     });
-    m_numReplicas = intField(0, kIntMax);
-    auto* fixedRow = new QWidget(group);
-    auto* fixedLayout = new QHBoxLayout(fixedRow);
-    fixedLayout->setContentsMargins(0, 0, 0, 0);
-    fixedLayout->addWidget(m_fixed);
-    fixedLayout->addWidget(m_numReplicas, 1);
-    m_numReplicas->setObjectName(QStringLiteral("num_replicas"));
-    fixedRow->setObjectName(QStringLiteral("numReplicasRow"));
-    m_errors.addRow(form, QStringLiteral("num_replicas"), tr("Replicas:"), fixedRow);
-    m_minReplicas = intField(0, kIntMax);
-    m_errors.addRow(form, QStringLiteral("autoscale_min_replicas"), tr("Minimum replicas:"), m_minReplicas);
-    m_maxReplicas = intField(0, kIntMax);
-    m_errors.addRow(form, QStringLiteral("autoscale_max_replicas"), tr("Maximum replicas:"), m_maxReplicas);
-    m_targetUtilization = intField(0, 1000, tr(" %"));
-    m_errors.addRow(form, QStringLiteral("autoscale_target_utilization"), tr("Target utilization:"),
-                    m_targetUtilization, tr("Busy replicas and queued requests per ready replica."));
-    m_refreshSeconds = intField(0, kIntMax, tr(" s"));
-    m_errors.addRow(form, QStringLiteral("autoscale_refresh_seconds"), tr("Refresh every:"),
-                    m_refreshSeconds);
-
-    m_calculator = new ReplicaCalculatorBox(group);
-    form->addRow(m_calculator);
-    connect(m_calculator, &ReplicaCalculatorBox::useAsMinimumRequested, this, [this](int replicas) {
-        m_minReplicas->setValue(replicas);
-        if (m_maxReplicas->value() < replicas)
-            m_maxReplicas->setValue(replicas);
-    });
-    return group;
-}
-
-QGroupBox* VersionSpecForm::buildRequestGroup()
-{
-    auto* group = new QGroupBox(tr("Request handling"), this);
-    group->setObjectName(QStringLiteral("requestGroup"));
-    auto* form = new QFormLayout(group);
-    m_maxConcurrent = intField(0, kIntMax);
-    m_errors.addRow(form, QStringLiteral("replica_max_concurrent_requests"),
-                    tr("Concurrent requests per replica:"), m_maxConcurrent);
-    m_maxWait = intField(0, 100 * kIntMax, tr(" ms"));
-    m_errors.addRow(form, QStringLiteral("max_request_wait_time"), tr("Longest wait in queue:"), m_maxWait,
-                    tr("A request waiting longer for a free replica is answered 503."));
-    m_scoringTimeout = intField(0, 100 * kIntMax, tr(" ms"));
-    m_errors.addRow(form, QStringLiteral("scoring_timeout_ms"), tr("Scoring timeout:"), m_scoringTimeout,
-                    tr("A replica taking longer is answered 504."));
-    m_collect = new QCheckBox(tr("Keep scored requests and answers"), group);
-    watch(m_collect);
-    m_errors.addRow(form, QStringLiteral("collect_model_data"), tr("Collect model data:"), m_collect);
-    connect(m_maxConcurrent, &QSpinBox::valueChanged, this, [this] {
-        m_calculator->setVersionSettings(m_targetUtilization->value(), m_maxConcurrent->value());
-    });
-    connect(m_targetUtilization, &QSpinBox::valueChanged, this, [this] {
-        m_calculator->setVersionSettings(m_targetUtilization->value(), m_maxConcurrent->value());
-    });
-    return group;
-}
-
-QGroupBox* VersionSpecForm::buildProbesGroup()
-{
-    auto* group = new QGroupBox(tr("Health probes"), this);
-    group->setObjectName(QStringLiteral("probesGroup"));
-    auto* form = new QFormLayout(group);
-    m_period = intField(0, kIntMax, tr(" s"));
-    m_errors.addRow(form, QStringLiteral("period_seconds"), tr("Probe every:"), m_period);
-    m_initialDelay = intField(0, kIntMax, tr(" s"));
-    m_errors.addRow(form, QStringLiteral("initial_delay_seconds"), tr("Start-up allowance:"), m_initialDelay,
-                    tr("How long a replica may take to become ready before it counts as failed."));
-    m_timeout = intField(0, kIntMax, tr(" s"));
-    m_errors.addRow(form, QStringLiteral("timeout_seconds"), tr("Probe timeout:"), m_timeout);
-    m_success = intField(0, kIntMax);
-    m_errors.addRow(form, QStringLiteral("success_threshold"), tr("Successes to be ready:"), m_success);
-    m_failure = intField(0, kIntMax);
-    m_errors.addRow(form, QStringLiteral("failure_threshold"), tr("Failures to restart:"), m_failure);
-    return group;
-}
-
-QGroupBox* VersionSpecForm::buildTrafficGroup()
-{
-    auto* group = new QGroupBox(tr("Traffic and role"), this);
-    group->setObjectName(QStringLiteral("trafficGroup"));
-    auto* form = new QFormLayout(group);
-    m_traffic = intField(0, 1000, tr(" %"));
-    m_errors.addRow(form, QStringLiteral("traffic_percentile"), tr("Traffic:"), m_traffic,
-                    tr("This version's share; what no version claims goes to the default version."));
-    m_default = new QCheckBox(tr("Default version (receives the remainder)"), group);
-    watch(m_default);
-    m_errors.addRow(form, QStringLiteral("is_default"), tr("Default:"), m_default);
-    m_control = new QCheckBox(tr("Control version (others are treatments)"), group);
-    watch(m_control);
-    m_errors.addRow(form, QStringLiteral("is_control_version_type"), tr("Control:"), m_control);
-    return group;
+    auto* minimum = editor<QSpinBox>("autoscale_min_replicas");
+    auto* maximum = editor<QSpinBox>("autoscale_max_replicas");
+    connect(m_calculator, &ReplicaCalculatorBox::useAsMinimumRequested, this,
+            [minimum, maximum](int replicas) {
+                minimum->setValue(replicas);
+                if (maximum->value() < replicas)
+                    maximum->setValue(replicas);
+            });
+    auto* target = editor<QSpinBox>("autoscale_target_utilization");
+    auto* concurrency = editor<QSpinBox>("replica_max_concurrent_requests");
+    const auto tellCalculator = [this, target, concurrency] {
+        m_calculator->setVersionSettings(target->value(), concurrency->value());
+    };
+    connect(concurrency, &QSpinBox::valueChanged, this, tellCalculator);
+    connect(target, &QSpinBox::valueChanged, this, tellCalculator);
 }
 
 void VersionSpecForm::updateEnabledFields()
 {
-    const bool command = m_runtime->currentData().toString() == QLatin1String("command");
+    const bool command =
+        editor<QComboBox>("inference_config.runtime")->currentData().toString() == QLatin1String("command");
     const bool creating = m_mode != Mode::Edit;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_command, m_env, m_healthPath, m_scorePath})
-        w->setEnabled(creating && command);
-    m_numReplicas->setEnabled(m_fixed->isChecked());
-    const bool autoscale = m_autoscale->isChecked();
-    m_maxReplicas->setEnabled(autoscale);
-    m_targetUtilization->setEnabled(autoscale);
-    m_refreshSeconds->setEnabled(autoscale);
+    for (const char* name : {"inference_config.command", "inference_config.env",
+                             "inference_config.health_path", "inference_config.score_path"})
+        editor<QWidget>(name)->setEnabled(creating && command);
+    editor<QSpinBox>("num_replicas")->setEnabled(editor<QCheckBox>("fixedReplicas")->isChecked());
+    const bool autoscale = editor<QCheckBox>("autoscale_enabled")->isChecked();
+    for (const char* name :
+         {"autoscale_max_replicas", "autoscale_target_utilization", "autoscale_refresh_seconds"})
+        editor<QWidget>(name)->setEnabled(autoscale);
     updateCapacityHint();
 }
 
@@ -301,90 +552,28 @@ void VersionSpecForm::setSpec(const VersionSpec& spec)
 {
     m_base = spec;
     const QSignalBlocker blocker(this);
-    m_name->setText(fromStd(spec.versionName));
-    m_model->setCurrentText(fromStd(spec.model));
-    const auto& config = spec.inferenceConfig;
-    m_runtime->setCurrentIndex(config.runtime == InferenceConfig::Runtime::Command ? 1 : 0);
-    QStringList command;
-    for (const auto& arg : config.command)
-        command << fromStd(arg);
-    m_command->setText(command.join(QLatin1Char(' ')));
-    m_env->setText(KeyValueText::format(config.env));
-    m_healthPath->setText(fromStd(config.healthPath));
-    m_scorePath->setText(fromStd(config.scorePath));
-    m_description->setText(fromStd(spec.description));
-    m_tags->setText(KeyValueText::format(spec.tags));
-    m_cpu->setValue(spec.cpuCores);
-    m_memory->setValue(spec.memoryGb);
-    m_fixed->setChecked(spec.numReplicas.has_value());
-    m_numReplicas->setValue(spec.numReplicas.value_or(1));
-    m_autoscale->setChecked(spec.autoscaleEnabled);
-    m_minReplicas->setValue(spec.autoscaleMinReplicas);
-    m_maxReplicas->setValue(spec.autoscaleMaxReplicas);
-    m_targetUtilization->setValue(spec.autoscaleTargetUtilization);
-    m_refreshSeconds->setValue(spec.autoscaleRefreshSeconds);
-    m_maxConcurrent->setValue(spec.replicaMaxConcurrentRequests);
-    m_maxWait->setValue(spec.maxRequestWaitTime);
-    m_scoringTimeout->setValue(spec.scoringTimeoutMs);
-    m_collect->setChecked(spec.collectModelData);
-    m_period->setValue(spec.periodSeconds);
-    m_initialDelay->setValue(spec.initialDelaySeconds);
-    m_timeout->setValue(spec.timeoutSeconds);
-    m_success->setValue(spec.successThreshold);
-    m_failure->setValue(spec.failureThreshold);
-    m_traffic->setValue(spec.trafficPercentile);
-    m_default->setChecked(spec.isDefault || m_mode == Mode::FirstVersion);
-    m_control->setChecked(spec.isControlVersionType);
+    for (const auto& field : m_fields) {
+        // Fields do not push each other around while a spec is loaded (a fixed count would turn autoscaling
+        // off).
+        std::vector<std::unique_ptr<QSignalBlocker>> quiet;
+        for (QWidget* editor : editorsOf(field.editor))
+            quiet.push_back(std::make_unique<QSignalBlocker>(editor));
+        field.set(field.editor, spec);
+    }
+    if (m_mode == Mode::FirstVersion)
+        editor<QCheckBox>("is_default")->setChecked(true);
     m_calculator->setVersionSettings(spec.autoscaleTargetUtilization, spec.replicaMaxConcurrentRequests);
     updateEnabledFields();
 }
 
 Result<VersionSpec> VersionSpecForm::spec() const
 {
-    VersionSpec spec = m_base;
-    spec.versionName = m_name->text().trimmed().toStdString();
-    spec.model = m_model->currentText().trimmed().toStdString();
-    auto& config = spec.inferenceConfig;
-    config.runtime = m_runtime->currentData().toString() == QLatin1String("command")
-                         ? InferenceConfig::Runtime::Command
-                         : InferenceConfig::Runtime::Builtin;
-    config.command.clear();
-    config.env.clear();
-    if (config.runtime == InferenceConfig::Runtime::Command) {
-        for (const auto& arg : QProcess::splitCommand(m_command->text()))
-            config.command.push_back(arg.toStdString());
-        auto env = KeyValueText::parse(m_env->text(), "inference_config.env");
-        if (!env)
-            return env.error();
-        config.env = env.value();
+    // From the defaults, not from the spec last set: every field is the table's to read.
+    VersionSpec spec;
+    for (const auto& field : m_fields) {
+        if (auto read = field.read(field.editor, spec); !read)
+            return read.error();
     }
-    config.healthPath = m_healthPath->text().trimmed().toStdString();
-    config.scorePath = m_scorePath->text().trimmed().toStdString();
-    spec.description = m_description->text().toStdString();
-    auto tags = KeyValueText::parse(m_tags->text(), "tags");
-    if (!tags)
-        return tags.error();
-    spec.tags = tags.value();
-    spec.cpuCores = m_cpu->value();
-    spec.memoryGb = m_memory->value();
-    spec.numReplicas = m_fixed->isChecked() ? std::optional<int>(m_numReplicas->value()) : std::nullopt;
-    spec.autoscaleEnabled = m_autoscale->isChecked();
-    spec.autoscaleMinReplicas = m_minReplicas->value();
-    spec.autoscaleMaxReplicas = m_maxReplicas->value();
-    spec.autoscaleTargetUtilization = m_targetUtilization->value();
-    spec.autoscaleRefreshSeconds = m_refreshSeconds->value();
-    spec.replicaMaxConcurrentRequests = m_maxConcurrent->value();
-    spec.maxRequestWaitTime = m_maxWait->value();
-    spec.scoringTimeoutMs = m_scoringTimeout->value();
-    spec.collectModelData = m_collect->isChecked();
-    spec.periodSeconds = m_period->value();
-    spec.initialDelaySeconds = m_initialDelay->value();
-    spec.timeoutSeconds = m_timeout->value();
-    spec.successThreshold = m_success->value();
-    spec.failureThreshold = m_failure->value();
-    spec.trafficPercentile = m_traffic->value();
-    spec.isDefault = m_default->isChecked();
-    spec.isControlVersionType = m_control->isChecked();
     return spec;
 }
 
@@ -393,39 +582,22 @@ Result<VersionPatch> VersionSpecForm::patch() const
     auto typed = spec();
     if (!typed)
         return typed.error();
-    const VersionSpec& now = typed.value();
     VersionPatch patch;
-    auto set = [](auto& field, const auto& before, const auto& after) {
-        if (before != after)
-            field = after;
-    };
-    set(patch.trafficPercentile, m_base.trafficPercentile, now.trafficPercentile);
-    set(patch.isDefault, m_base.isDefault, now.isDefault);
-    set(patch.isControlVersionType, m_base.isControlVersionType, now.isControlVersionType);
-    set(patch.description, m_base.description, now.description);
-    set(patch.tags, m_base.tags, now.tags);
-    if (m_base.numReplicas != now.numReplicas)
-        patch.numReplicas = now.numReplicas;
-    set(patch.autoscaleEnabled, m_base.autoscaleEnabled, now.autoscaleEnabled);
-    set(patch.autoscaleMinReplicas, m_base.autoscaleMinReplicas, now.autoscaleMinReplicas);
-    set(patch.autoscaleMaxReplicas, m_base.autoscaleMaxReplicas, now.autoscaleMaxReplicas);
-    set(patch.autoscaleTargetUtilization, m_base.autoscaleTargetUtilization, now.autoscaleTargetUtilization);
-    set(patch.autoscaleRefreshSeconds, m_base.autoscaleRefreshSeconds, now.autoscaleRefreshSeconds);
-    set(patch.replicaMaxConcurrentRequests, m_base.replicaMaxConcurrentRequests,
-        now.replicaMaxConcurrentRequests);
-    set(patch.maxRequestWaitTime, m_base.maxRequestWaitTime, now.maxRequestWaitTime);
-    set(patch.scoringTimeoutMs, m_base.scoringTimeoutMs, now.scoringTimeoutMs);
-    set(patch.collectModelData, m_base.collectModelData, now.collectModelData);
+    for (const auto& field : m_fields) {
+        if (field.patch)
+            field.patch(m_base, typed.value(), patch);
+    }
     return patch;
 }
 
 void VersionSpecForm::setModelChoices(const QStringList& references)
 {
-    const QString typed = m_model->currentText();
-    const QSignalBlocker blocker(m_model);
-    m_model->clear();
-    m_model->addItems(references);
-    m_model->setCurrentText(typed);
+    auto* model = editor<QComboBox>("model");
+    const QString typed = model->currentText();
+    const QSignalBlocker blocker(model);
+    model->clear();
+    model->addItems(references);
+    model->setCurrentText(typed);
 }
 
 void VersionSpecForm::setFreeCapacity(std::optional<Resources> free)

@@ -1,22 +1,18 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include <QWidget>
 
 #include "Capacity.h"
 #include "VersionPatch.h"
 #include "VersionSpec.h"
+#include "VersionFormField.h"
 #include "common/FieldErrors.h"
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
 
 namespace switchyard::widgets {
 
@@ -24,7 +20,8 @@ class ReplicaCalculatorBox;
 
 // Every VersionSpec field, grouped as an operator thinks of them (model and runtime, resources, autoscale,
 // request handling, probes, traffic and role), with the contract's defaults. The form reads and writes
-// core types; the dialog that owns it runs core's validation and routes each reason to its field.
+// core types through one table of fields (VersionFormField); the dialog that owns it runs core's validation
+// and routes each reason to its field.
 class VersionSpecForm final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +36,7 @@ public:
     };
 
     explicit VersionSpecForm(Mode mode, QWidget* parent = nullptr);
+    ~VersionSpecForm() override;
 
     Mode mode() const { return m_mode; }
     void setSpec(const VersionSpec& spec);
@@ -60,61 +58,26 @@ signals:
     void registerModelRequested();
 
 private:
-    QGroupBox* buildModelGroup();
-    QGroupBox* buildResourcesGroup();
-    QGroupBox* buildAutoscaleGroup();
-    QGroupBox* buildRequestGroup();
-    QGroupBox* buildProbesGroup();
-    QGroupBox* buildTrafficGroup();
-    QSpinBox* intField(int minimum, int maximum, const QString& suffix = {});
-    QDoubleSpinBox* doubleField(double maximum, const QString& suffix);
+    static std::vector<VersionFormField> fieldTable();
+    QGroupBox* buildGroup(FormGroup group, const QString& title, const QString& objectName);
     void watch(QWidget* editor);
+    void connectBehaviour();
     void updateEnabledFields();
     void updateCapacityHint();
+    // A field's editor (or one of its companions) by objectName: the contract name, or a row's own name.
+    template <class Editor>
+    Editor* editor(const char* name) const
+    {
+        return findChild<Editor*>(QLatin1String(name));
+    }
 
     Mode m_mode;
     FieldErrors m_errors;
     VersionSpec m_base;
     std::optional<Resources> m_free;
-
-    QLineEdit* m_name = nullptr;
-    QComboBox* m_model = nullptr;
-    QPushButton* m_registerModel = nullptr;
-    QComboBox* m_runtime = nullptr;
-    QLineEdit* m_command = nullptr;
-    QLineEdit* m_env = nullptr;
-    QLineEdit* m_healthPath = nullptr;
-    QLineEdit* m_scorePath = nullptr;
-    QLineEdit* m_description = nullptr;
-    QLineEdit* m_tags = nullptr;
-
-    QDoubleSpinBox* m_cpu = nullptr;
-    QDoubleSpinBox* m_memory = nullptr;
+    std::vector<VersionFormField> m_fields;
     QLabel* m_capacityHint = nullptr;
-
-    QCheckBox* m_autoscale = nullptr;
-    QCheckBox* m_fixed = nullptr;
-    QSpinBox* m_numReplicas = nullptr;
-    QSpinBox* m_minReplicas = nullptr;
-    QSpinBox* m_maxReplicas = nullptr;
-    QSpinBox* m_targetUtilization = nullptr;
-    QSpinBox* m_refreshSeconds = nullptr;
     ReplicaCalculatorBox* m_calculator = nullptr;
-
-    QSpinBox* m_maxConcurrent = nullptr;
-    QSpinBox* m_maxWait = nullptr;
-    QSpinBox* m_scoringTimeout = nullptr;
-    QCheckBox* m_collect = nullptr;
-
-    QSpinBox* m_period = nullptr;
-    QSpinBox* m_initialDelay = nullptr;
-    QSpinBox* m_timeout = nullptr;
-    QSpinBox* m_success = nullptr;
-    QSpinBox* m_failure = nullptr;
-
-    QSpinBox* m_traffic = nullptr;
-    QCheckBox* m_default = nullptr;
-    QCheckBox* m_control = nullptr;
 };
 
 } // namespace switchyard::widgets
