@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 tools_dir=${SWITCHYARD_TEST_TOOLS_DIR:-$PWD/.cache/test-tools}
-# Pinned: a new release must not fail the suite by itself. Tried here with Node 18 (Debian 12) and 20.
+# Pinned: a new release must not fail the suite by itself. Both tried here with Node 20.
 packages=(
     "@apidevtools/swagger-cli@4.0.4"
     # Kubernetes' published OpenAPI schemas compiled into validators (types, required fields, enums,
