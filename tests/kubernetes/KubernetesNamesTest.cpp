@@ -80,6 +80,10 @@ private slots:
         QTest::newRow("dash in the endpoint") << "churn-model"
                                               << "blue"
                                               << "";
+        // Pinned: a later release must compute the same name to adopt the Deployment.
+        QTest::newRow("hash is stable") << "churn-model"
+                                        << "blue"
+                                        << "sy-churn-model-blue-9d12e5b3d526";
         QTest::newRow("dash in the version") << "churn"
                                              << "blue-2"
                                              << "";
