@@ -52,7 +52,7 @@ std::string resolvePath(const std::string& directory, const std::string& path)
 {
     if (path.empty() || path.front() == '/' || directory.empty())
         return path;
-    return directory + "/" + path;
+    return directory.back() == '/' ? directory + path : directory + "/" + path;
 }
 
 Status checkServer(const std::string& server, const std::string& field)
