@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build git pkg-config clang-format
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libgl-dev
-    libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libboost-dev libsqlite3-dev libcli11-dev
+    libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libboost-dev libsqlite3-dev libcli11-dev libyaml-cpp-dev
     openssl ca-certificates
 )
 packages+=("$@")
