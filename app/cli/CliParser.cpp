@@ -58,16 +58,6 @@ void declareVerbFlags(CLI::App& app, const Verb& verb, Declarations& out)
     app.add_option("arguments", out.positional);
 }
 
-std::string knownVerbs(const std::vector<Verb>& verbs, const std::string& group)
-{
-    std::string known;
-    for (const auto& v : verbs) {
-        if (v.group == group)
-            known += (known.empty() ? "" : ", ") + v.name;
-    }
-    return known;
-}
-
 } // namespace
 
 Result<CommandLine> CliParser::parse(int argc, const char* const* argv, const std::vector<Verb>& verbs)

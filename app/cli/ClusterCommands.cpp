@@ -8,13 +8,6 @@
 namespace switchyard::cli {
 namespace {
 
-std::string number(double v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    return buffer;
-}
-
 int clusterShow(CliContext& ctx)
 {
     if (!ctx.positionals(0, "cluster show") || !ctx.noLeftovers())
@@ -27,18 +20,18 @@ int clusterShow(CliContext& ctx)
         return ExitOk;
     }
     const auto& c = r.value();
-    Table::printPairs(
-        std::cout,
-        {
-            {"name", c.name},
-            {"purpose", c.purpose},
-            {"autoscaler", c.autoscalerEnabled ? "enabled" : "disabled"},
-            {"backend", c.backend},
-            {"cpu cores", number(c.allocated.cpuCores) + " of " + number(c.capacity.cpuCores) + " allocated"},
-            {"memory GB", number(c.allocated.memoryGb) + " of " + number(c.capacity.memoryGb) + " allocated"},
-            {"endpoints", std::to_string(c.endpointCount)},
-            {"server version", c.serverVersion},
-        });
+    Table::printPairs(std::cout, {
+                                     {"name", c.name},
+                                     {"purpose", c.purpose},
+                                     {"autoscaler", c.autoscalerEnabled ? "enabled" : "disabled"},
+                                     {"backend", c.backend},
+                                     {"cpu cores", Table::number(c.allocated.cpuCores) + " of " +
+                                                       Table::number(c.capacity.cpuCores) + " allocated"},
+                                     {"memory GB", Table::number(c.allocated.memoryGb) + " of " +
+                                                       Table::number(c.capacity.memoryGb) + " allocated"},
+                                     {"endpoints", std::to_string(c.endpointCount)},
+                                     {"server version", c.serverVersion},
+                                 });
     return ExitOk;
 }
 

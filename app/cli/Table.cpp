@@ -1,5 +1,7 @@
 #include "Table.h"
 
+#include <cstdio>
+
 #include <algorithm>
 
 namespace switchyard::cli {
@@ -38,6 +40,13 @@ void Table::printPairs(std::ostream& out, const std::vector<std::pair<std::strin
         width = std::max(width, k.size());
     for (const auto& [k, v] : pairs)
         out << k << ':' << std::string(width - k.size() + 1, ' ') << v << '\n';
+}
+
+std::string Table::number(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", v);
+    return buffer;
 }
 
 } // namespace switchyard::cli

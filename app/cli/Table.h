@@ -14,6 +14,9 @@ public:
     void add(std::vector<std::string> row) { m_rows.push_back(std::move(row)); }
     void print(std::ostream& out) const;
 
+    // A number as a cell: as short as it can be without losing what people read (printf's %g).
+    static std::string number(double v);
+
     // "name: value" lines, aligned.
     static void printPairs(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& pairs);
 

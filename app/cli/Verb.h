@@ -19,6 +19,9 @@ struct Verb
     std::function<int(CliContext&)> run;
 };
 
+// The verbs of `group`, "a, b, c", for error messages.
+std::string knownVerbs(const std::vector<Verb>& verbs, const std::string& group);
+
 // Each file registers its verb group.
 void addClusterVerbs(std::vector<Verb>& verbs);
 void addModelVerbs(std::vector<Verb>& verbs);

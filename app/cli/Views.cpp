@@ -7,13 +7,6 @@
 namespace switchyard::cli {
 namespace {
 
-std::string number(double v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    return buffer;
-}
-
 std::string role(const EndpointInfo& e, const std::string& name)
 {
     std::string text;
@@ -96,7 +89,7 @@ void Views::version(CliContext& ctx, const VersionInfo& v)
         {"replicas", std::to_string(v.replicas.ready) + " ready, " + std::to_string(v.replicas.busy) +
                          " busy, " + std::to_string(v.replicas.desired) + " desired"},
         {"scaling", scaling},
-        {"resources", number(s.cpuCores) + " cores, " + number(s.memoryGb) + " GB per replica"},
+        {"resources", Table::number(s.cpuCores) + " cores, " + Table::number(s.memoryGb) + " GB per replica"},
         {"concurrency", std::to_string(s.replicaMaxConcurrentRequests) + " per replica, wait " +
                             std::to_string(s.maxRequestWaitTime) + " ms, timeout " +
                             std::to_string(s.scoringTimeoutMs) + " ms"},

@@ -59,16 +59,6 @@ void printVerbHelp(const Verb& v)
     std::cout << '\n' << kGlobalHelp;
 }
 
-std::string knownVerbs(const std::vector<Verb>& verbs, const std::string& group)
-{
-    std::string known;
-    for (const auto& v : verbs) {
-        if (v.group == group)
-            known += (known.empty() ? "" : ", ") + v.name;
-    }
-    return known;
-}
-
 std::string trim(std::string text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");

@@ -20,11 +20,7 @@ class ClusterSessionTest : public QObject
 private:
     static bool holds(const ClusterSession& session, const std::string& kind, const std::string& endpoint)
     {
-        for (const auto& e : session.recentEvents()) {
-            if (e.kind == kind && e.endpoint == endpoint)
-                return true;
-        }
-        return false;
+        return holdsEvent(session.recentEvents(), kind, endpoint);
     }
 
     static bool lists(const ClusterSession& session, const QString& endpoint)

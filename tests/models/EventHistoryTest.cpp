@@ -16,11 +16,7 @@ class EventHistoryTest : public QObject
 private:
     static bool holds(const EventHistory& history, const std::string& kind, const std::string& endpoint)
     {
-        for (const auto& e : history.events()) {
-            if (e.kind == kind && e.endpoint == endpoint)
-                return true;
-        }
-        return false;
+        return holdsEvent(history.events(), kind, endpoint);
     }
 
     static EventRecord record(std::int64_t seq)

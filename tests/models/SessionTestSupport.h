@@ -2,7 +2,9 @@
 
 // Shared by the session tests: a client for a running ServerProcess, and a second server with an empty
 // data dir on the same port and with the same admin token (a replaced data dir, as an operator would).
+#include <algorithm>
 #include <memory>
+#include <string>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -30,6 +32,14 @@ inline client::ClientOptions optionsFor(const ServerProcess& server)
 inline models::ClusterProfile profileFor(const ServerProcess& server)
 {
     return {QStringLiteral("local"), server.url().toString(), server.adminToken(), {}, false};
+}
+
+// Whether `events` (EventRecords, oldest first) hold one of `kind` about `endpoint`.
+template <class Events>
+bool holdsEvent(const Events& events, const std::string& kind, const std::string& endpoint)
+{
+    return std::any_of(events.begin(), events.end(),
+                       [&](const auto& e) { return e.kind == kind && e.endpoint == endpoint; });
 }
 
 // A server on `old`'s port with a new, empty data dir that accepts `old`'s admin token. `old` must be
