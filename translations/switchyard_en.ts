@@ -499,29 +499,6 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     </message>
 </context>
 <context>
-    <name>switchyard::models::ClusterSession</name>
-    <message>
-        <source>connecting</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>unreachable</translation>
-    </message>
-    <message>
-        <source>The cluster refused the admin token: %1</source>
-        <translation>The cluster refused the admin token: %1</translation>
-    </message>
-</context>
-<context>
     <name>switchyard::models::ConnectivityCheck</name>
     <message>
         <source>&apos;%1&apos; is not a URL with a host.</source>
@@ -568,10 +545,6 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <translation> — give the cluster&apos;s CA file when attaching.</translation>
     </message>
     <message>
-        <source>no TLS answer in time</source>
-        <translation>no TLS answer in time</translation>
-    </message>
-    <message>
         <source>the admin token is accepted (200)</source>
         <translation>the admin token is accepted (200)</translation>
     </message>
@@ -613,6 +586,29 @@ Default version: %3</translation>
     <message>
         <source>Effective split</source>
         <translation>Effective split</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::SessionConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>The cluster refused the admin token: %1</source>
+        <translation>The cluster refused the admin token: %1</translation>
     </message>
 </context>
 <context>

@@ -499,29 +499,6 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     </message>
 </context>
 <context>
-    <name>switchyard::models::ClusterSession</name>
-    <message>
-        <source>connecting</source>
-        <translation>connessione in corso</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connesso</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>riconnessione in corso</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>non raggiungibile</translation>
-    </message>
-    <message>
-        <source>The cluster refused the admin token: %1</source>
-        <translation>Il cluster ha rifiutato il token di amministrazione: %1</translation>
-    </message>
-</context>
-<context>
     <name>switchyard::models::ConnectivityCheck</name>
     <message>
         <source>&apos;%1&apos; is not a URL with a host.</source>
@@ -568,10 +545,6 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <translation> — indicare il file CA del cluster durante il collegamento.</translation>
     </message>
     <message>
-        <source>no TLS answer in time</source>
-        <translation>nessuna risposta TLS in tempo</translation>
-    </message>
-    <message>
         <source>the admin token is accepted (200)</source>
         <translation>il token di amministrazione è accettato (200)</translation>
     </message>
@@ -613,6 +586,29 @@ Versione predefinita: %3</translation>
     <message>
         <source>Effective split</source>
         <translation>Ripartizione effettiva</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::SessionConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>connessione in corso</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>non raggiungibile</translation>
+    </message>
+    <message>
+        <source>The cluster refused the admin token: %1</source>
+        <translation>Il cluster ha rifiutato il token di amministrazione: %1</translation>
     </message>
 </context>
 <context>
