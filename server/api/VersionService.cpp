@@ -12,6 +12,14 @@ Error versionNotFound(const std::string& endpoint, const std::string& version)
     return Error::notFound("The endpoint '" + endpoint + "' has no version '" + version + "'.");
 }
 
+std::vector<VersionSpec> specsOf(const EndpointState& state)
+{
+    std::vector<VersionSpec> specs;
+    for (const auto& v : state.versions)
+        specs.push_back(v.spec);
+    return specs;
+}
+
 } // namespace
 
 Result<EndpointState> VersionService::load(const std::string& endpoint)
@@ -20,6 +28,29 @@ Result<EndpointState> VersionService::load(const std::string& endpoint)
     if (!state)
         return Error::notFound("There is no endpoint '" + endpoint + "'.");
     return std::move(*state);
+}
+
+void VersionService::applyAndStore(EndpointState& state, const TrafficPlan& plan,
+                                   std::vector<VersionSpec> specsBefore, const std::string& touched)
+{
+    const auto now = Clock::nowRfc3339();
+    state.applyPlan(plan);
+    for (std::size_t i = 0; i < state.versions.size(); ++i) {
+        auto& v = state.versions[i];
+        if (v.spec != specsBefore[i] || (!touched.empty() && v.spec.versionName == touched)) {
+            v.updatedAt = now;
+            m_ctx.store.updateVersion(v);
+        }
+    }
+}
+
+void VersionService::finish(Transaction& tx, const std::string& endpoint, const TrafficPlan& before,
+                            const TrafficPlan& plan, const EndpointState& state)
+{
+    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
+    tx.commit();
+    m_ctx.events.committed();
+    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, state));
 }
 
 Result<nlohmann::json> VersionService::create(const std::string& endpoint, const nlohmann::json& body)
@@ -68,10 +99,7 @@ Result<nlohmann::json> VersionService::create(const std::string& endpoint, const
                          spec.versionName,
                          "VersionCreated",
                          {{"model", spec.model}, {"traffic_percentile", spec.trafficPercentile}}});
-    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
-    tx.commit();
-    m_ctx.events.committed();
-    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    finish(tx, endpoint, before, plan, *state);
     return EndpointView::version(m_ctx, *state, state->versions.back());
 }
 
@@ -117,23 +145,11 @@ Result<nlohmann::json> VersionService::patch(const std::string& endpoint, const 
             return s.error();
     }
 
-    const auto now = Clock::nowRfc3339();
-    std::vector<VersionSpec> specsBefore;
-    for (const auto& v : state->versions)
-        specsBefore.push_back(v.spec);
+    auto specsBefore = specsOf(*state);
     record->spec = std::move(updated).value();
-    state->applyPlan(plan);
-    for (std::size_t i = 0; i < state->versions.size(); ++i) {
-        if (state->versions[i].spec != specsBefore[i] || state->versions[i].spec.versionName == version) {
-            state->versions[i].updatedAt = now;
-            m_ctx.store.updateVersion(state->versions[i]);
-        }
-    }
+    applyAndStore(state.value(), plan, std::move(specsBefore), version);
     m_ctx.events.append({0, {}, endpoint, version, "VersionUpdated", {{"changed", patch.toJson()}}});
-    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
-    tx.commit();
-    m_ctx.events.committed();
-    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    finish(tx, endpoint, before, plan, *state);
     return EndpointView::version(m_ctx, *state, *state->find(version));
 }
 
@@ -152,10 +168,7 @@ Status VersionService::remove(const std::string& endpoint, const std::string& ve
     m_ctx.store.deleteVersion(endpoint, version);
     std::erase_if(state->versions, [&](const auto& v) { return v.spec.versionName == version; });
     m_ctx.events.append({0, {}, endpoint, version, "VersionDeleted", nlohmann::json::object()});
-    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
-    tx.commit();
-    m_ctx.events.committed();
-    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    finish(tx, endpoint, before, plan, *state);
     return {};
 }
 
@@ -172,21 +185,8 @@ Result<nlohmann::json> VersionService::setTraffic(const std::string& endpoint, c
     TrafficPlan plan = before;
     if (auto s = plan.reallocate(*parsed); !s)
         return s.error();
-    const auto now = Clock::nowRfc3339();
-    std::vector<VersionSpec> specsBefore;
-    for (const auto& v : state->versions)
-        specsBefore.push_back(v.spec);
-    state->applyPlan(plan);
-    for (std::size_t i = 0; i < state->versions.size(); ++i) {
-        if (state->versions[i].spec != specsBefore[i]) {
-            state->versions[i].updatedAt = now;
-            m_ctx.store.updateVersion(state->versions[i]);
-        }
-    }
-    EndpointState::recordPlanChanges(m_ctx.events, endpoint, before, plan);
-    tx.commit();
-    m_ctx.events.committed();
-    m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, *state));
+    applyAndStore(state.value(), plan, specsOf(*state));
+    finish(tx, endpoint, before, plan, *state);
     return EndpointView::endpoint(m_ctx, *state);
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "Result.h"
+#include "Database.h"
 #include "ServiceContext.h"
+#include "TrafficPlan.h"
 
 namespace switchyard::server {
 
@@ -30,6 +33,13 @@ public:
 
 private:
     Result<EndpointState> load(const std::string& endpoint);
+    // Applies `plan` to `state`, then stamps and stores every version whose spec it changed (and
+    // `touched`, changed by the caller beforehand, even if the plan left it alone).
+    void applyAndStore(EndpointState& state, const TrafficPlan& plan, std::vector<VersionSpec> specsBefore,
+                       const std::string& touched = {});
+    // Records the plan's changes in the events, commits, and hands the endpoint to the data plane.
+    void finish(Transaction& tx, const std::string& endpoint, const TrafficPlan& before,
+                const TrafficPlan& plan, const EndpointState& state);
 
     ServiceContext& m_ctx;
 };
