@@ -53,54 +53,66 @@ void VersionService::finish(Transaction& tx, const std::string& endpoint, const 
     m_ctx.dataPlane.applyEndpoint(EndpointView::runtimeConfig(m_ctx, state));
 }
 
-Result<nlohmann::json> VersionService::create(const std::string& endpoint, const nlohmann::json& body)
+// The start of every change: the body read with Input::fromJson (a bad body is refused before anything
+// else), then one transaction around the endpoint's state, which `apply` changes and commits.
+template <class Input, class Apply>
+Result<nlohmann::json> VersionService::change(const std::string& endpoint, const nlohmann::json& body,
+                                              Apply apply)
 {
-    auto parsed = VersionSpec::fromJson(body);
-    if (!parsed)
-        return parsed.error();
-    const VersionSpec& spec = *parsed;
+    auto input = Input::fromJson(body);
+    if (!input)
+        return input.error();
     Transaction tx(m_ctx.store.db());
     auto state = load(endpoint);
     if (!state)
         return state.error();
-    const TrafficPlan before = state->plan();
-    TrafficPlan plan = before;
-    if (auto s = plan.addVersion(
-            {spec.versionName, spec.trafficPercentile, spec.isDefault, spec.isControlVersionType});
-        !s)
-        return s.error();
-    if (auto s = checkModelExists(spec, [&](const ModelRef& r) { return m_ctx.models.has(r); }); !s)
-        return s.error();
-    if (auto s = checkCapacity(spec, m_ctx.cluster.capacity - m_ctx.allocated()); !s)
-        return s.error();
+    return apply(*input, state.value(), tx);
+}
 
-    const auto now = Clock::nowRfc3339();
-    int position = 0;
-    for (const auto& v : state->versions)
-        position = std::max(position, v.position + 1);
-    state->versions.push_back({endpoint, spec, position, now, now});
-    const auto roleBefore = [&](const VersionRecord& v) {
-        return std::tuple(v.spec.trafficPercentile, v.spec.isDefault, v.spec.isControlVersionType);
-    };
-    std::vector<std::tuple<int, bool, bool>> rolesBefore;
-    for (const auto& v : state->versions)
-        rolesBefore.push_back(roleBefore(v));
-    state->applyPlan(plan);
-    for (std::size_t i = 0; i + 1 < state->versions.size(); ++i) {
-        if (roleBefore(state->versions[i]) != rolesBefore[i]) {
-            state->versions[i].updatedAt = now;
-            m_ctx.store.updateVersion(state->versions[i]);
-        }
-    }
-    m_ctx.store.insertVersion(state->versions.back());
-    m_ctx.events.append({0,
-                         {},
-                         endpoint,
-                         spec.versionName,
-                         "VersionCreated",
-                         {{"model", spec.model}, {"traffic_percentile", spec.trafficPercentile}}});
-    finish(tx, endpoint, before, plan, *state);
-    return EndpointView::version(m_ctx, *state, state->versions.back());
+Result<nlohmann::json> VersionService::create(const std::string& endpoint, const nlohmann::json& body)
+{
+    return change<VersionSpec>(
+        endpoint, body,
+        [&](const VersionSpec& spec, EndpointState& state, Transaction& tx) -> Result<nlohmann::json> {
+            const TrafficPlan before = state.plan();
+            TrafficPlan plan = before;
+            if (auto s = plan.addVersion(
+                    {spec.versionName, spec.trafficPercentile, spec.isDefault, spec.isControlVersionType});
+                !s)
+                return s.error();
+            if (auto s = checkModelExists(spec, [&](const ModelRef& r) { return m_ctx.models.has(r); }); !s)
+                return s.error();
+            if (auto s = checkCapacity(spec, m_ctx.cluster.capacity - m_ctx.allocated()); !s)
+                return s.error();
+
+            const auto now = Clock::nowRfc3339();
+            int position = 0;
+            for (const auto& v : state.versions)
+                position = std::max(position, v.position + 1);
+            state.versions.push_back({endpoint, spec, position, now, now});
+            const auto roleBefore = [&](const VersionRecord& v) {
+                return std::tuple(v.spec.trafficPercentile, v.spec.isDefault, v.spec.isControlVersionType);
+            };
+            std::vector<std::tuple<int, bool, bool>> rolesBefore;
+            for (const auto& v : state.versions)
+                rolesBefore.push_back(roleBefore(v));
+            state.applyPlan(plan);
+            for (std::size_t i = 0; i + 1 < state.versions.size(); ++i) {
+                if (roleBefore(state.versions[i]) != rolesBefore[i]) {
+                    state.versions[i].updatedAt = now;
+                    m_ctx.store.updateVersion(state.versions[i]);
+                }
+            }
+            m_ctx.store.insertVersion(state.versions.back());
+            m_ctx.events.append({0,
+                                 {},
+                                 endpoint,
+                                 spec.versionName,
+                                 "VersionCreated",
+                                 {{"model", spec.model}, {"traffic_percentile", spec.trafficPercentile}}});
+            finish(tx, endpoint, before, plan, state);
+            return EndpointView::version(m_ctx, state, state.versions.back());
+        });
 }
 
 Result<nlohmann::json> VersionService::get(const std::string& endpoint, const std::string& version)
@@ -117,40 +129,38 @@ Result<nlohmann::json> VersionService::get(const std::string& endpoint, const st
 Result<nlohmann::json> VersionService::patch(const std::string& endpoint, const std::string& version,
                                              const nlohmann::json& body)
 {
-    auto parsed = VersionPatch::fromJson(body);
-    if (!parsed)
-        return parsed.error();
-    const VersionPatch& patch = *parsed;
-    Transaction tx(m_ctx.store.db());
-    auto state = load(endpoint);
-    if (!state)
-        return state.error();
-    VersionRecord* record = state->find(version);
-    if (!record)
-        return versionNotFound(endpoint, version);
-    const TrafficPlan before = state->plan();
-    TrafficPlan plan = before;
-    if (auto s =
-            plan.updateVersion(version, patch.trafficPercentile, patch.isDefault, patch.isControlVersionType);
-        !s)
-        return s.error();
-    auto updated = patch.applyTo(record->spec);
-    if (!updated)
-        return updated.error();
-    // Only a version that needs more than it holds now can run out of room.
-    if (updated->minimumReplicas() > record->spec.minimumReplicas() ||
-        !(replicaResources(*updated) * updated->minimumReplicas())
-             .fits(replicaResources(record->spec) * record->spec.minimumReplicas())) {
-        if (auto s = checkCapacity(*updated, m_ctx.cluster.capacity - m_ctx.allocated(endpoint, version)); !s)
-            return s.error();
-    }
+    return change<VersionPatch>(
+        endpoint, body,
+        [&](const VersionPatch& patch, EndpointState& state, Transaction& tx) -> Result<nlohmann::json> {
+            VersionRecord* record = state.find(version);
+            if (!record)
+                return versionNotFound(endpoint, version);
+            const TrafficPlan before = state.plan();
+            TrafficPlan plan = before;
+            if (auto s = plan.updateVersion(version, patch.trafficPercentile, patch.isDefault,
+                                            patch.isControlVersionType);
+                !s)
+                return s.error();
+            auto updated = patch.applyTo(record->spec);
+            if (!updated)
+                return updated.error();
+            // Only a version that needs more than it holds now can run out of room.
+            if (updated->minimumReplicas() > record->spec.minimumReplicas() ||
+                !(replicaResources(*updated) * updated->minimumReplicas())
+                     .fits(replicaResources(record->spec) * record->spec.minimumReplicas())) {
+                if (auto s =
+                        checkCapacity(*updated, m_ctx.cluster.capacity - m_ctx.allocated(endpoint, version));
+                    !s)
+                    return s.error();
+            }
 
-    auto specsBefore = specsOf(*state);
-    record->spec = std::move(updated).value();
-    applyAndStore(state.value(), plan, std::move(specsBefore), version);
-    m_ctx.events.append({0, {}, endpoint, version, "VersionUpdated", {{"changed", patch.toJson()}}});
-    finish(tx, endpoint, before, plan, *state);
-    return EndpointView::version(m_ctx, *state, *state->find(version));
+            auto specsBefore = specsOf(state);
+            record->spec = std::move(updated).value();
+            applyAndStore(state, plan, std::move(specsBefore), version);
+            m_ctx.events.append({0, {}, endpoint, version, "VersionUpdated", {{"changed", patch.toJson()}}});
+            finish(tx, endpoint, before, plan, state);
+            return EndpointView::version(m_ctx, state, *state.find(version));
+        });
 }
 
 Status VersionService::remove(const std::string& endpoint, const std::string& version)
@@ -174,20 +184,17 @@ Status VersionService::remove(const std::string& endpoint, const std::string& ve
 
 Result<nlohmann::json> VersionService::setTraffic(const std::string& endpoint, const nlohmann::json& body)
 {
-    auto parsed = TrafficRequest::fromJson(body);
-    if (!parsed)
-        return parsed.error();
-    Transaction tx(m_ctx.store.db());
-    auto state = load(endpoint);
-    if (!state)
-        return state.error();
-    const TrafficPlan before = state->plan();
-    TrafficPlan plan = before;
-    if (auto s = plan.reallocate(*parsed); !s)
-        return s.error();
-    applyAndStore(state.value(), plan, specsOf(*state));
-    finish(tx, endpoint, before, plan, *state);
-    return EndpointView::endpoint(m_ctx, *state);
+    return change<TrafficRequest>(
+        endpoint, body,
+        [&](const TrafficRequest& request, EndpointState& state, Transaction& tx) -> Result<nlohmann::json> {
+            const TrafficPlan before = state.plan();
+            TrafficPlan plan = before;
+            if (auto s = plan.reallocate(request); !s)
+                return s.error();
+            applyAndStore(state, plan, specsOf(state));
+            finish(tx, endpoint, before, plan, state);
+            return EndpointView::endpoint(m_ctx, state);
+        });
 }
 
 Result<std::string> VersionService::logs(const std::string& endpoint, const std::string& version, int tail)

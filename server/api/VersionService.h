@@ -33,6 +33,8 @@ public:
 
 private:
     Result<EndpointState> load(const std::string& endpoint);
+    template <class Input, class Apply>
+    Result<nlohmann::json> change(const std::string& endpoint, const nlohmann::json& body, Apply apply);
     // Applies `plan` to `state`, then stamps and stores every version whose spec it changed (and
     // `touched`, changed by the caller beforehand, even if the plan left it alone).
     void applyAndStore(EndpointState& state, const TrafficPlan& plan, std::vector<VersionSpec> specsBefore,
