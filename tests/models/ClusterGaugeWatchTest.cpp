@@ -17,11 +17,10 @@ class ClusterGaugeWatchTest : public QObject
 private slots:
     void watchingPollsAndNamesTheVersions()
     {
-        ServerProcess server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        client::SwitchyardClient client(optionsFor(server));
-        client::SyncClient api(client);
-        QVERIFY(api.registerModel("churn", linearModel()).ok());
+        ChurnServer churn;
+        QVERIFY2(churn.start(), qPrintable(churn.errorString()));
+        auto& client = churn.client();
+        auto& api = churn.api();
         QVERIFY(api.createEndpoint(smallEndpoint("alpha", "churn:1")).ok());
 
         ClusterGaugeWatch watch(client, {}, [] { return true; });

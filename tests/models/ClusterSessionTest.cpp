@@ -36,11 +36,10 @@ private:
 private slots:
     void connectsAndLoadsTheCluster()
     {
-        ServerProcess server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        client::SwitchyardClient client(optionsFor(server));
-        client::SyncClient api(client);
-        QVERIFY(api.registerModel("churn", linearModel()).ok());
+        ChurnServer churn;
+        QVERIFY2(churn.start(), qPrintable(churn.errorString()));
+        auto& server = churn.server();
+        auto& api = churn.api();
         QVERIFY(api.createEndpoint(smallEndpoint("alpha", "churn:1")).ok());
 
         ClusterSession session(profileFor(server));

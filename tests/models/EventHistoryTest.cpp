@@ -27,11 +27,10 @@ private:
 private slots:
     void keepsTheLatestEventsInOrderWithinItsBound()
     {
-        ServerProcess server;
-        QVERIFY2(server.start(), qPrintable(server.errorString()));
-        client::SwitchyardClient client(optionsFor(server));
-        client::SyncClient api(client);
-        QVERIFY(api.registerModel("churn", linearModel()).ok());
+        ChurnServer churn;
+        QVERIFY2(churn.start(), qPrintable(churn.errorString()));
+        auto& client = churn.client();
+        auto& api = churn.api();
 
         EventHistory history(3);
         QSignalSpy arrived(&history, &EventHistory::recordsArrived);

@@ -34,6 +34,37 @@ inline models::ClusterProfile profileFor(const ServerProcess& server)
     return {QStringLiteral("local"), server.url().toString(), server.adminToken(), {}, false};
 }
 
+// A started server with the "churn" model registered, an asynchronous client and a blocking one for it.
+class ChurnServer
+{
+public:
+    // False, with errorString(), when the server did not start or refused the model.
+    bool start()
+    {
+        if (!m_server.start()) {
+            m_error = m_server.errorString();
+            return false;
+        }
+        m_client = std::make_unique<client::SwitchyardClient>(optionsFor(m_server));
+        m_api = std::make_unique<client::SyncClient>(*m_client);
+        if (!m_api->registerModel("churn", linearModel()).ok()) {
+            m_error = QStringLiteral("the server refused the churn model");
+            return false;
+        }
+        return true;
+    }
+    QString errorString() const { return m_error; }
+    ServerProcess& server() { return m_server; }
+    client::SwitchyardClient& client() { return *m_client; }
+    client::SyncClient& api() { return *m_api; }
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<client::SwitchyardClient> m_client;
+    std::unique_ptr<client::SyncClient> m_api;
+    QString m_error;
+};
+
 // Whether `events` (EventRecords, oldest first) hold one of `kind` about `endpoint`.
 template <class Events>
 bool holdsEvent(const Events& events, const std::string& kind, const std::string& endpoint)
