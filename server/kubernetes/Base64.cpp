@@ -1,27 +1,15 @@
 #include "Base64.h"
 
+#include <algorithm>
+
+#include <openssl/evp.h>
+
 namespace switchyard {
-namespace {
-
-int sextet(char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == '/')
-        return 63;
-    return -1;
-}
-
-} // namespace
 
 std::optional<std::string> Base64::decode(std::string_view text)
 {
+    // OpenSSL decodes; the text is checked first, because EVP_DecodeBlock is more lenient than this
+    // reading is (it skips surrounding whitespace only, and does not place the padding).
     std::string compact;
     compact.reserve(text.size());
     for (const char c : text) {
@@ -30,34 +18,24 @@ std::optional<std::string> Base64::decode(std::string_view text)
     }
     if (compact.size() % 4 != 0)
         return std::nullopt;
-    std::string out;
-    out.reserve(compact.size() / 4 * 3);
-    for (std::size_t i = 0; i < compact.size(); i += 4) {
-        const bool last = i + 4 == compact.size();
-        int values[4];
-        int padding = 0;
-        for (int j = 0; j < 4; ++j) {
-            const char c = compact[i + static_cast<std::size_t>(j)];
-            if (c == '=' && last && j >= 2) {
-                values[j] = 0;
-                ++padding;
-                continue;
-            }
-            if (padding > 0) // data after padding
-                return std::nullopt;
-            values[j] = sextet(c);
-            if (values[j] < 0)
-                return std::nullopt;
-        }
-        const unsigned bits = (static_cast<unsigned>(values[0]) << 18) |
-                              (static_cast<unsigned>(values[1]) << 12) |
-                              (static_cast<unsigned>(values[2]) << 6) | static_cast<unsigned>(values[3]);
-        out += static_cast<char>((bits >> 16) & 0xff);
-        if (padding < 2)
-            out += static_cast<char>((bits >> 8) & 0xff);
-        if (padding < 1)
-            out += static_cast<char>(bits & 0xff);
-    }
+    const auto body = compact.find_last_not_of('=') + 1; // npos + 1 == 0: nothing but padding
+    const std::size_t padding = compact.size() - body;
+    if (padding > 2)
+        return std::nullopt;
+    const auto inAlphabet = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+               c == '/';
+    };
+    if (!std::all_of(compact.begin(), compact.begin() + static_cast<std::ptrdiff_t>(body), inAlphabet))
+        return std::nullopt;
+    std::string out(compact.size() / 4 * 3, '\0');
+    const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                       reinterpret_cast<const unsigned char*>(compact.data()),
+                                       static_cast<int>(compact.size()));
+    if (length < 0)
+        return std::nullopt;
+    // It counts the bytes the padding stands for as decoded zeros.
+    out.resize(static_cast<std::size_t>(length) - padding);
     return out;
 }
 
