@@ -1,5 +1,7 @@
 #include "InferenceConfig.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace switchyard {
@@ -14,6 +16,7 @@ Result<InferenceConfig> InferenceConfig::fromJson(const nlohmann::json& json)
     std::string runtime = "builtin";
     reader.optional("runtime", runtime);
     reader.optional("command", config.command);
+    reader.optional("image", config.image);
     reader.optional("env", config.env);
     reader.optional("health_path", config.healthPath);
     reader.optional("score_path", config.scorePath);
@@ -43,6 +46,17 @@ Status InferenceConfig::validate() const
         return Error::badRequest("InvalidValue",
                                  "inference_config.command is only used with runtime 'command'.",
                                  "inference_config.command");
+    if (!image.empty()) {
+        if (runtime != Runtime::Command)
+            return Error::badRequest("InvalidValue", "inference_config.image is only used with runtime 'command'.",
+                                     "inference_config.image");
+        const bool printable = std::all_of(image.begin(), image.end(), [](unsigned char c) { return c > ' ' && c < 127; });
+        if (image.size() > 512 || !printable)
+            return Error::badRequest("InvalidValue",
+                                     "inference_config.image must be an image reference (at most 512 printable "
+                                     "characters, no spaces), e.g. registry.example.com/team/model:1.2.",
+                                     "inference_config.image");
+    }
     for (const auto* path : {&healthPath, &scorePath}) {
         if (path->empty() || path->front() != '/') {
             const char* field =
@@ -59,6 +73,8 @@ nlohmann::json InferenceConfig::toJson() const
     nlohmann::json json{{"runtime", runtime == Runtime::Builtin ? "builtin" : "command"}};
     if (runtime == Runtime::Command) {
         json["command"] = command;
+        if (!image.empty())
+            json["image"] = image;
         json["env"] = env;
         json["health_path"] = healthPath;
         json["score_path"] = scorePath;

@@ -21,6 +21,9 @@ struct InferenceConfig
 
     Runtime runtime = Runtime::Builtin;
     std::vector<std::string> command;
+    // The container image of a 'command' runtime on the Kubernetes backend (a local cluster runs the
+    // command on its own host and ignores it).
+    std::string image;
     std::map<std::string, std::string> env;
     std::string healthPath = "/health";
     std::string scorePath = "/score";

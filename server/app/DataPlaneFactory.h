@@ -5,10 +5,13 @@
 #include <boost/asio/io_context.hpp>
 
 #include "DataPlane.h"
+#include "Result.h"
 
 namespace switchyard::server {
 
-// The local data plane when it is built in (SWITCHYARD_HAS_LOCAL_DATAPLANE), else the NullDataPlane.
-std::unique_ptr<DataPlane> makeDataPlane(boost::asio::io_context& io, DataPlaneOptions options);
+// The data plane options.backend names: "local" (when the local data plane is built in, else the
+// NullDataPlane) or "kubernetes" (when built in). The Kubernetes one settles options.kubernetes'
+// namespace and fills in a capacity left at zero from the cluster. Errors are one sentence.
+Result<std::unique_ptr<DataPlane>> makeDataPlane(boost::asio::io_context& io, DataPlaneOptions& options);
 
 } // namespace switchyard::server

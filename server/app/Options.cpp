@@ -86,6 +86,24 @@ void describe(CLI::App& app, Options& o)
     app.add_option("--replica-binary", o.replicaBinary,
                    "switchyard-replica to start (default: next to this program)")
         ->type_name("PATH");
+    app.add_option("--backend", o.backend, "where replicas run (default local)")->type_name("local|kubernetes");
+    app.add_option("--namespace", o.kubeNamespace,
+                   "kubernetes: the namespace (default: the pod's own, else the\n"
+                   "kubeconfig context's, else default)")
+        ->type_name("NS");
+    app.add_option("--kubeconfig", o.kubeconfig,
+                   "kubernetes: the kubeconfig (default: in-cluster service account,\n"
+                   "else $KUBECONFIG, else ~/.kube/config)")
+        ->type_name("FILE");
+    app.add_option("--kube-context", o.kubeContext, "kubernetes: the kubeconfig context (default: current)")
+        ->type_name("NAME");
+    app.add_option("--replica-image", o.replicaImage,
+                   "kubernetes: the image with switchyard-replica (default " + o.replicaImage + ")")
+        ->type_name("IMAGE");
+    app.add_option("--advertise-url", o.advertiseUrl,
+                   "kubernetes: the URL pods reach this server at (default: the\n"
+                   "in-cluster Service switchyard.<namespace>.svc, else this server's URL)")
+        ->type_name("URL");
     app.add_option("--threads", "connection event loops, one thread each (default: one per core)")
         ->type_name("N");
     app.add_flag("--version")->description("print the version and exit");
@@ -190,6 +208,16 @@ Result<Options> Options::parse(int argc, char** argv)
     if (const auto v = given(app, "--threads");
         v && (!parseNumber(*v, o.threads) || o.threads < 1 || o.threads > 256))
         return bad("--threads needs a whole number between 1 and 256.");
+    if (o.backend != "local" && o.backend != "kubernetes")
+        return bad("--backend is local or kubernetes.");
+    if (o.backend == "local")
+        for (const char* flag : {"--namespace", "--kubeconfig", "--kube-context", "--replica-image", "--advertise-url"})
+            if (app.get_option(flag)->count() > 0)
+                return bad(std::string(flag) + " goes with --backend kubernetes.");
+    if (!o.advertiseUrl.empty() && o.advertiseUrl.rfind("http://", 0) != 0 && o.advertiseUrl.rfind("https://", 0) != 0)
+        return bad("--advertise-url needs an http:// or https:// URL.");
+    while (!o.advertiseUrl.empty() && o.advertiseUrl.back() == '/')
+        o.advertiseUrl.pop_back();
     if (o.tlsCert.empty() != o.tlsKey.empty())
         return bad("--tls-cert and --tls-key go together.");
     return o;
@@ -197,6 +225,10 @@ Result<Options> Options::parse(int argc, char** argv)
 
 void Options::applyMachineDefaults()
 {
+    if (threads <= 0)
+        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (backend != "local")
+        return; // the cluster states its capacity
     if (cpuCores <= 0)
         cpuCores = std::max(1u, std::thread::hardware_concurrency());
     if (memoryGb <= 0) {
@@ -205,8 +237,6 @@ void Options::applyMachineDefaults()
         memoryGb =
             pages > 0 && pageSize > 0 ? static_cast<double>(pages) * pageSize / (1024.0 * 1024 * 1024) : 1.0;
     }
-    if (threads <= 0)
-        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 } // namespace switchyard::server

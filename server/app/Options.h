@@ -33,6 +33,12 @@ struct Options
     std::string tlsCert;
     std::string tlsKey;
     std::string replicaBinary; // empty: next to this executable
+    std::string backend = "local"; // local | kubernetes
+    std::string kubeNamespace;     // empty: the pod's own, else the kubeconfig context's, else default
+    std::string kubeconfig;        // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
+    std::string kubeContext;       // empty: the kubeconfig's current context
+    std::string replicaImage = "ghcr.io/switchyard/switchyard:0.6.0";
+    std::string advertiseUrl; // empty: the in-cluster Service's name in a cluster, else this server's URL
     int threads = 0;           // 0: one per core
 
     enum class Action
@@ -47,6 +53,7 @@ struct Options
     // argv[0] is skipped. Errors are one sentence for stderr.
     static Result<Options> parse(int argc, char** argv);
     static std::string usage();
+    // Threads, and on the local backend the capacity, from this machine where not given.
     void applyMachineDefaults();
 };
 

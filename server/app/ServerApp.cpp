@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -98,6 +99,18 @@ std::unique_ptr<net::ssl::context> makeTlsContext(const Options& options)
     return ctx;
 }
 
+// Where replicas reach this server: the flag; in a pod, the Service the installer makes
+// (switchyard.<namespace>.svc, on the scheme's own port); elsewhere this server's own URL.
+std::string advertiseUrl(const Options& options, const std::string& namespaceName, const std::string& baseUrl,
+                         bool tls)
+{
+    if (!options.advertiseUrl.empty())
+        return options.advertiseUrl;
+    if (options.backend == "kubernetes" && std::getenv("KUBERNETES_SERVICE_HOST"))
+        return std::string(tls ? "https" : "http") + "://switchyard." + namespaceName + ".svc";
+    return baseUrl;
+}
+
 } // namespace
 
 int ServerApp::run()
@@ -131,6 +144,12 @@ int ServerApp::run()
         dpOptions.capacity = {m_options.cpuCores, m_options.memoryGb};
         dpOptions.autoscalerEnabled = m_options.purpose == "FastProd";
         dpOptions.scaleDownDelay = m_options.scaleDownDelay;
+        dpOptions.backend = m_options.backend;
+        dpOptions.kubernetes = {m_options.kubeconfig, m_options.kubeContext, m_options.kubeNamespace,
+                                m_options.replicaImage, m_options.clusterName};
+        // Known once the listener has bound; versions are deployed after that.
+        auto advertised = std::make_shared<std::string>();
+        dpOptions.advertiseUrl = [advertised] { return *advertised; };
         dpOptions.onEvent = [&store, &events, executor = storeThread.get_executor()](DataPlaneEvent e) {
             net::post(executor, [&store, &events, e = std::move(e)] {
                 try {
@@ -143,11 +162,15 @@ int ServerApp::run()
                 }
             });
         };
-        auto dataPlane = makeDataPlane(io, std::move(dpOptions));
+        auto madeDataPlane = makeDataPlane(io, dpOptions);
+        if (!madeDataPlane) {
+            Logger::error(madeDataPlane.error().message);
+            return 1;
+        }
+        auto dataPlane = std::move(madeDataPlane).value();
 
         ServiceContext ctx{store, *dataPlane, events, models, jwt, {}};
-        ctx.cluster = {
-            m_options.clusterName, m_options.purpose, {m_options.cpuCores, m_options.memoryGb}, {}};
+        ctx.cluster = {m_options.clusterName, m_options.purpose, dpOptions.capacity, {}};
         std::unique_ptr<net::ssl::context> tls;
         if (!m_options.tlsCert.empty())
             tls = makeTlsContext(m_options);
@@ -192,6 +215,8 @@ int ServerApp::run()
                                                           : address.to_string();
         ctx.cluster.baseUrl =
             std::string(tls ? "https" : "http") + "://" + host + ":" + std::to_string(bound->port());
+        *advertised = advertiseUrl(m_options, dpOptions.kubernetes.namespaceName, ctx.cluster.baseUrl,
+                                   tls != nullptr);
 
         // Before the first request: the demo (on an empty data dir) and the data plane brought up to date.
         if (m_options.demo) {
@@ -199,6 +224,7 @@ int ServerApp::run()
                 Logger::error("demo: " + s.error().message);
         }
         api.endpoints().reconcile();
+        dataPlane->synced();
 
         // SIGTERM or SIGINT: a graceful stop. No new connections; idle ones close; requests in flight
         // finish (their answers say Connection: close) within --shutdown-grace; then the replicas stop.

@@ -100,9 +100,15 @@ std::int64_t unixNow()
 } // namespace
 
 LocalDataPlane::LocalDataPlane(asio::io_context& io, DataPlaneOptions options)
+    : LocalDataPlane(io, std::move(options), [&io](const auto& writer, const DataPlaneOptions& o) {
+          return std::make_shared<LocalProcessBackend>(io, o.dataDir, writer);
+      })
+{
+}
+
+LocalDataPlane::LocalDataPlane(asio::io_context& io, DataPlaneOptions options, const BackendFactory& makeBackend)
     : m_io(io), m_options(std::move(options)), m_writer(std::make_shared<BackgroundWriter>()),
-      m_backend(std::make_shared<LocalProcessBackend>(io, m_options.dataDir, m_writer)),
-      m_routes(std::make_shared<const RouteMap>()), m_guard(std::make_shared<TickGuard>()), m_timer(io)
+      m_backend(makeBackend(m_writer, m_options)), m_routes(std::make_shared<const RouteMap>()), m_guard(std::make_shared<TickGuard>()), m_timer(io)
 {
     scheduleTick();
 }
@@ -494,10 +500,22 @@ void LocalDataPlane::stop()
         m_retiring.clear();
         publishLocked();
     }
+    // The server stops, the versions do not: a set-running backend leaves their replicas running for the
+    // next start to adopt.
     for (auto& runtime : runtimes)
-        runtime->retire();
+        runtime->retire(VersionRuntime::Retire::ServerStopping);
     m_backend->stopAll();
     m_writer->flush();
+}
+
+BackendStatus LocalDataPlane::backendStatus() const
+{
+    return m_backend->backendStatus();
+}
+
+void LocalDataPlane::synced()
+{
+    m_backend->synced();
 }
 
 std::unique_ptr<DataPlane> makeLocalDataPlane(asio::io_context& io, DataPlaneOptions options)

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,7 +16,7 @@
 namespace switchyard::server {
 
 class BackgroundWriter;
-class LocalProcessBackend;
+class ReplicaBackend;
 class VersionRuntime;
 
 // The embedded data plane: replicas as local processes, the scoring router, the autoscaler, metrics.
@@ -28,7 +29,14 @@ class VersionRuntime;
 class LocalDataPlane final : public DataPlane
 {
 public:
+    // Where the replicas run; given the writer the plane's logs go through.
+    using BackendFactory =
+        std::function<std::shared_ptr<ReplicaBackend>(const std::shared_ptr<BackgroundWriter>& writer,
+                                                      const DataPlaneOptions& options)>;
+
+    // Replicas as local child processes (LocalProcessBackend).
     LocalDataPlane(boost::asio::io_context& io, DataPlaneOptions options);
+    LocalDataPlane(boost::asio::io_context& io, DataPlaneOptions options, const BackendFactory& makeBackend);
     ~LocalDataPlane() override;
 
     void applyEndpoint(const EndpointRuntimeConfig& config) override;
@@ -43,6 +51,8 @@ public:
     std::string prometheus() const override;
     nlohmann::json collected(const std::string& endpoint, const std::string& version,
                              int limit) const override;
+    BackendStatus backendStatus() const override;
+    void synced() override;
     void stop() override;
 
     // Replica ids and pids of a version (tests and diagnostics).
@@ -76,7 +86,7 @@ private:
     boost::asio::io_context& m_io;
     DataPlaneOptions m_options;
     std::shared_ptr<BackgroundWriter> m_writer;
-    std::shared_ptr<LocalProcessBackend> m_backend;
+    std::shared_ptr<ReplicaBackend> m_backend;
     std::atomic<std::shared_ptr<const RouteMap>> m_routes;
 
     mutable std::mutex m_mutex; // management operations and the tick; never taken by score()

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "DataPlane.h"
 #include "Result.h"
+#include "VersionSpec.h"
 
 namespace switchyard::server {
 
@@ -29,12 +32,61 @@ struct ReplicaInfo
     int pid = 0; // 0 where the backend has no local process
 };
 
-// Where replicas run: local child processes today, a Kubernetes Deployment later. The supervisor
-// (VersionRuntime) decides how many and which; the backend only starts, stops, lists and logs.
+// One replica of a set the backend runs (a Kubernetes pod), as the backend last saw it.
+struct ObservedReplica
+{
+    std::string id; // the pod's name
+    std::string host;
+    unsigned short port = 0;
+    bool ready = false;       // passes its readiness probe: the router may send to it
+    bool terminating = false; // on its way out: no new requests, those in flight finish
+    // Why it is not running, when the backend knows ("ImagePullBackOff: …", "CrashLoopBackOff: …").
+    std::string problem;
+};
+
+// What a set-running backend tells a version about its replicas: the whole current list each time.
+class ReplicaSetObserver
+{
+public:
+    virtual ~ReplicaSetObserver() = default;
+    // Called from a backend thread, never with a backend lock held.
+    virtual void onReplicas(const std::vector<ObservedReplica>& replicas) = 0;
+    // A sentence when the backend cannot make the version run (a refused manifest, a permission), else
+    // empty.
+    virtual void onDeployProblem(const std::string& problem) = 0;
+};
+
+// What a set-running backend runs for one version.
+struct ReplicaSetLaunch
+{
+    std::string endpoint;
+    VersionSpec spec;
+    std::string modelPath; // <data-dir>/models/<sha256>
+    int desired = 0;
+    std::weak_ptr<ReplicaSetObserver> observer;
+};
+
+// Where replicas run. Two shapes:
+//  - per replica (local child processes): the supervisor (VersionRuntime) decides how many and which,
+//    probes them and replaces them; the backend only starts, stops, lists and logs.
+//  - per set (a Kubernetes Deployment, runsReplicaSets()): the version says what to run and how many
+//    (deploy, scale, undeploy); the backend's engine starts, probes and replaces the replicas and
+//    reports them through the set's observer. The router keeps its own in-flight counts either way.
 class ReplicaBackend
 {
 public:
     virtual ~ReplicaBackend() = default;
+
+    virtual bool runsReplicaSets() const { return false; }
+    // Per set: create or update the version's set (a changed spec rolls its replicas), at `desired`.
+    virtual void deploy(const ReplicaSetLaunch& launch) { (void)launch; }
+    virtual void scale(const std::string& group, int desired) { (void)group, (void)desired; }
+    // Per set: the version is gone; its replicas finish what they hold and stop.
+    virtual void undeploy(const std::string& group) { (void)group; }
+    // Every endpoint the store knows has been applied: what else the backend finds is an orphan.
+    virtual void synced() {}
+    // Which engine, and whether it can reach it (GET /api/v1/cluster).
+    virtual BackendStatus backendStatus() const { return {}; }
 
     virtual Result<ReplicaInfo> start(const ReplicaLaunch& launch) = 0;
     // Asks the replica to stop (graceful, then forced); onExit still follows.

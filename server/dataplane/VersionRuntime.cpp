@@ -23,7 +23,8 @@ VersionRuntime::VersionRuntime(asio::io_context& io, std::shared_ptr<ReplicaBack
                                std::shared_ptr<BackgroundWriter> writer, std::string dataDir,
                                VersionSettings settings)
     : m_io(io), m_backend(std::move(backend)), m_writer(std::move(writer)), m_endpoint(settings.endpoint),
-      m_name(settings.config.spec.versionName), m_dataDir(std::move(dataDir)), m_settings(std::move(settings))
+      m_name(settings.config.spec.versionName), m_dataDir(std::move(dataDir)),
+      m_runsSets(m_backend->runsReplicaSets()), m_settings(std::move(settings))
 {
     m_collector = std::make_unique<ModelDataCollector>(m_dataDir + "/collected/" + group(), m_writer);
     m_collect = m_settings.config.spec.collectModelData;
@@ -216,6 +217,16 @@ void VersionRuntime::onUpstreamDone(const std::shared_ptr<Replica>& replica,
 
 void VersionRuntime::run(Actions&& actions)
 {
+    if (actions.deploy) {
+        ReplicaSetLaunch launch;
+        {
+            std::lock_guard lock(m_mutex);
+            launch = setLaunchLocked();
+        }
+        m_backend->deploy(launch);
+    } else if (actions.scaleTo) {
+        m_backend->scale(group(), *actions.scaleTo);
+    }
     for (const auto& id : actions.stop)
         m_backend->stop(id);
     for (auto& d : actions.dispatch)

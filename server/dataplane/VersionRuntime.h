@@ -18,12 +18,12 @@
 #include "LatencyHistogram.h"
 #include "MetricsHistory.h"
 #include "Replica.h"
+#include "ReplicaBackend.h"
 
 namespace switchyard::server {
 
 class BackgroundWriter;
 class ModelDataCollector;
-class ReplicaBackend;
 
 struct VersionSettings
 {
@@ -38,7 +38,11 @@ struct VersionSettings
 // with back-off, state), its share of the router (least-busy pick, the FIFO queue bounded by
 // max_request_wait_time) and its figures (autoscale window, one metrics sample a second).
 // One mutex guards it; it is never held across I/O, and no other version shares it.
-class VersionRuntime : public std::enable_shared_from_this<VersionRuntime>
+//
+// On a backend that runs whole sets (Kubernetes), the supervisor's part shrinks to saying what to run
+// and how many (VersionReplicaSet.cpp); the backend's engine probes and replaces, and the replicas the
+// router sends to are the ones the backend reports ready.
+class VersionRuntime : public std::enable_shared_from_this<VersionRuntime>, public ReplicaSetObserver
 {
 public:
     VersionRuntime(boost::asio::io_context& io, std::shared_ptr<ReplicaBackend> backend,
@@ -54,8 +58,14 @@ public:
     // A new snapshot of the version: limits apply to the next request; a changed model or command
     // replaces the replicas.
     void update(VersionSettings settings);
-    // The version is gone: no new requests; replicas stop once their requests are answered.
-    void retire();
+    // The version is gone (or the server stops): no new requests; replicas stop once their requests are
+    // answered. When the server stops, a set-running backend's replicas stay for the next start to adopt.
+    enum class Retire
+    {
+        Removed,
+        ServerStopping
+    };
+    void retire(Retire why = Retire::Removed);
 
     // The router's entry: a free replica now, else the queue.
     void submit(ScoreJob&& job);
@@ -84,6 +94,10 @@ public:
     int targetUtilization() const;
     nlohmann::json collected(int limit) const;
     std::vector<std::pair<std::string, int>> replicaPids() const; // id, pid (tests, diagnostics)
+
+    // From a set-running backend (ReplicaSetObserver).
+    void onReplicas(const std::vector<ObservedReplica>& replicas) override;
+    void onDeployProblem(const std::string& problem) override;
 
     // From UpstreamCall: the request is answered (or failed); frees the slot, keeps the connection.
     void onUpstreamDone(const std::shared_ptr<Replica>& replica, std::shared_ptr<UpstreamConnection> conn,
@@ -118,6 +132,8 @@ private:
     {
         std::vector<std::string> stop;
         std::vector<Dispatch> dispatch;
+        std::optional<int> scaleTo; // a set-running backend's new replica count
+        bool deploy = false;        // a set-running backend gets the version's current spec
     };
     void reconcileLocked(Actions& actions);
     void startReplicaLocked(int slot);
@@ -134,6 +150,9 @@ private:
     std::string stateLocked() const;
     int readyLocked() const;
     bool launchConfigDiffers(const VersionSettings& a, const VersionSettings& b) const;
+    // A set-running backend's side (VersionReplicaSet.cpp).
+    void reconcileSetLocked(Actions& actions);
+    ReplicaSetLaunch setLaunchLocked();
 
     boost::asio::io_context& m_io;
     std::shared_ptr<ReplicaBackend> m_backend;
@@ -142,6 +161,7 @@ private:
     const std::string m_name;
     std::string m_dataDir;
     std::unique_ptr<ModelDataCollector> m_collector;
+    const bool m_runsSets; // the backend runs whole sets
 
     mutable std::mutex m_mutex;
     VersionSettings m_settings;
@@ -149,6 +169,8 @@ private:
     std::deque<std::shared_ptr<Queued>> m_queue;
     int m_queued = 0;
     int m_desired = 0;
+    int m_scaledTo = -1;         // the count a set-running backend was last given
+    std::string m_deployProblem; // why a set-running backend cannot run the version
 
     unsigned m_roundRobin = 0;
     bool m_retired = false;

@@ -44,6 +44,10 @@ void VersionRuntime::start()
         std::lock_guard lock(m_mutex);
         m_desired = desiredFor(m_settings, 0);
         log("version " + m_name + " starting with " + std::to_string(m_desired) + " replica(s)");
+        if (m_runsSets) {
+            m_scaledTo = m_desired;
+            actions.deploy = true;
+        }
         reconcileLocked(actions);
     }
     run(std::move(actions));
@@ -68,7 +72,11 @@ void VersionRuntime::update(VersionSettings settings)
         if (desired != m_desired)
             log("desired replicas " + std::to_string(m_desired) + " -> " + std::to_string(desired));
         m_desired = desired;
-        if (replace) {
+        if (m_runsSets) {
+            // The backend compares the spec with what runs and rolls the replicas only when it changed.
+            m_scaledTo = m_desired;
+            actions.deploy = true;
+        } else if (replace) {
             // New model or command: the old replicas finish what they hold and make way.
             log("model or command changed; replacing the replicas");
             for (const auto& r : std::vector(m_replicas))
@@ -83,7 +91,7 @@ void VersionRuntime::update(VersionSettings settings)
     run(std::move(actions));
 }
 
-void VersionRuntime::retire()
+void VersionRuntime::retire(Retire why)
 {
     Actions actions;
     std::deque<std::shared_ptr<Queued>> queue;
@@ -94,6 +102,11 @@ void VersionRuntime::retire()
         m_retired = true;
         m_desired = 0;
         log("version " + m_name + " removed; stopping its replicas");
+        if (m_runsSets) {
+            // The engine stops them; each is routed no more once the backend reports it terminating.
+            m_scaledTo = 0;
+            m_deployProblem.clear();
+        }
         reconcileLocked(actions);
         queue.swap(m_queue);
         for (auto& q : queue) {
@@ -109,6 +122,8 @@ void VersionRuntime::retire()
         if (q->job.respond)
             answerError(q->job, Error{ErrorKind::ServiceUnavailable, "NoReplicaAvailable",
                                       "The version was removed while the request waited.", std::nullopt});
+    if (m_runsSets && why == Retire::Removed)
+        m_backend->undeploy(group());
     run(std::move(actions));
 }
 
@@ -123,11 +138,14 @@ void VersionRuntime::removeLocked(const std::shared_ptr<Replica>& replica, Actio
     if (replica->probeTimer)
         replica->probeTimer->cancel();
     std::erase(m_replicas, replica);
-    actions.stop.push_back(replica->id);
+    if (!m_runsSets) // a set's engine stops its own replicas
+        actions.stop.push_back(replica->id);
 }
 
 void VersionRuntime::reconcileLocked(Actions& actions)
 {
+    if (m_runsSets)
+        return reconcileSetLocked(actions);
     const auto now = Clock::now();
     int live = 0;
     for (const auto& r : m_replicas)

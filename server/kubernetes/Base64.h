@@ -13,6 +13,8 @@ public:
     // Whitespace is skipped (a YAML block scalar may wrap the text); anything else off the alphabet,
     // misplaced padding or a length that is not a multiple of four is refused.
     static std::optional<std::string> decode(std::string_view text);
+    // Standard base64 with padding, no line breaks (a Secret's data values).
+    static std::string encode(std::string_view bytes);
 };
 
 } // namespace switchyard

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "Base64.h"
 #include "KubernetesNames.h"
 #include "StableHash.h"
 
@@ -16,11 +17,15 @@ json resourceList(double cores, double gigabytes)
             {"memory", DeploymentManifest::memoryQuantity(gigabytes)}};
 }
 
+// The version's probe settings are its liveness probe's, as the service Switchyard follows has them:
+// initial_delay_seconds (310 by default) is the time a replica gets to load its model before it may be
+// restarted. Readiness is asked every second from the start, so a replica serves as soon as it can,
+// as the local supervisor's readiness polling lets it.
 json probe(const VersionSpec& spec, const std::string& path, bool liveness)
 {
     return {{"httpGet", {{"path", path}, {"port", DeploymentManifest::kPortName}, {"scheme", "HTTP"}}},
-            {"initialDelaySeconds", spec.initialDelaySeconds},
-            {"periodSeconds", spec.periodSeconds},
+            {"initialDelaySeconds", liveness ? spec.initialDelaySeconds : 0},
+            {"periodSeconds", liveness ? spec.periodSeconds : 1},
             {"timeoutSeconds", spec.timeoutSeconds},
             // Kubernetes refuses any other success threshold on a liveness probe.
             {"successThreshold", liveness ? 1 : spec.successThreshold},
@@ -66,6 +71,12 @@ Result<json> container(const DeploymentInputs& inputs)
             if (name != DeploymentManifest::kListenHostEnv && name != DeploymentManifest::kPortEnv)
                 env.push_back({{"name", name}, {"value", value}});
         }
+    }
+    if (!inputs.modelUrl.empty()) {
+        env.push_back({{"name", DeploymentManifest::kModelUrlEnv}, {"value", inputs.modelUrl}});
+        env.push_back({{"name", DeploymentManifest::kModelSha256Env}, {"value", inputs.modelSha256}});
+        const json secretKey{{"name", inputs.modelSecretName}, {"key", DeploymentManifest::kModelTokenKey}};
+        env.push_back({{"name", DeploymentManifest::kModelTokenEnv}, {"valueFrom", {{"secretKeyRef", secretKey}}}});
     }
     result["env"] = env;
     json resources{{"requests", resourceList(inputs.spec.cpuCores, inputs.spec.memoryGb)}};
@@ -121,6 +132,22 @@ Result<std::string> DeploymentManifest::specHash(const DeploymentInputs& inputs)
     if (!result)
         return result.error();
     return result->at("metadata").at("annotations").at(kSpecHashAnnotation).get<std::string>();
+}
+
+nlohmann::json DeploymentManifest::modelSecret(const std::string& name, const DeploymentInputs& inputs,
+                                               const std::string& credential)
+{
+    const auto& version = inputs.spec.versionName;
+    json metadata{{"name", name},
+                  {"labels", KubernetesNames::labels(inputs.cluster, inputs.endpoint, version)},
+                  {"annotations", KubernetesNames::annotations(inputs.cluster, inputs.endpoint, version)}};
+    if (!inputs.namespaceName.empty())
+        metadata["namespace"] = inputs.namespaceName;
+    return {{"apiVersion", "v1"},
+            {"kind", "Secret"},
+            {"metadata", metadata},
+            {"type", "Opaque"},
+            {"data", {{kModelTokenKey, Base64::encode(credential)}}}};
 }
 
 nlohmann::json DeploymentManifest::scale(const std::string& name, const std::string& namespaceName,

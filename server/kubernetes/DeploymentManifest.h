@@ -22,6 +22,12 @@ struct DeploymentInputs
     // The image of a `runtime: command` version (the API's inference_config.image, which core's
     // InferenceConfig does not carry yet); required for that runtime on this backend.
     std::string commandImage;
+    // Where the replica fetches its model at start (no shared volume): the server's model route, the
+    // sha256 the bytes must have, and the Secret whose key "token" holds the version's model credential.
+    // Empty: the pod gets none of the three.
+    std::string modelUrl;
+    std::string modelSha256;
+    std::string modelSecretName;
     // Limits exist only where the spec gives them; VersionSpec has none today, so these stay empty.
     std::optional<double> cpuLimitCores;
     std::optional<double> memoryLimitGb;
@@ -42,11 +48,19 @@ public:
     static constexpr const char* kPortEnv = "PORT";
     static constexpr const char* kSpecHashAnnotation = "switchyard.io/spec-hash";
     static constexpr const char* kReplicaCommand = "switchyard-replica";
+    static constexpr const char* kModelUrlEnv = "SWITCHYARD_MODEL_URL";
+    static constexpr const char* kModelSha256Env = "SWITCHYARD_MODEL_SHA256";
+    static constexpr const char* kModelTokenEnv = "SWITCHYARD_MODEL_TOKEN";
+    static constexpr const char* kModelTokenKey = "token";
 
     static Result<nlohmann::json> deployment(const DeploymentInputs& inputs);
     // The hash the Deployment carries: of everything but the replica count, which the autoscaler owns.
     static Result<std::string> specHash(const DeploymentInputs& inputs);
     // The body of PUT …/deployments/{name}/scale. An empty resourceVersion is left out (no precondition).
+    // The v1 Secret that holds a version's model credential (its value is rotated; the pod template
+    // only names it, so a new credential does not roll the pods).
+    static nlohmann::json modelSecret(const std::string& name, const DeploymentInputs& inputs,
+                                      const std::string& credential);
     static nlohmann::json scale(const std::string& name, const std::string& namespaceName, int replicas,
                                 const std::string& resourceVersion = {});
 

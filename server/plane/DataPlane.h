@@ -70,6 +70,16 @@ struct DataPlaneEvent
     nlohmann::json detail;
 };
 
+// Where the Kubernetes backend finds its API server and what it runs there (--backend kubernetes).
+struct KubernetesOptions
+{
+    std::string kubeconfig;    // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
+    std::string context;       // empty: the kubeconfig's current context
+    std::string namespaceName; // empty: the pod's own namespace in a cluster, else the context's, else default
+    std::string replicaImage;  // the image that holds switchyard-replica
+    std::string clusterName;   // the switchyard.io/cluster label
+};
+
 struct DataPlaneOptions
 {
     std::string dataDir;
@@ -78,6 +88,24 @@ struct DataPlaneOptions
     bool autoscalerEnabled = true; // false on a DevTest cluster
     std::chrono::seconds scaleDownDelay{60};
     std::function<void(DataPlaneEvent)> onEvent; // called from data-plane threads
+    std::string backend = "local";               // local | kubernetes
+    KubernetesOptions kubernetes;
+    // The URL replicas reach this server at (the Kubernetes backend's pods fetch their model there); asked
+    // when a version is deployed, so it may name the port the listener bound after the data plane began.
+    std::function<std::string()> advertiseUrl;
+    // A short-lived credential for GET /api/v1/replica/model, good for this version's model only (the
+    // management side holds the signing secret).
+    std::function<std::string(const std::string& endpoint, const std::string& version, const std::string& modelSha256)>
+        issueModelCredential;
+};
+
+// Which engine runs the replicas, for GET /api/v1/cluster.
+struct BackendStatus
+{
+    std::string backend = "local";
+    std::string namespaceName; // empty on the local backend
+    bool degraded = false;
+    std::string message; // why, when degraded
 };
 
 class DataPlane
@@ -109,6 +137,12 @@ public:
     // Collected request/response records for GET …/collected?limit=N.
     virtual nlohmann::json collected(const std::string& endpoint, const std::string& version,
                                      int limit) const = 0;
+
+    // Which engine runs the replicas and whether it can reach it (GET /api/v1/cluster).
+    virtual BackendStatus backendStatus() const { return {}; }
+    // The management side has applied every endpoint the store knows (at start, before serving):
+    // replicas the backend finds for anything else are orphans it may remove.
+    virtual void synced() {}
 
     virtual void stop() = 0;
 };

@@ -69,6 +69,9 @@ private slots:
         const json probeAction{{"path", "/health"}, {"port", "http"}, {"scheme", "HTTP"}};
         const json probe{{"httpGet", probeAction}, {"initialDelaySeconds", 310}, {"periodSeconds", 10},
                          {"timeoutSeconds", 2},    {"successThreshold", 1},      {"failureThreshold", 3}};
+        json readiness = probe;
+        readiness["initialDelaySeconds"] = 0;
+        readiness["periodSeconds"] = 1;
         json expectedAnnotations = annotations;
         expectedAnnotations["switchyard.io/spec-hash"] = hash;
         const json expected{
@@ -98,7 +101,7 @@ private slots:
                                                   {{"apiVersion", "v1"}, {"fieldPath", "status.podIP"}}}}}},
                                               {{"name", "PORT"}, {"value", "8080"}}})},
                          {"resources", {{"requests", {{"cpu", "100m"}, {"memory", "512Mi"}}}}},
-                         {"readinessProbe", probe},
+                         {"readinessProbe", readiness},
                          {"livenessProbe", probe}}})}}}}}}}};
         QCOMPARE(text(deployment), text(expected));
     }
@@ -163,15 +166,38 @@ private slots:
         inputs.spec.successThreshold = 2;
         inputs.spec.failureThreshold = 6;
         const auto replica = build(inputs)["spec"]["template"]["spec"]["containers"][0];
+        // The spec's settings are the liveness probe's; readiness is asked every second from the start.
         for (const char* kind : {"readinessProbe", "livenessProbe"}) {
             const auto& probe = replica[kind];
-            QCOMPARE(probe["periodSeconds"].get<int>(), 7);
-            QCOMPARE(probe["initialDelaySeconds"].get<int>(), 11);
+            const bool liveness = std::string(kind) == "livenessProbe";
+            QCOMPARE(probe["periodSeconds"].get<int>(), liveness ? 7 : 1);
+            QCOMPARE(probe["initialDelaySeconds"].get<int>(), liveness ? 11 : 0);
             QCOMPARE(probe["timeoutSeconds"].get<int>(), 4);
             QCOMPARE(probe["failureThreshold"].get<int>(), 6);
         }
         QCOMPARE(replica["readinessProbe"]["successThreshold"].get<int>(), 2);
         QCOMPARE(replica["livenessProbe"]["successThreshold"].get<int>(), 1); // the only value allowed
+    }
+
+    void theModelComesFromTheServerWithTheSecretsCredential()
+    {
+        auto inputs = builtinInputs();
+        inputs.modelUrl = "http://switchyard.models.svc/api/v1/replica/model";
+        inputs.modelSha256 = std::string(64, 'a');
+        inputs.modelSecretName = "sy-churn-blue-model";
+        const auto replica = build(inputs)["spec"]["template"]["spec"]["containers"][0];
+        const json& env = replica["env"];
+        QCOMPARE(text(env[2]), text(json{{"name", "SWITCHYARD_MODEL_URL"}, {"value", inputs.modelUrl}}));
+        QCOMPARE(text(env[3]), text(json{{"name", "SWITCHYARD_MODEL_SHA256"}, {"value", inputs.modelSha256}}));
+        // The credential is never in the Deployment: the pod reads it from the Secret when it starts.
+        QCOMPARE(text(env[4]),
+                 text(json{{"name", "SWITCHYARD_MODEL_TOKEN"},
+                           {"valueFrom", {{"secretKeyRef", {{"name", "sy-churn-blue-model"}, {"key", "token"}}}}}}));
+        const auto secret = DeploymentManifest::modelSecret("sy-churn-blue-model", inputs, "credential-1");
+        QCOMPARE(secret["kind"].get<std::string>(), std::string("Secret"));
+        QCOMPARE(secret["metadata"]["namespace"].get<std::string>(), std::string("models"));
+        QCOMPARE(secret["data"]["token"].get<std::string>(), std::string("Y3JlZGVudGlhbC0x")); // base64
+        QCOMPARE(text(secret["metadata"]["labels"]), text(build(inputs)["metadata"]["labels"]));
     }
 
     void commandRuntime()
