@@ -28,8 +28,8 @@ public:
         std::function<void(std::vector<nlohmann::json> items)> onReplace;
         // One change: ADDED, MODIFIED or DELETED, with the object.
         std::function<void(const std::string& type, const nlohmann::json& object)> onEvent;
-        // Whether the API server is reachable and lets us read the collection; called when that changes
-        // (or its message does). A 403's message names the missing permission.
+        // Whether the API server is reachable and lets us read the collection; called when that changes,
+        // with the first failure's message. A 403's message names the missing permission.
         std::function<void(bool ok, const std::string& message)> onHealth;
     };
 
@@ -81,7 +81,6 @@ private:
     std::string m_resourceVersion;
     std::chrono::milliseconds m_backoff;
     int m_healthState = -1; // -1 not reported yet, 0 failing, 1 ok
-    std::string m_healthMessage;
 };
 
 } // namespace switchyard

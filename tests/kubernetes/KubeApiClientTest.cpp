@@ -77,6 +77,14 @@ struct Collected
     }
 };
 
+// Sets `stop` when a test function leaves, also by a failed check, so a watch still running on its thread
+// ends and the std::async future's destructor does not wait for ever.
+struct StopOnExit
+{
+    std::atomic<bool>& stop;
+    ~StopOnExit() { stop = true; }
+};
+
 class KubeApiClientTest : public QObject
 {
     Q_OBJECT
@@ -364,6 +372,7 @@ private slots:
                 },
                 stop);
         });
+        const StopOnExit stopOnExit{stop};
         QTRY_COMPARE_WITH_TIMEOUT(collected.size(), std::size_t(1), 10000);
         // The rest of that event, a blank line, and one ending in CRLF, each cut mid-way.
         const QByteArray rest =
@@ -400,6 +409,7 @@ private slots:
                 "/api/v1/pods?watch=1", [](const nlohmann::json&) { return true; }, stop,
                 std::chrono::minutes(10));
         });
+        const StopOnExit stopOnExit{stop};
         QTRY_VERIFY_WITH_TIMEOUT(server.streaming(), 10000);
         QVERIFY(watch.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
         stop = true;
