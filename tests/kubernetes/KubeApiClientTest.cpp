@@ -322,6 +322,65 @@ private slots:
         QCOMPARE(server.requests()[1].connection, server.requests()[0].connection);
     }
 
+    void callsFromManyThreadsAtOnce()
+    {
+        CannedApiServer server;
+        QVERIFY(server.listenTls(m_serverKey, m_serverCert));
+        server.setHandler([](const CannedApiServer::Request& request) {
+            return Reply{200, "{\"path\":\"" + request.target + "\"}"};
+        });
+        KubeApiClient client(configFor(server));
+        constexpr int kThreads = 4;
+        constexpr int kCalls = 5;
+        const auto failures = offThread([&] {
+            std::vector<std::future<int>> threads;
+            for (int t = 0; t < kThreads; ++t) {
+                threads.push_back(std::async(std::launch::async, [&client, t] {
+                    int failed = 0;
+                    for (int i = 0; i < kCalls; ++i) {
+                        const std::string path =
+                            "/api/v1/pods/t" + std::to_string(t) + "-" + std::to_string(i);
+                        const KubeResponse response = client.request("GET", path);
+                        failed += response.ok() && response.json()["path"] == path ? 0 : 1;
+                    }
+                    return failed;
+                }));
+            }
+            int failed = 0;
+            for (auto& thread : threads)
+                failed += thread.get();
+            return failed;
+        });
+        QCOMPARE(failures, 0);
+        QCOMPARE(server.requests().size(), std::size_t(kThreads * kCalls));
+    }
+
+    void fromOptionsFindsTheKubeconfig()
+    {
+        CannedApiServer server;
+        QVERIFY(server.listenTls(m_serverKey, m_serverCert));
+        server.setHandler([](const auto&) { return Reply{200, "{}"}; });
+        const QString path = file("kubeconfig");
+        writeText(path,
+                  "apiVersion: v1\nkind: Config\ncurrent-context: dev\nclusters:\n- name: dev\n  cluster:\n"
+                  "    server: " +
+                      server.url(true).toStdString() +
+                      "\n    certificate-authority: server.crt\n"
+                      "contexts:\n- name: dev\n  context:\n    cluster: dev\n    user: ci\n"
+                      "users:\n- name: ci\n  user:\n    token: from-kubeconfig\n");
+        qunsetenv("KUBERNETES_SERVICE_HOST");
+        qputenv("KUBECONFIG", (":" + path + ":/nonexistent").toLocal8Bit());
+        for (const std::string& explicitPath : {path.toStdString(), std::string()}) {
+            auto client = KubeApiClient::fromOptions(explicitPath, {});
+            QVERIFY2(client, client ? "" : client.error().message.c_str());
+            QCOMPARE((*client)->config().server, server.url(true).toStdString());
+            QVERIFY(get(**client).ok());
+        }
+        qunsetenv("KUBECONFIG");
+        QCOMPARE(server.requests().size(), std::size_t(2));
+        QCOMPARE(server.requests()[1].headers.value("authorization"), QByteArray("Bearer from-kubeconfig"));
+    }
+
     void oversizedResponseIsRefused_data()
     {
         QTest::addColumn<bool>("chunked");
