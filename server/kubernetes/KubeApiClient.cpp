@@ -40,13 +40,20 @@ std::size_t onRequestBody(char* data, std::size_t size, std::size_t count, void*
     return bytes;
 }
 
+// What a watch's callbacks share; lives on watch()'s stack for the transfer.
 struct WatchSink
 {
+    WatchSink(CURL* handle, std::size_t maxLineBytes,
+              const std::function<bool(const nlohmann::json&)>& events, const std::function<void()>& opened)
+        : easy(handle), splitter(maxLineBytes), onEvent(&events), onOpen(&opened),
+          lastData(std::chrono::steady_clock::now())
+    {}
+
     CURL* easy;
     WatchLineSplitter splitter;
     const std::function<bool(const nlohmann::json&)>* onEvent;
     const std::function<void()>* onOpen;
-    std::chrono::steady_clock::time_point lastData;
+    std::chrono::steady_clock::time_point lastData; // for the idle timeout
     long status = 0;
     std::string errorBody;
     WatchLineSplitter::Outcome outcome = WatchLineSplitter::Outcome::Continue;
@@ -253,15 +260,7 @@ KubeApiClient::WatchEnd KubeApiClient::watch(const std::string& path,
     prepare(*handle, path, {});
     CURL* easy = handle->easy();
     curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
-    WatchSink sink{easy,
-                   WatchLineSplitter(m_options.maxWatchLineBytes),
-                   &onEvent,
-                   &onOpen,
-                   std::chrono::steady_clock::now(),
-                   0,
-                   {},
-                   WatchLineSplitter::Outcome::Continue,
-                   false};
+    WatchSink sink(easy, m_options.maxWatchLineBytes, onEvent, onOpen);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onWatchBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onWatchHeader);

@@ -18,7 +18,11 @@ class KubeApiClient;
 // Keeps a caller's view of one collection (a path such as /api/v1/namespaces/NS/pods?labelSelector=...)
 // current: LIST for the whole state, then WATCH from the list's resourceVersion, resuming from the last
 // version seen when a stream ends or drops, and listing again when the server has forgotten that version
-// (410 Gone). On its own thread; the callbacks run there, one at a time, never after stop() returned.
+// (410 Gone). On its own thread; the callbacks run there, one at a time, never after stop() returned, and
+// must not throw.
+//
+// The LIST is one request (no limit/continue paging): the collections the backend watches are one
+// cluster's pods or Deployments in one namespace, far below the client's 64 MiB answer limit.
 class KubeInformer
 {
 public:
