@@ -243,6 +243,34 @@ private slots:
         informer.stop();
     }
 
+    void otherErrorEventIsReportedAndRelists()
+    {
+        CannedApiServer server;
+        QVERIFY(server.listen());
+        int watches = 0;
+        server.setHandler([&](const CannedApiServer::Request& request) {
+            if (!isWatch(request))
+                return Reply{200, podList(pod("a", "10"), "12")};
+            Reply reply{200, ++watches == 1 ? line("ERROR", "{\"kind\":\"Status\",\"message\":\"etcd is "
+                                                            "unhappy\",\"code\":500}")
+                                            : QByteArray()};
+            reply.stream = true;
+            return reply;
+        });
+        KubeApiClient client(configFor(server));
+        InformerRecord record;
+        KubeInformer informer(client, kPath, record.callbacks(), quickOptions());
+        informer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(watches, 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(record.count("health ok"), 2, 10000);
+        QCOMPARE(record.entries(),
+                 QStringList({"health ok", "replace a",
+                              "health failing: WATCH " + QString(kPath) + ": etcd is unhappy", "health ok",
+                              "replace a"}));
+        QCOMPARE(countRequests(server, false), 2);
+        informer.stop();
+    }
+
     void serverDownThenBack()
     {
         CannedApiServer server;
