@@ -9,7 +9,7 @@
 # move it into the corpus (git mv) and it replays as a regression input in ctest (fuzz_replay_<target>).
 # Prints per target: seconds, executions, executions/s, corpus size, crashes.
 #
-# Usage: bench/fuzz.sh [SECONDS] [TARGET ...]      (default 600 s; targets: core_specs jwt kubeconfig
+# Usage: bench/fuzz.sh [SECONDS] [TARGET ...]      (default 600 s; targets: core_specs jwt kubeconfig watch_stream
 #        client_answers server_request). Env: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_JOBS (build
 #        jobs, default 2), FUZZ_NO_BUILD=1 (use the binaries as they are), FUZZ_NO_MERGE=1 (leave the
 #        committed corpus alone), FUZZ_KEEP_GOING=1 (go on after crashes: fork mode).
@@ -20,7 +20,7 @@ root=$PWD
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(core_specs jwt client_answers server_request kubeconfig)
+[ ${#targets[@]} -eq 0 ] && targets=(core_specs jwt client_answers server_request kubeconfig watch_stream)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
 

@@ -40,12 +40,20 @@ std::size_t onRequestBody(char* data, std::size_t size, std::size_t count, void*
     return bytes;
 }
 
+// What a watch's callbacks share; lives on watch()'s stack for the transfer.
 struct WatchSink
 {
+    WatchSink(CURL* handle, std::size_t maxLineBytes,
+              const std::function<bool(const nlohmann::json&)>& events, const std::function<void()>& opened)
+        : easy(handle), splitter(maxLineBytes), onEvent(&events), onOpen(&opened),
+          lastData(std::chrono::steady_clock::now())
+    {}
+
     CURL* easy;
     WatchLineSplitter splitter;
     const std::function<bool(const nlohmann::json&)>* onEvent;
-    std::chrono::steady_clock::time_point lastData;
+    const std::function<void()>* onOpen;
+    std::chrono::steady_clock::time_point lastData; // for the idle timeout
     long status = 0;
     std::string errorBody;
     WatchLineSplitter::Outcome outcome = WatchLineSplitter::Outcome::Continue;
@@ -74,6 +82,25 @@ std::size_t onWatchBody(char* data, std::size_t size, std::size_t count, void* u
         return (*sink->onEvent)(event);
     });
     return sink->outcome == WatchLineSplitter::Outcome::Continue ? bytes : 0;
+}
+
+// The end of the headers tells whether the watch was accepted, before the first event.
+std::size_t onWatchHeader(char* data, std::size_t size, std::size_t count, void* user)
+{
+    auto* sink = static_cast<WatchSink*>(user);
+    const std::size_t bytes = size * count;
+    sink->lastData = std::chrono::steady_clock::now();
+    const bool headersEnd = bytes <= 2 && (bytes == 0 || data[0] == '\r' || data[0] == '\n');
+    if (headersEnd && sink->status == 0) {
+        long status = 0;
+        curl_easy_getinfo(sink->easy, CURLINFO_RESPONSE_CODE, &status);
+        if (status >= 200) { // not an interim 1xx
+            sink->status = status;
+            if (status < 300 && *sink->onOpen)
+                (*sink->onOpen)();
+        }
+    }
+    return bytes;
 }
 
 } // namespace
@@ -226,17 +253,18 @@ KubeResponse KubeApiClient::request(std::string_view method, const std::string& 
 KubeApiClient::WatchEnd KubeApiClient::watch(const std::string& path,
                                              const std::function<bool(const nlohmann::json& event)>& onEvent,
                                              const std::atomic<bool>& stop,
-                                             std::chrono::milliseconds idleTimeout)
+                                             std::chrono::milliseconds idleTimeout,
+                                             const std::function<void()>& onOpen)
 {
     auto handle = acquire();
     prepare(*handle, path, {});
     CURL* easy = handle->easy();
     curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
-    WatchSink sink{
-        easy, WatchLineSplitter(m_options.maxWatchLineBytes), &onEvent, std::chrono::steady_clock::now(), 0,
-        {},   WatchLineSplitter::Outcome::Continue,           false};
+    WatchSink sink(easy, m_options.maxWatchLineBytes, onEvent, onOpen);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onWatchBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &sink);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onWatchHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &sink);
     bool idle = false;
     const CURLcode code = handle->perform([&] {
         if (stop.load())

@@ -82,10 +82,12 @@ public:
 
     // A streaming GET of `path` (which asks for watch=1): each event line, parsed, goes to `onEvent`
     // until it returns false, `stop` is set (noticed within about 100 ms), the server ends the stream, or
-    // nothing at all arrives for `idleTimeout`.
+    // nothing at all arrives for `idleTimeout`. `onOpen`, when given, is called once the server has
+    // accepted the watch (a 2xx status), before any event: a quiet collection may send none for minutes.
     WatchEnd watch(const std::string& path, const std::function<bool(const nlohmann::json& event)>& onEvent,
                    const std::atomic<bool>& stop,
-                   std::chrono::milliseconds idleTimeout = std::chrono::minutes(5));
+                   std::chrono::milliseconds idleTimeout = std::chrono::minutes(5),
+                   const std::function<void()>& onOpen = {});
 
 private:
     std::unique_ptr<CurlHandle> acquire();

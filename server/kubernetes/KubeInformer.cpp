@@ -133,12 +133,12 @@ KubeInformer::Next KubeInformer::watchOnce()
     bool gone = false;
     bool opened = false;
     std::string errorMessage;
+    const auto onOpen = [&] {
+        opened = true;
+        m_backoff = m_options.firstBackoff;
+        health(true, {});
+    };
     const auto onEvent = [&](const nlohmann::json& event) {
-        if (!opened) {
-            opened = true;
-            m_backoff = m_options.firstBackoff;
-            health(true, {});
-        }
         const std::string type = event["type"].get<std::string>();
         const nlohmann::json& object = event["object"];
         if (type == "ERROR") {
@@ -162,15 +162,13 @@ KubeInformer::Next KubeInformer::watchOnce()
     // Beyond the server's own timeout, silence means a dead connection (a NAT that forgot it).
     const auto idle = std::chrono::duration_cast<std::chrono::milliseconds>(m_options.watchTimeout) +
                       std::chrono::seconds(30);
-    const KubeApiClient::WatchEnd end = m_client.watch(pathWith(query), onEvent, m_stop, idle);
+    const KubeApiClient::WatchEnd end = m_client.watch(pathWith(query), onEvent, m_stop, idle, onOpen);
     using Reason = KubeApiClient::WatchEnd::Reason;
     switch (end.reason) {
     case Reason::Stopped:
         return Next::Resume;
     case Reason::Closed:
-        // The server's timeoutSeconds: a normal end; the watch opened even if no event came.
-        if (!opened)
-            health(true, {});
+        // The server's timeoutSeconds: a normal end.
         m_backoff = m_options.firstBackoff;
         return Next::Resume;
     case Reason::Declined:
@@ -200,11 +198,11 @@ KubeInformer::Next KubeInformer::watchOnce()
 
 void KubeInformer::health(bool ok, const std::string& message)
 {
+    // Only changes: while the server is away every retry fails, with a text that differs in its timings.
     const int state = ok ? 1 : 0;
-    if (state == m_healthState && message == m_healthMessage)
+    if (state == m_healthState)
         return;
     m_healthState = state;
-    m_healthMessage = message;
     if (m_callbacks.onHealth)
         m_callbacks.onHealth(ok, message);
 }

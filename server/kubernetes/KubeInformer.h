@@ -18,7 +18,11 @@ class KubeApiClient;
 // Keeps a caller's view of one collection (a path such as /api/v1/namespaces/NS/pods?labelSelector=...)
 // current: LIST for the whole state, then WATCH from the list's resourceVersion, resuming from the last
 // version seen when a stream ends or drops, and listing again when the server has forgotten that version
-// (410 Gone). On its own thread; the callbacks run there, one at a time, never after stop() returned.
+// (410 Gone). On its own thread; the callbacks run there, one at a time, never after stop() returned, and
+// must not throw.
+//
+// The LIST is one request (no limit/continue paging): the collections the backend watches are one
+// cluster's pods or Deployments in one namespace, far below the client's 64 MiB answer limit.
 class KubeInformer
 {
 public:
@@ -28,8 +32,8 @@ public:
         std::function<void(std::vector<nlohmann::json> items)> onReplace;
         // One change: ADDED, MODIFIED or DELETED, with the object.
         std::function<void(const std::string& type, const nlohmann::json& object)> onEvent;
-        // Whether the API server is reachable and lets us read the collection; called when that changes
-        // (or its message does). A 403's message names the missing permission.
+        // Whether the API server is reachable and lets us read the collection; called when that changes,
+        // with the first failure's message. A 403's message names the missing permission.
         std::function<void(bool ok, const std::string& message)> onHealth;
     };
 
@@ -81,7 +85,6 @@ private:
     std::string m_resourceVersion;
     std::chrono::milliseconds m_backoff;
     int m_healthState = -1; // -1 not reported yet, 0 failing, 1 ok
-    std::string m_healthMessage;
 };
 
 } // namespace switchyard

@@ -184,3 +184,15 @@ write("client_answers", "prometheus", "# TYPE switchyard_version_replicas gauge\
       'switchyard_version_utilization_percent{endpoint="churn",version="blue"} 42.125\n'
       'switchyard_version_ready_replicas{version="x"} NaN\n')
 write("client_answers", "error-not-contract", "<html>502 Bad Gateway</html>\r\n")
+
+# Watch streams (tests/kubernetes/fuzz_watch_stream.cpp): two bytes choose the line limit (1 + 4 * b0) and
+# the chunk sizes, the rest is the stream.
+POD_ADDED = '{"type":"ADDED","object":{"kind":"Pod","metadata":{"name":"a","resourceVersion":"5"}}}'
+POD_BOOKMARK = '{"type":"BOOKMARK","object":{"kind":"Pod","metadata":{"resourceVersion":"9"}}}'
+GONE = ('{"type":"ERROR","object":{"kind":"Status","apiVersion":"v1","status":"Failure",'
+        '"message":"too old resource version: 5 (42)","reason":"Expired","code":410}}')
+write("watch_stream", "events", bytes([63, 7]) + (POD_ADDED + "\n" + POD_BOOKMARK + "\n").encode())
+write("watch_stream", "crlf-and-blank", bytes([63, 3]) + ("\r\n" + POD_ADDED + "\r\n\n \t\n" + GONE + "\r\n").encode())
+write("watch_stream", "unfinished", bytes([63, 200]) + (POD_ADDED + "\n" + POD_ADDED[:30]).encode())
+write("watch_stream", "too-long", bytes([10, 1]) + b"short\n" + POD_ADDED.encode() + b"\n")
+write("watch_stream", "not-events", bytes([40, 99]) + b'hello\n[]\n{"type":1,"object":{}}\n{"type":"A","object":"x"}\n')

@@ -77,6 +77,14 @@ struct Collected
     }
 };
 
+// Sets `stop` when a test function leaves, also by a failed check, so a watch still running on its thread
+// ends and the std::async future's destructor does not wait for ever.
+struct StopOnExit
+{
+    std::atomic<bool>& stop;
+    ~StopOnExit() { stop = true; }
+};
+
 class KubeApiClientTest : public QObject
 {
     Q_OBJECT
@@ -314,6 +322,65 @@ private slots:
         QCOMPARE(server.requests()[1].connection, server.requests()[0].connection);
     }
 
+    void callsFromManyThreadsAtOnce()
+    {
+        CannedApiServer server;
+        QVERIFY(server.listenTls(m_serverKey, m_serverCert));
+        server.setHandler([](const CannedApiServer::Request& request) {
+            return Reply{200, "{\"path\":\"" + request.target + "\"}"};
+        });
+        KubeApiClient client(configFor(server));
+        constexpr int kThreads = 4;
+        constexpr int kCalls = 5;
+        const auto failures = offThread([&] {
+            std::vector<std::future<int>> threads;
+            for (int t = 0; t < kThreads; ++t) {
+                threads.push_back(std::async(std::launch::async, [&client, t] {
+                    int failed = 0;
+                    for (int i = 0; i < kCalls; ++i) {
+                        const std::string path =
+                            "/api/v1/pods/t" + std::to_string(t) + "-" + std::to_string(i);
+                        const KubeResponse response = client.request("GET", path);
+                        failed += response.ok() && response.json()["path"] == path ? 0 : 1;
+                    }
+                    return failed;
+                }));
+            }
+            int failed = 0;
+            for (auto& thread : threads)
+                failed += thread.get();
+            return failed;
+        });
+        QCOMPARE(failures, 0);
+        QCOMPARE(server.requests().size(), std::size_t(kThreads * kCalls));
+    }
+
+    void fromOptionsFindsTheKubeconfig()
+    {
+        CannedApiServer server;
+        QVERIFY(server.listenTls(m_serverKey, m_serverCert));
+        server.setHandler([](const auto&) { return Reply{200, "{}"}; });
+        const QString path = file("kubeconfig");
+        writeText(path,
+                  "apiVersion: v1\nkind: Config\ncurrent-context: dev\nclusters:\n- name: dev\n  cluster:\n"
+                  "    server: " +
+                      server.url(true).toStdString() +
+                      "\n    certificate-authority: server.crt\n"
+                      "contexts:\n- name: dev\n  context:\n    cluster: dev\n    user: ci\n"
+                      "users:\n- name: ci\n  user:\n    token: from-kubeconfig\n");
+        qunsetenv("KUBERNETES_SERVICE_HOST");
+        qputenv("KUBECONFIG", (":" + path + ":/nonexistent").toLocal8Bit());
+        for (const std::string& explicitPath : {path.toStdString(), std::string()}) {
+            auto client = KubeApiClient::fromOptions(explicitPath, {});
+            QVERIFY2(client, client ? "" : client.error().message.c_str());
+            QCOMPARE((*client)->config().server, server.url(true).toStdString());
+            QVERIFY(get(**client).ok());
+        }
+        qunsetenv("KUBECONFIG");
+        QCOMPARE(server.requests().size(), std::size_t(2));
+        QCOMPARE(server.requests()[1].headers.value("authorization"), QByteArray("Bearer from-kubeconfig"));
+    }
+
     void oversizedResponseIsRefused_data()
     {
         QTest::addColumn<bool>("chunked");
@@ -364,6 +431,7 @@ private slots:
                 },
                 stop);
         });
+        const StopOnExit stopOnExit{stop};
         QTRY_COMPARE_WITH_TIMEOUT(collected.size(), std::size_t(1), 10000);
         // The rest of that event, a blank line, and one ending in CRLF, each cut mid-way.
         const QByteArray rest =
@@ -400,6 +468,7 @@ private slots:
                 "/api/v1/pods?watch=1", [](const nlohmann::json&) { return true; }, stop,
                 std::chrono::minutes(10));
         });
+        const StopOnExit stopOnExit{stop};
         QTRY_VERIFY_WITH_TIMEOUT(server.streaming(), 10000);
         QVERIFY(watch.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
         stop = true;
