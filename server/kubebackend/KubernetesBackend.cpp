@@ -67,7 +67,7 @@ void KubernetesBackend::start()
         m_watchMessage = message;
     };
     m_podWatch = std::make_unique<KubeInformer>(
-        m_client, "/api/v1/namespaces/" + m_settings.namespaceName + "/pods?labelSelector=" + labelSelector(),
+        *m_client, "/api/v1/namespaces/" + m_settings.namespaceName + "/pods?labelSelector=" + labelSelector(),
         std::move(callbacks));
     m_podWatch->start();
     m_worker = std::thread([this] { run(); });

@@ -49,7 +49,7 @@ Result<std::unique_ptr<DataPlane>> makeKubernetesDataPlane(boost::asio::io_conte
     auto located = KubeApiClient::fromOptions(options.kubernetes.kubeconfig, options.kubernetes.context);
     if (!located)
         return located.error();
-    auto client = std::move(located).value();
+    std::shared_ptr<KubeApiClient> client = std::move(located).value();
     auto& kube = options.kubernetes;
     if (kube.namespaceName.empty())
         kube.namespaceName = client->config().namespaceName.empty() ? "default" : client->config().namespaceName;
