@@ -75,11 +75,17 @@ DataPlaneOptions dataPlaneOptions(const std::string& dir)
     return options;
 }
 
+std::unique_ptr<DataPlane> localDataPlane(boost::asio::io_context& io, const std::string& dir)
+{
+    auto options = dataPlaneOptions(dir);
+    return std::move(makeDataPlane(io, options)).value();
+}
+
 struct Fixture
 {
     Fixture()
         : dir(makeDataDir()), store(dir + "/switchyard.db"), events(store, io, storeThread.get_executor()),
-          models(store, events, dir), plane(makeDataPlane(io, dataPlaneOptions(dir))),
+          models(store, events, dir), plane(localDataPlane(io, dir)),
           jwt(std::make_shared<const JwtSigner>(std::string(32, 'k'), std::chrono::seconds(3600))),
           ctx{store, *plane, events, models, jwt, {"local", "FastProd", {4, 8}, "http://127.0.0.1:1"}},
           api(ctx, {kAdminToken, false}, storeThread.get_executor())
