@@ -1,0 +1,520 @@
+// The fake Kubernetes API server (tests/support/fakekube), driven directly over HTTPS: the Deployments
+// the backend's builder makes become real replica processes on their own addresses, and the API's
+// semantics (resourceVersion, 409, watches, 410, scale, logs, faults) are those of kube-apiserver.
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "DeploymentManifest.h"
+#include "FakeKubernetes.h"
+#include "HttpClient.h"
+
+using namespace switchyard;
+using namespace switchyard::test;
+using nlohmann::json;
+
+// QCOMPARE cannot take a json element (Qt's overloads make nlohmann's conversions ambiguous).
+#define JCOMPARE(actual, expected)                                                                           \
+    QVERIFY2((actual) == (expected), qPrintable(QString::fromStdString(#actual " is " + json(actual).dump())))
+
+namespace fakekube_test {
+
+// A watch read as it streams: one event per line.
+class WatchReader
+{
+public:
+    WatchReader(FakeKubernetes& fake, const QString& path)
+    {
+        QNetworkRequest request(fake.url().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + fake.token().toUtf8());
+        auto ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(fake.caCertificates());
+        request.setSslConfiguration(ssl);
+        m_reply = m_manager.get(request);
+        QObject::connect(m_reply, &QNetworkReply::readyRead, [this] { read(); });
+    }
+    ~WatchReader() { m_reply->abort(); }
+
+    std::vector<json> events() { return m_events; }
+    bool finished() const { return m_reply->isFinished(); }
+    QNetworkReply::NetworkError error() const { return m_reply->error(); }
+    int status() const { return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+    // Waits for an event that `match` accepts, past the first `from` events; its index, or -1.
+    int waitFor(const std::function<bool(const json&)>& match, std::size_t from = 0, int timeoutMs = 30000)
+    {
+        int found = -1;
+        FakeKubernetes::waitFor(
+            [&] {
+                for (std::size_t i = from; i < m_events.size(); ++i) {
+                    if (match(m_events[i])) {
+                        found = static_cast<int>(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+        return found;
+    }
+
+private:
+    void read()
+    {
+        m_buffer += m_reply->readAll();
+        for (auto end = m_buffer.indexOf('\n'); end >= 0; end = m_buffer.indexOf('\n')) {
+            m_events.push_back(json::parse(m_buffer.left(end).toStdString(), nullptr, false));
+            m_buffer.remove(0, end + 1);
+        }
+    }
+
+    QNetworkAccessManager m_manager;
+    QNetworkReply* m_reply = nullptr;
+    QByteArray m_buffer;
+    std::vector<json> m_events;
+};
+
+std::string podName(const json& pod)
+{
+    return pod["metadata"]["name"].get<std::string>();
+}
+
+std::string waitingReason(const json& pod)
+{
+    return pod.value("/status/containerStatuses/0/state/waiting/reason"_json_pointer, std::string());
+}
+
+} // namespace fakekube_test
+
+using namespace fakekube_test;
+
+class FakeKubernetesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeKubernetes m_fake{QStringLiteral("sy-test"),
+                          {QStringLiteral("--crash-backoff-ms"), QStringLiteral("200")}};
+    QTemporaryDir m_dir;
+    QString m_model;
+
+    QString deployments() const
+    {
+        return "/apis/apps/v1/namespaces/" + m_fake.namespaceName() + "/deployments";
+    }
+    QString pods() const { return "/api/v1/namespaces/" + m_fake.namespaceName() + "/pods"; }
+    static QString selector(const std::string& version)
+    {
+        return QString::fromStdString("switchyard.io/version=" + version);
+    }
+
+    // A version's Deployment as the backend builds it, serving the test model with the real replica.
+    json versionDeployment(const std::string& version, int replicas)
+    {
+        DeploymentInputs inputs;
+        inputs.cluster = "test";
+        inputs.endpoint = "churn";
+        inputs.namespaceName = m_fake.namespaceName().toStdString();
+        inputs.replicaImage = "switchyard/replica:test";
+        inputs.spec.versionName = version;
+        inputs.spec.model = "churn:1";
+        inputs.spec.autoscaleEnabled = false;
+        inputs.spec.numReplicas = replicas;
+        inputs.spec.initialDelaySeconds = 0;
+        inputs.spec.periodSeconds = 1;
+        auto deployment = DeploymentManifest::deployment(inputs);
+        if (!deployment)
+            qFatal("DeploymentManifest refused the test version");
+        json out = std::move(deployment).value();
+        // The replica fetches its model from the server in the real backend; here it reads a file.
+        out["spec"]["template"]["spec"]["containers"][0]["env"].push_back(
+            {{"name", "MODEL_PATH"}, {"value", m_model.toStdString()}});
+        out["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] = 5;
+        return out;
+    }
+
+    json create(const json& deployment)
+    {
+        const HttpReply reply = m_fake.client().post(deployments(), deployment);
+        if (reply.status != 201)
+            qWarning("create: %d %s", reply.status, reply.body.constData());
+        return reply.json();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_model = m_dir.filePath(QStringLiteral("model.json"));
+        QFile model(m_model);
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write(R"({"format": "switchyard.linear/v1", "weights": [[1.0], [2.0]], "bias": [0.5]})");
+        model.close();
+        QVERIFY2(m_fake.start(), qPrintable(m_fake.errorString()));
+    }
+
+    void kubeconfigAndAuth()
+    {
+        QFile file(m_fake.kubeconfigPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("current-context: fake"));
+        QVERIFY(text.contains("server: " + m_fake.url().toString().toUtf8()));
+        QVERIFY(text.contains("token: " + m_fake.token().toUtf8()));
+        QVERIFY(text.contains("namespace: sy-test"));
+        QCOMPARE(m_fake.caCertificates().size(), 1);
+
+        HttpClient anonymous(m_fake.url());
+        anonymous.setCaCertificates(m_fake.caCertificates());
+        const HttpReply refused = anonymous.get(QStringLiteral("/api/v1/nodes"));
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.json().value("kind", ""), "Status");
+        QCOMPARE(refused.json().value("reason", ""), "Unauthorized");
+        QCOMPARE(refused.json().value("code", 0), 401);
+
+        // An untrusted client fails the TLS handshake: the certificate is the kubeconfig's CA only.
+        HttpClient untrusting(m_fake.url(), m_fake.token());
+        QCOMPARE(untrusting.get(QStringLiteral("/api/v1/nodes")).status, 0);
+    }
+
+    void nodes()
+    {
+        const json list = m_fake.client().get(QStringLiteral("/api/v1/nodes")).json();
+        QCOMPARE(list.value("kind", ""), "NodeList");
+        QVERIFY(list["metadata"].contains("resourceVersion"));
+        QCOMPARE(list["items"].size(), 2u);
+        const json& node = list["items"][0];
+        JCOMPARE(node["status"]["allocatable"]["cpu"], "8");
+        JCOMPARE(node["status"]["allocatable"]["memory"], "16Gi");
+        JCOMPARE(node["status"]["conditions"][0]["type"], "Ready");
+        JCOMPARE(node["status"]["conditions"][0]["status"], "True");
+    }
+
+    void deploymentPodsServeOnTheirOwnAddresses()
+    {
+        const json created = create(versionDeployment("blue", 2));
+        QCOMPARE(created.value("kind", ""), "Deployment");
+        JCOMPARE(created["metadata"]["generation"], 1);
+        QVERIFY(!created["metadata"].value("resourceVersion", "").empty());
+
+        const HttpReply again = m_fake.client().post(deployments(), versionDeployment("blue", 2));
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.json().value("reason", ""), "AlreadyExists");
+        QCOMPARE(again.json().value("message", ""), "deployments.apps \"sy-churn-blue\" already exists");
+
+        QVERIFY2(m_fake.waitForReadyPods(selector("blue"), 2), qPrintable(m_fake.output()));
+        std::set<std::string> addresses;
+        for (const auto& pod : m_fake.pods(selector("blue"))) {
+            const std::string ip = pod["status"]["podIP"];
+            QVERIFY2(ip.rfind("127.0.1.", 0) == 0, ip.c_str());
+            addresses.insert(ip);
+            QVERIFY(QString::fromStdString(podName(pod)).startsWith("sy-churn-blue-"));
+            JCOMPARE(pod["metadata"]["ownerReferences"][0]["kind"], "ReplicaSet");
+            QVERIFY(pod["metadata"]["labels"].contains("pod-template-hash"));
+            JCOMPARE(pod["status"]["phase"], "Running");
+            JCOMPARE(pod["status"]["containerStatuses"][0]["ready"], true);
+
+            HttpClient scorer(QUrl(QString::fromStdString("http://" + ip + ":8080")));
+            const HttpReply score = scorer.request("POST", QStringLiteral("/score"),
+                                                   R"({"data": [[1.0, 2.0]]})", "application/json");
+            QCOMPARE(score.status, 200);
+            JCOMPARE(score.json()["result"][0][0], 5.5);
+        }
+        QCOMPARE(addresses.size(), 2u);
+
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json d = m_fake.deployment(QStringLiteral("sy-churn-blue"));
+            return d.value("/status/readyReplicas"_json_pointer, 0) == 2 &&
+                   d.value("/status/availableReplicas"_json_pointer, 0) == 2 &&
+                   d.value("/status/observedGeneration"_json_pointer, 0) == 1;
+        }));
+        const json list =
+            m_fake.client().get(deployments() + "?labelSelector=switchyard.io%2Fendpoint%3Dchurn").json();
+        QCOMPARE(list.value("kind", ""), "DeploymentList");
+        QCOMPARE(list["items"].size(), 1u);
+        QVERIFY(!list["metadata"].value("resourceVersion", "").empty());
+        QCOMPARE(m_fake.client()
+                     .get(deployments() + "?labelSelector=switchyard.io%2Fendpoint%3Dother")
+                     .json()["items"]
+                     .size(),
+                 0u);
+    }
+
+    void scaleChecksResourceVersion()
+    {
+        const QString scalePath = deployments() + "/sy-churn-blue/scale";
+        const json scale = m_fake.client().get(scalePath).json();
+        QCOMPARE(scale.value("kind", ""), "Scale");
+        QCOMPARE(scale.value("apiVersion", ""), "autoscaling/v1");
+        JCOMPARE(scale["spec"]["replicas"], 2);
+        const std::string version = scale["metadata"]["resourceVersion"];
+
+        const HttpReply stale = m_fake.client().put(
+            scalePath, DeploymentManifest::scale("sy-churn-blue", "sy-test", 3,
+                                                 std::to_string(std::stoll(version) - 1)));
+        QCOMPARE(stale.status, 409);
+        QCOMPARE(stale.json().value("reason", ""), "Conflict");
+        JCOMPARE(m_fake.client().get(scalePath).json()["spec"]["replicas"], 2);
+
+        const HttpReply scaled =
+            m_fake.client().put(scalePath, DeploymentManifest::scale("sy-churn-blue", "sy-test", 3, version));
+        QCOMPARE(scaled.status, 200);
+        JCOMPARE(scaled.json()["spec"]["replicas"], 3);
+        JCOMPARE(m_fake.deployment(QStringLiteral("sy-churn-blue"))["metadata"]["generation"], 2);
+        QVERIFY2(m_fake.waitForReadyPods(selector("blue"), 3), qPrintable(m_fake.output()));
+
+        // Without a resourceVersion there is no precondition; a merge patch works too.
+        QCOMPARE(
+            m_fake.client().put(scalePath, DeploymentManifest::scale("sy-churn-blue", "sy-test", 2)).status,
+            200);
+        const HttpReply patched = m_fake.client().request("PATCH", scalePath, R"({"spec":{"replicas":1}})",
+                                                          "application/merge-patch+json");
+        QCOMPARE(patched.status, 200);
+        JCOMPARE(patched.json()["spec"]["replicas"], 1);
+        QVERIFY2(m_fake.waitForReadyPods(selector("blue"), 1), qPrintable(m_fake.output()));
+    }
+
+    void deploymentUpdateChecksResourceVersion()
+    {
+        json current = m_fake.deployment(QStringLiteral("sy-churn-blue"));
+        json stale = current;
+        stale["metadata"]["resourceVersion"] = "1";
+        const HttpReply refused = m_fake.client().put(deployments() + "/sy-churn-blue", stale);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.json().value("reason", ""), "Conflict");
+        QVERIFY(refused.json().value("message", "").find("the object has been modified") !=
+                std::string::npos);
+
+        current["metadata"]["labels"]["extra"] = "yes";
+        const HttpReply updated = m_fake.client().put(deployments() + "/sy-churn-blue", current);
+        QCOMPARE(updated.status, 200);
+        JCOMPARE(updated.json()["metadata"]["labels"]["extra"], "yes");
+        JCOMPARE(updated.json()["metadata"]["generation"],
+                 current["metadata"]["generation"]); // no spec change
+        QVERIFY(updated.json()["metadata"]["resourceVersion"] != current["metadata"]["resourceVersion"]);
+    }
+
+    void watchStreamsPodEvents()
+    {
+        const json list =
+            m_fake.client().get(pods() + "?labelSelector=switchyard.io%2Fversion%3Dblue").json();
+        const std::string version = list["metadata"]["resourceVersion"];
+        WatchReader watch(m_fake,
+                          pods() + "?watch=1&labelSelector=switchyard.io%2Fversion%3Dblue&resourceVersion=" +
+                              QString::fromStdString(version));
+        QCOMPARE(m_fake.client()
+                     .request("PATCH", deployments() + "/sy-churn-blue/scale", R"({"spec":{"replicas":2}})",
+                              "application/merge-patch+json")
+                     .status,
+                 200);
+        const int added = watch.waitFor([](const json& e) { return e["type"] == "ADDED"; });
+        QVERIFY(added >= 0);
+        const std::string name = podName(watch.events()[static_cast<std::size_t>(added)]["object"]);
+        QVERIFY(watch.waitFor([&](const json& e) {
+            return e["type"] == "MODIFIED" && podName(e["object"]) == name &&
+                   FakeKubernetes::isReady(e["object"]);
+        }) > added);
+
+        QCOMPARE(m_fake.client()
+                     .request("PATCH", deployments() + "/sy-churn-blue/scale", R"({"spec":{"replicas":1}})",
+                              "application/merge-patch+json")
+                     .status,
+                 200);
+        const int terminating = watch.waitFor([](const json& e) {
+            return e["type"] == "MODIFIED" && e["object"]["metadata"].contains("deletionTimestamp");
+        });
+        QVERIFY(terminating >= 0);
+        QVERIFY(!FakeKubernetes::isReady(watch.events()[static_cast<std::size_t>(terminating)]["object"]));
+        QVERIFY(watch.waitFor([](const json& e) { return e["type"] == "DELETED"; },
+                              static_cast<std::size_t>(terminating)) > terminating);
+        // Every event is newer than the one before it.
+        long long previous = std::stoll(version);
+        for (const auto& event : watch.events()) {
+            const long long current =
+                std::stoll(event["object"]["metadata"]["resourceVersion"].get<std::string>());
+            QVERIFY(current > previous);
+            previous = current;
+        }
+
+        // From resourceVersion 0: every existing pod as ADDED first.
+        WatchReader fromStart(
+            m_fake, pods() + "?watch=1&resourceVersion=0&labelSelector=switchyard.io%2Fversion%3Dblue");
+        QVERIFY(fromStart.waitFor([](const json& e) { return e["type"] == "ADDED"; }) == 0);
+    }
+
+    void compactedHistoryIsGone()
+    {
+        const std::string old = m_fake.client().get(pods()).json()["metadata"]["resourceVersion"];
+        QVERIFY(m_fake.compact());
+        WatchReader watch(m_fake, pods() + "?watch=1&resourceVersion=" + QString::fromStdString(old));
+        QVERIFY(FakeKubernetes::waitFor([&] { return watch.finished(); }, 10000));
+        QCOMPARE(watch.status(), 200);
+        const auto events = watch.events();
+        QCOMPARE(events.size(), 1u);
+        JCOMPARE(events[0]["type"], "ERROR");
+        JCOMPARE(events[0]["object"]["kind"], "Status");
+        JCOMPARE(events[0]["object"]["code"], 410);
+        // A list after the compaction can be watched from.
+        const std::string fresh = m_fake.client().get(pods()).json()["metadata"]["resourceVersion"];
+        WatchReader resumed(m_fake, pods() + "?watch=1&resourceVersion=" + QString::fromStdString(fresh));
+        QTest::qWait(300);
+        QVERIFY(!resumed.finished());
+    }
+
+    void watchCutEndsStreams()
+    {
+        WatchReader watch(m_fake, pods() + "?watch=1&resourceVersion=0");
+        QVERIFY(watch.waitFor([](const json& e) { return e["type"] == "ADDED"; }) >= 0);
+        QVERIFY(!watch.finished());
+        QVERIFY(m_fake.cutWatches());
+        QVERIFY(FakeKubernetes::waitFor([&] { return watch.finished(); }, 10000));
+        QVERIFY(watch.error() != QNetworkReply::NoError); // cut, not a clean end of stream
+    }
+
+    void podLogAndGracefulDelete()
+    {
+        QVERIFY(m_fake.waitForReadyPods(selector("blue"), 1));
+        const json pod = m_fake.pods(selector("blue"))[0];
+        const QString name = QString::fromStdString(podName(pod));
+        const HttpReply log = m_fake.client().get(pods() + "/" + name + "/log?tailLines=5");
+        QCOMPARE(log.status, 200);
+        QCOMPARE(log.headers.value("content-type"), "text/plain");
+        QVERIFY2(log.body.contains("switchyard-replica: serving"), log.body.constData());
+        QCOMPARE(m_fake.client().get(pods() + "/nope/log").json().value("reason", ""), "NotFound");
+
+        const HttpReply deleted = m_fake.client().del(pods() + "/" + name);
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(deleted.json()["metadata"].contains("deletionTimestamp"));
+        JCOMPARE(deleted.json()["metadata"]["deletionGracePeriodSeconds"], 5);
+        // The replica exits on SIGTERM well inside the grace period; the Deployment replaces the pod.
+        QVERIFY(FakeKubernetes::waitFor(
+            [&] { return m_fake.client().get(pods() + "/" + name).status == 404; }, 10000));
+        QVERIFY2(m_fake.waitForReadyPods(selector("blue"), 1), qPrintable(m_fake.output()));
+        QVERIFY(podName(m_fake.pods(selector("blue"))[0]) != name.toStdString());
+    }
+
+    void killedPodRestarts()
+    {
+        const json pod = m_fake.pods(selector("blue"))[0];
+        const QString name = QString::fromStdString(podName(pod));
+        QVERIFY(m_fake.killPod(name));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json now = m_fake.client().get(pods() + "/" + name).json();
+            return now.value("/status/containerStatuses/0/restartCount"_json_pointer, 0) == 1 &&
+                   now.value("/status/containerStatuses/0/lastState/terminated/exitCode"_json_pointer, 0) ==
+                       137;
+        }));
+        QVERIFY2(m_fake.waitForReadyPods(selector("blue"), 1), qPrintable(m_fake.output()));
+        QCOMPARE(podName(m_fake.pods(selector("blue"))[0]), name.toStdString()); // the same pod, restarted
+    }
+
+    void crashLoopBackOff()
+    {
+        json deployment = versionDeployment("crashy", 1);
+        auto& container = deployment["spec"]["template"]["spec"]["containers"][0];
+        container["command"] = {"/bin/sh", "-c", "echo about to fail; exit 3"};
+        container.erase("readinessProbe");
+        container.erase("livenessProbe");
+        QVERIFY(create(deployment).contains("metadata"));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json items = m_fake.pods(selector("crashy"));
+            return items.size() == 1 && waitingReason(items[0]) == "CrashLoopBackOff";
+        }));
+        const json pod = m_fake.pods(selector("crashy"))[0];
+        JCOMPARE(pod["status"]["containerStatuses"][0]["lastState"]["terminated"]["exitCode"], 3);
+        JCOMPARE(pod["status"]["containerStatuses"][0]["lastState"]["terminated"]["reason"], "Error");
+        QVERIFY(pod["status"]["containerStatuses"][0]["restartCount"].get<int>() >= 2);
+        QVERIFY(!FakeKubernetes::isReady(pod));
+        const HttpReply log =
+            m_fake.client().get(pods() + "/" + QString::fromStdString(podName(pod)) + "/log?previous=true");
+        QVERIFY2(log.body.contains("about to fail"), log.body.constData());
+        QCOMPARE(m_fake.client().del(deployments() + "/sy-churn-crashy").status, 200);
+        QVERIFY(FakeKubernetes::waitFor([&] { return m_fake.pods(selector("crashy")).empty(); }, 10000));
+    }
+
+    void imagePullBackOff()
+    {
+        json deployment = versionDeployment("nopull", 1);
+        deployment["spec"]["template"]["spec"]["containers"][0]["image"] =
+            "registry.example/does-not-exist:1";
+        QVERIFY(create(deployment).contains("metadata"));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json items = m_fake.pods(selector("nopull"));
+            return items.size() == 1 && waitingReason(items[0]) == "ImagePullBackOff";
+        }));
+        const json pod = m_fake.pods(selector("nopull"))[0];
+        QVERIFY(pod.value("/status/containerStatuses/0/state/waiting/message"_json_pointer, std::string())
+                    .find("registry.example/does-not-exist:1") != std::string::npos);
+        QCOMPARE(m_fake.client().del(deployments() + "/sy-churn-nopull").status, 200);
+
+        QVERIFY(m_fake.makeUnpullable(QStringLiteral("switchyard/replica:broken")));
+        deployment = versionDeployment("broken", 1);
+        deployment["spec"]["template"]["spec"]["containers"][0]["image"] = "switchyard/replica:broken";
+        QVERIFY(create(deployment).contains("metadata"));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json items = m_fake.pods(selector("broken"));
+            return items.size() == 1 && (waitingReason(items[0]) == "ErrImagePull" ||
+                                         waitingReason(items[0]) == "ImagePullBackOff");
+        }));
+        QCOMPARE(m_fake.client().del(deployments() + "/sy-churn-broken").status, 200);
+    }
+
+    void forbiddenVerb()
+    {
+        QVERIFY(m_fake.forbid(QStringLiteral("create"), QStringLiteral("deployments")));
+        const HttpReply refused = m_fake.client().post(deployments(), versionDeployment("green", 1));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json().value("reason", ""), "Forbidden");
+        QCOMPARE(
+            refused.json().value("message", ""),
+            "deployments.apps is forbidden: User \"system:serviceaccount:sy-test:switchyard\" cannot create "
+            "resource \"deployments\" in API group \"apps\" in the namespace \"sy-test\"");
+        QCOMPARE(m_fake.client().get(deployments()).status, 200); // only that verb
+        QVERIFY(m_fake.allowAll());
+        QCOMPARE(m_fake.client().post(deployments(), versionDeployment("green", 0)).status, 201);
+    }
+
+    void forcedConflicts()
+    {
+        QVERIFY(m_fake.forceConflicts(1));
+        const QString scalePath = deployments() + "/sy-churn-green/scale";
+        const json scale = m_fake.client().get(scalePath).json();
+        QCOMPARE(m_fake.client().put(scalePath, scale).status, 409);
+        QCOMPARE(m_fake.client().put(scalePath, scale).status, 200);
+    }
+
+    void requestsAreRecorded()
+    {
+        const json requests = m_fake.requests();
+        QVERIFY(requests.is_array() && !requests.empty());
+        bool sawCreate = false;
+        for (const auto& request : requests) {
+            if (request["method"] == "POST" && request["path"] == deployments().toStdString() &&
+                request["body"].get<std::string>().find("sy-churn-blue") != std::string::npos)
+                sawCreate = true;
+        }
+        QVERIFY(sawCreate);
+    }
+
+    void deletingADeploymentDeletesItsPods()
+    {
+        QVERIFY(!m_fake.pods(selector("blue")).empty());
+        const HttpReply deleted = m_fake.client().del(deployments() + "/sy-churn-blue");
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(deleted.json().value("status", ""), "Success");
+        QCOMPARE(m_fake.client().get(deployments() + "/sy-churn-blue").status, 404);
+        QVERIFY(FakeKubernetes::waitFor([&] { return m_fake.pods(selector("blue")).empty(); }, 15000));
+    }
+
+    void cleanupTestCase() { m_fake.stop(); }
+};
+
+QTEST_GUILESS_MAIN(FakeKubernetesTest)
+#include "FakeKubernetesTest.moc"
