@@ -503,6 +503,190 @@ private slots:
         QVERIFY(sawCreate);
     }
 
+    // A pod running a shell command instead of the replica, with no probes (Ready once started).
+    json commandDeployment(const std::string& version, const std::string& script)
+    {
+        json deployment = versionDeployment(version, 1);
+        auto& container = deployment["spec"]["template"]["spec"]["containers"][0];
+        container["command"] = {"/bin/sh", "-c", script};
+        container.erase("readinessProbe");
+        container.erase("livenessProbe");
+        return deployment;
+    }
+
+    void secretsAndSecretEnvironment()
+    {
+        const QString secrets = "/api/v1/namespaces/" + m_fake.namespaceName() + "/secrets";
+        json deployment = commandDeployment("secretive", "echo token=$API_TOKEN; exec sleep 600");
+        deployment["spec"]["template"]["spec"]["containers"][0]["env"].push_back(
+            {{"name", "API_TOKEN"},
+             {"valueFrom", {{"secretKeyRef", {{"name", "sy-token"}, {"key", "token"}}}}}});
+        QVERIFY(create(deployment).contains("metadata"));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json items = m_fake.pods(selector("secretive"));
+            return items.size() == 1 && waitingReason(items[0]) == "CreateContainerConfigError";
+        }));
+        JCOMPARE(m_fake.pods(selector(
+                     "secretive"))[0]["status"]["containerStatuses"][0]["state"]["waiting"]["message"],
+                 "secret \"sy-token\" not found");
+
+        const HttpReply created = m_fake.client().post(
+            secrets, {{"apiVersion", "v1"},
+                      {"kind", "Secret"},
+                      {"metadata",
+                       {{"name", "sy-token"}, {"labels", {{"app.kubernetes.io/managed-by", "switchyard"}}}}},
+                      {"stringData", {{"token", "s3cret"}}}});
+        QCOMPARE(created.status, 201);
+        JCOMPARE(created.json()["data"]["token"], QByteArray("s3cret").toBase64().toStdString());
+        QVERIFY(!created.json().contains("stringData"));
+        QCOMPARE(m_fake.client().post(secrets, created.json()).json().value("reason", ""), "AlreadyExists");
+        QCOMPARE(m_fake.client()
+                     .get(secrets + "?labelSelector=app.kubernetes.io%2Fmanaged-by%3Dswitchyard")
+                     .json()["items"]
+                     .size(),
+                 1u);
+
+        QVERIFY2(m_fake.waitForReadyPods(selector("secretive"), 1), qPrintable(m_fake.output()));
+        const QString pod = QString::fromStdString(podName(m_fake.pods(selector("secretive"))[0]));
+        QVERIFY(FakeKubernetes::waitFor(
+            [&] { return m_fake.client().get(pods() + "/" + pod + "/log").body.contains("token=s3cret"); }));
+
+        json stale = created.json();
+        stale["metadata"]["resourceVersion"] = "1";
+        QCOMPARE(m_fake.client().put(secrets + "/sy-token", stale).json().value("reason", ""), "Conflict");
+        json rotated = created.json();
+        rotated["data"]["token"] = QByteArray("n3w").toBase64().toStdString();
+        QCOMPARE(m_fake.client().put(secrets + "/sy-token", rotated).status, 200);
+        JCOMPARE(m_fake.client().get(secrets + "/sy-token").json()["data"]["token"],
+                 QByteArray("n3w").toBase64().toStdString());
+        QCOMPARE(m_fake.client().del(secrets + "/sy-token").status, 200);
+        QCOMPARE(m_fake.client().get(secrets + "/sy-token").json().value("reason", ""), "NotFound");
+        QCOMPARE(m_fake.client().del(deployments() + "/sy-churn-secretive").status, 200);
+    }
+
+    void rollingUpdateReplacesPods()
+    {
+        QCOMPARE(m_fake.client()
+                     .request("PATCH", deployments() + "/sy-churn-blue/scale", R"({"spec":{"replicas":2}})",
+                              "application/merge-patch+json")
+                     .status,
+                 200);
+        QVERIFY2(m_fake.waitForReadyPods(selector("blue"), 2), qPrintable(m_fake.output()));
+        std::set<std::string> before;
+        for (const auto& pod : m_fake.pods(selector("blue")))
+            before.insert(podName(pod));
+        const std::string oldHash =
+            m_fake.pods(selector("blue"))[0]["metadata"]["labels"]["pod-template-hash"];
+
+        json deployment = m_fake.deployment(QStringLiteral("sy-churn-blue"));
+        deployment["spec"]["template"]["spec"]["containers"][0]["env"].push_back(
+            {{"name", "ROLLED"}, {"value", "1"}});
+        const HttpReply updated = m_fake.client().put(deployments() + "/sy-churn-blue", deployment);
+        QCOMPARE(updated.status, 200);
+        JCOMPARE(updated.json()["metadata"]["generation"],
+                 deployment["metadata"]["generation"].get<int>() + 1);
+
+        QVERIFY2(FakeKubernetes::waitFor([&] {
+                     const json items = m_fake.pods(selector("blue"));
+                     if (items.size() != 2)
+                         return false;
+                     for (const auto& pod : items) {
+                         if (before.count(podName(pod)) || !FakeKubernetes::isReady(pod) ||
+                             pod["metadata"]["labels"]["pod-template-hash"] == oldHash)
+                             return false;
+                     }
+                     return true;
+                 }),
+                 qPrintable(m_fake.output()));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json d = m_fake.deployment(QStringLiteral("sy-churn-blue"));
+            return d.value("/status/updatedReplicas"_json_pointer, 0) == 2 &&
+                   d.value("/status/readyReplicas"_json_pointer, 0) == 2 &&
+                   d.value("/status/observedGeneration"_json_pointer, 0) ==
+                       d["metadata"]["generation"].get<int>();
+        }));
+    }
+
+    void livenessFailureRestartsTheContainer()
+    {
+        json deployment = commandDeployment("unwell", "exec sleep 600");
+        deployment["spec"]["template"]["spec"]["containers"][0]["livenessProbe"] = {
+            {"httpGet", {{"path", "/health"}, {"port", "http"}}},
+            {"periodSeconds", 1},
+            {"failureThreshold", 1}};
+        deployment["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] = 1;
+        QVERIFY(create(deployment).contains("metadata"));
+        QVERIFY(FakeKubernetes::waitFor([&] {
+            const json items = m_fake.pods(selector("unwell"));
+            return items.size() == 1 &&
+                   items[0].value("/status/containerStatuses/0/restartCount"_json_pointer, 0) >= 1;
+        }));
+        QCOMPARE(m_fake.client().del(deployments() + "/sy-churn-unwell").status, 200);
+    }
+
+    void deploymentWatchBookmarksAndTimeout()
+    {
+        WatchReader watch(m_fake,
+                          deployments() + "?watch=true&allowWatchBookmarks=true&resourceVersion=" +
+                              QString::fromStdString(
+                                  m_fake.client().get(deployments()).json()["metadata"]["resourceVersion"]));
+        QCOMPARE(m_fake.client()
+                     .request("PATCH", deployments() + "/sy-churn-green/scale", R"({"spec":{"replicas":1}})",
+                              "application/merge-patch+json")
+                     .status,
+                 200);
+        QVERIFY(watch.waitFor([](const json& e) {
+            return e["type"] == "MODIFIED" && e["object"]["kind"] == "Deployment" &&
+                   e["object"]["spec"]["replicas"] == 1;
+        }) >= 0);
+        const int bookmark = watch.waitFor([](const json& e) { return e["type"] == "BOOKMARK"; });
+        QVERIFY(bookmark >= 0);
+        QVERIFY(!watch.events()[static_cast<std::size_t>(bookmark)]["object"]["metadata"]
+                     .value("resourceVersion", "")
+                     .empty());
+
+        WatchReader bounded(m_fake, pods() + "?watch=1&timeoutSeconds=1");
+        QVERIFY(FakeKubernetes::waitFor([&] { return bounded.finished(); }, 10000));
+        QCOMPARE(bounded.error(), QNetworkReply::NoError); // a clean end, unlike a cut
+    }
+
+    void quotaAndErrors()
+    {
+        const QString quotas = "/api/v1/namespaces/" + m_fake.namespaceName() + "/resourcequotas";
+        QCOMPARE(m_fake.client().get(quotas).json()["items"].size(), 0u);
+        QVERIFY(m_fake.setQuota({{"requests.cpu", "4"}, {"requests.memory", "8Gi"}}));
+        const json list = m_fake.client().get(quotas).json();
+        QCOMPARE(list.value("kind", ""), "ResourceQuotaList");
+        QCOMPARE(list["items"].size(), 1u);
+        JCOMPARE(list["items"][0]["status"]["hard"]["requests.cpu"], "4");
+        QVERIFY(list["items"][0]["status"]["used"].contains("requests.memory"));
+
+        json mismatched = versionDeployment("odd", 1);
+        mismatched["spec"]["selector"]["matchLabels"]["extra"] = "label";
+        const HttpReply invalid = m_fake.client().post(deployments(), mismatched);
+        QCOMPARE(invalid.status, 422);
+        QCOMPARE(invalid.json().value("reason", ""), "Invalid");
+        const HttpReply missing = m_fake.client().get(deployments() + "/nope");
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json().value("message", ""), "deployments.apps \"nope\" not found");
+        JCOMPARE(missing.json()["details"]["group"], "apps");
+    }
+
+    void apiServerDownAndBack()
+    {
+        WatchReader watch(m_fake, pods() + "?watch=1&resourceVersion=0");
+        QVERIFY(watch.waitFor([](const json& e) { return e["type"] == "ADDED"; }) >= 0);
+        QVERIFY(m_fake.goDown(3));
+        QVERIFY(FakeKubernetes::waitFor([&] { return watch.finished(); }, 10000));
+        HttpClient probe(m_fake.url(), m_fake.token());
+        probe.setCaCertificates(m_fake.caCertificates());
+        QCOMPARE(probe.get(QStringLiteral("/version")).status, 0); // refused while down
+        // Pods keep running while the API server is away.
+        QVERIFY(FakeKubernetes::waitFor([&] { return probe.get(QStringLiteral("/version")).status == 200; },
+                                        20000));
+        QVERIFY(m_fake.waitForReadyPods(selector("blue"), 2));
+    }
+
     void deletingADeploymentDeletesItsPods()
     {
         QVERIFY(!m_fake.pods(selector("blue")).empty());

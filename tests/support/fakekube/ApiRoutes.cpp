@@ -330,7 +330,8 @@ Reply ApiRoutes::createObject(const HttpRequest& request, const Target& target)
     metadata.erase("resourceVersion");
     if (target.resource == "secrets") {
         // stringData is write-only: it lands in data, base64-encoded.
-        for (const auto& [key, value] : body->value("stringData", json::object()).items())
+        const json stringData = body->value("stringData", json::object());
+        for (const auto& [key, value] : stringData.items())
             (*body)["data"][key] =
                 QByteArray::fromStdString(value.get<std::string>()).toBase64().toStdString();
         body->erase("stringData");
@@ -537,7 +538,8 @@ Reply ApiRoutes::secretItem(const HttpRequest& request, const Target& target)
         return Reply::error(KubeStatus::conflict(resource, target.name));
     for (const char* kept : {"uid", "creationTimestamp", "namespace", "name"})
         metadata[kept] = (*current)["metadata"][kept];
-    for (const auto& [key, value] : body->value("stringData", json::object()).items())
+    const json stringData = body->value("stringData", json::object());
+    for (const auto& [key, value] : stringData.items())
         (*body)["data"][key] = QByteArray::fromStdString(value.get<std::string>()).toBase64().toStdString();
     body->erase("stringData");
     (*body)["kind"] = "Secret";

@@ -10,7 +10,7 @@ ControlRoutes::ControlRoutes(FakeApiServer& server, std::string defaultNamespace
     : m_server(server), m_namespace(std::move(defaultNamespace))
 {}
 
-Reply ControlRoutes::handle(const HttpRequest& request)
+Reply ControlRoutes::handle(HttpConnection* connection, const HttpRequest& request)
 {
     const QString path = request.path;
     const auto param = [&request](const char* name) {
@@ -34,9 +34,13 @@ Reply ControlRoutes::handle(const HttpRequest& request)
     }
     if (post && path == QLatin1String("/fake/down")) {
         const int seconds = std::clamp(param("seconds").toInt(), 0, 600);
-        // After this answer is on its way: the listener and every connection close, then reopen.
+        // After this answer is written: the listener and every connection close, then reopen.
         QMetaObject::invokeMethod(
-            &m_server, [this, seconds] { m_server.goDown(seconds); }, Qt::QueuedConnection);
+            &m_server,
+            [this, seconds, asking = QPointer<HttpConnection>(connection)] {
+                m_server.goDown(seconds, asking);
+            },
+            Qt::QueuedConnection);
         return Reply::json(200, ok);
     }
     if (path == QLatin1String("/fake/forbid")) {

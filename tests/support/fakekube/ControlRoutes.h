@@ -25,7 +25,7 @@ class ControlRoutes
 public:
     ControlRoutes(FakeApiServer& server, std::string defaultNamespace);
 
-    Reply handle(const HttpRequest& request);
+    Reply handle(HttpConnection* connection, const HttpRequest& request);
 
 private:
     FakeApiServer& m_server;

@@ -32,12 +32,14 @@ bool FakeApiServer::listen()
     return true;
 }
 
-void FakeApiServer::goDown(int seconds)
+void FakeApiServer::goDown(int seconds, HttpConnection* asking)
 {
     m_server.close();
     m_api.cutWatches();
     for (auto& connection : m_connections) {
-        if (connection)
+        if (connection && connection == asking)
+            connection->close();
+        else if (connection)
             connection->abort();
     }
     m_connections.clear();
@@ -85,7 +87,7 @@ void FakeApiServer::onRequest(HttpConnection* connection, const HttpRequest& req
         return;
     }
     const std::optional<Reply> reply =
-        control ? m_control.handle(request) : m_api.handle(connection, request);
+        control ? m_control.handle(connection, request) : m_api.handle(connection, request);
     if (reply)
         connection->respond(reply->status, reply->contentType, reply->body);
 }

@@ -48,8 +48,9 @@ public:
     bool listen();
     quint16 port() const { return m_port; }
     QString errorString() const { return m_server.errorString(); }
-    // Closes the listener and every connection; listens again on the same port after `seconds`.
-    void goDown(int seconds);
+    // Closes the listener and every connection (`asking` after its answer is sent, the others at once);
+    // listens again on the same port after `seconds`.
+    void goDown(int seconds, HttpConnection* asking = nullptr);
 
     ObjectStore& store() { return m_store; }
     Kubelet& kubelet() { return m_kubelet; }

@@ -193,6 +193,12 @@ void HttpConnection::abort()
     finish();
 }
 
+void HttpConnection::close()
+{
+    if (m_socket)
+        m_socket->disconnectFromHost();
+}
+
 void HttpConnection::finish()
 {
     if (m_finished)

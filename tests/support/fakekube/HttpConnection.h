@@ -40,6 +40,8 @@ public:
     bool isStreaming() const { return m_streaming; }
     // Drops the connection without a proper end (a cut, the API server going down).
     void abort();
+    // Closes after what was written has been sent.
+    void close();
 
 signals:
     void requestReceived(fakekube::HttpConnection* connection, const fakekube::HttpRequest& request);
