@@ -676,7 +676,7 @@ private slots:
     {
         WatchReader watch(m_fake, pods() + "?watch=1&resourceVersion=0");
         QVERIFY(watch.waitFor([](const json& e) { return e["type"] == "ADDED"; }) >= 0);
-        QVERIFY(m_fake.goDown(3));
+        QVERIFY(m_fake.goDown(5));
         QVERIFY(FakeKubernetes::waitFor([&] { return watch.finished(); }, 10000));
         HttpClient probe(m_fake.url(), m_fake.token());
         probe.setCaCertificates(m_fake.caCertificates());
@@ -685,6 +685,51 @@ private slots:
         QVERIFY(FakeKubernetes::waitFor([&] { return probe.get(QStringLiteral("/version")).status == 200; },
                                         20000));
         QVERIFY(m_fake.waitForReadyPods(selector("blue"), 2));
+    }
+
+    // A second fake beside the first: its pods take addresses whose port the first one's pods do not hold,
+    // and they die with their fake, even when it is killed outright.
+    void podsDieWithTheirFake_data()
+    {
+        QTest::addColumn<bool>("sigkill");
+        QTest::newRow("SIGTERM") << false;
+        QTest::newRow("SIGKILL") << true;
+    }
+    void podsDieWithTheirFake()
+    {
+        QFETCH(bool, sigkill);
+        QVERIFY(m_fake.waitForReadyPods(selector("blue"), 2));
+        std::set<std::string> taken;
+        for (const auto& pod : m_fake.pods(selector("blue")))
+            taken.insert(pod["status"]["podIP"].get<std::string>());
+
+        FakeKubernetes other(QStringLiteral("other"));
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        json deployment = versionDeployment("blue", 2);
+        deployment["metadata"]["namespace"] = "other";
+        QCOMPARE(other.client().post("/apis/apps/v1/namespaces/other/deployments", deployment).status, 201);
+        QVERIFY2(other.waitForReadyPods(selector("blue"), 2), qPrintable(other.output()));
+        std::vector<std::string> addresses;
+        for (const auto& pod : other.pods(selector("blue"))) {
+            addresses.push_back(pod["status"]["podIP"].get<std::string>());
+            QVERIFY2(!taken.count(addresses.back()), addresses.back().c_str());
+        }
+        const auto answers = [](const std::string& address) {
+            HttpClient client(QUrl(QString::fromStdString("http://" + address + ":8080")));
+            client.setTimeoutMs(2000);
+            return client.get(QStringLiteral("/health")).status == 200;
+        };
+        for (const auto& address : addresses)
+            QVERIFY(answers(address));
+        if (sigkill)
+            other.kill9();
+        else
+            other.stop();
+        for (const auto& address : addresses)
+            QVERIFY2(FakeKubernetes::waitFor([&] { return !answers(address); }, 15000), address.c_str());
+        // The first fake's pods are untouched.
+        for (const auto& address : taken)
+            QVERIFY(answers(address));
     }
 
     void deletingADeploymentDeletesItsPods()

@@ -98,6 +98,13 @@ void FakeKubernetes::stop()
     output();
 }
 
+void FakeKubernetes::kill9()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    output();
+}
+
 QString FakeKubernetes::output()
 {
     m_output += QString::fromUtf8(m_process.readAllStandardError());

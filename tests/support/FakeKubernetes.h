@@ -30,6 +30,8 @@ public:
     // False (with the reason in errorString()) when the fake did not print its address in time.
     bool start();
     void stop();
+    // SIGKILL: the fake cannot stop its pods; they die of their parent-death signal.
+    void kill9();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
     QString kubeconfigPath() const { return m_dir.filePath(QStringLiteral("kubeconfig")); }

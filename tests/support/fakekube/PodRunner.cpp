@@ -13,8 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::size_t kLogLines = 5000;
-constexpr qsizetype kLogLineBytes = 16 * 1024;
+// Per container (current and previous): at most 2000 lines of 4 KiB.
+constexpr std::size_t kLogLines = 2000;
+constexpr qsizetype kLogLineBytes = 4 * 1024;
 
 } // namespace
 

@@ -38,8 +38,8 @@ QByteArray randomToken()
     return bytes.toHex();
 }
 
-bool writeKubeconfig(const QString& path, quint16 port, const QByteArray& caPem, const QByteArray& token,
-                     const QString& ns)
+bool writeKubeconfig(const QString& path, const QString& host, quint16 port, const QByteArray& caPem,
+                     const QByteArray& token, const QString& ns)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -49,8 +49,8 @@ bool writeKubeconfig(const QString& path, quint16 port, const QByteArray& caPem,
                             "clusters:\n"
                             "- name: fake\n"
                             "  cluster:\n"
-                            "    server: https://127.0.0.1:" +
-                            QByteArray::number(port) +
+                            "    server: https://" +
+                            host.toUtf8() + ":" + QByteArray::number(port) +
                             "\n"
                             "    certificate-authority-data: " +
                             caPem.toBase64() +
@@ -146,13 +146,13 @@ int main(int argc, char** argv)
                      qPrintable(server.errorString()));
         return 1;
     }
-    if (!writeKubeconfig(parser.value("kubeconfig-out"), server.port(), certPem, options.token,
-                         parser.value("namespace"))) {
+    if (!writeKubeconfig(parser.value("kubeconfig-out"), options.address.toString(), server.port(), certPem,
+                         options.token, parser.value("namespace"))) {
         std::fprintf(stderr, "fake-kube-apiserver: cannot write %s\n",
                      qPrintable(parser.value("kubeconfig-out")));
         return 1;
     }
-    std::printf("listening https://127.0.0.1:%u\n", server.port());
+    std::printf("listening https://%s:%u\n", qPrintable(options.address.toString()), server.port());
     std::fflush(stdout);
     return app.exec();
 }
