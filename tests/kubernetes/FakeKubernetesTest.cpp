@@ -245,6 +245,15 @@ private slots:
                      .json()["items"]
                      .size(),
                  0u);
+        // Field selectors: by name, and a 400 for a field the API does not index.
+        const std::string first = podName(m_fake.pods(selector("blue"))[0]);
+        const json byName =
+            m_fake.client()
+                .get(pods() + "?fieldSelector=metadata.name%3D" + QString::fromStdString(first))
+                .json();
+        QCOMPARE(byName["items"].size(), 1u);
+        JCOMPARE(byName["items"][0]["metadata"]["name"], first);
+        QCOMPARE(m_fake.client().get(pods() + "?fieldSelector=spec.image%3Dx").status, 400);
     }
 
     void scaleChecksResourceVersion()

@@ -257,13 +257,29 @@ std::optional<Reply> ApiRoutes::collection(HttpConnection* connection, const Htt
             405, "MethodNotAllowed", "the server does not allow this method on the requested resource"));
     if (isTrue(request.query.queryItemValue(QStringLiteral("watch"))))
         return watch(connection, request, target);
-    LabelSelector selector;
-    if (!selector.parse(
-            request.query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded).toStdString()))
-        return Reply::error(KubeStatus::badRequest(
-            "unable to parse requirement: the fake understands only =, ==, != and existence"));
-    return Reply::json(200, listOf(target.resource, m_store.list(target.resource, target.ns, selector),
-                                   m_store.currentVersion()));
+    LabelSelector selector, fields;
+    if (auto refused = selectors(request, selector, fields))
+        return Reply::error(*refused);
+    std::vector<json> objects = m_store.list(target.resource, target.ns, selector);
+    std::erase_if(objects,
+                  [&fields](const json& object) { return !fields.matches(LabelSelector::fieldsOf(object)); });
+    return Reply::json(200, listOf(target.resource, objects, m_store.currentVersion()));
+}
+
+std::optional<ApiError> ApiRoutes::selectors(const HttpRequest& request, LabelSelector& labels,
+                                             LabelSelector& fields)
+{
+    const auto text = [&request](const char* name) {
+        return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).toStdString();
+    };
+    if (!labels.parse(text("labelSelector")))
+        return KubeStatus::badRequest(
+            "unable to parse requirement: the fake understands only =, ==, != and existence");
+    if (!fields.parse(text("fieldSelector")))
+        return KubeStatus::badRequest("invalid field selector: the fake understands only =, == and !=");
+    if (const std::string unknown = fields.unknownField(); !unknown.empty())
+        return KubeStatus::badRequest("field label not supported: " + unknown);
+    return std::nullopt;
 }
 
 std::optional<Reply> ApiRoutes::watch(HttpConnection* connection, const HttpRequest& request,
@@ -274,10 +290,8 @@ std::optional<Reply> ApiRoutes::watch(HttpConnection* connection, const HttpRequ
     options.kind = kindOf(target.resource);
     options.apiVersion = apiVersionOf(target.resource);
     options.namespaceName = target.ns;
-    if (!options.selector.parse(
-            request.query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded).toStdString()))
-        return Reply::error(KubeStatus::badRequest(
-            "unable to parse requirement: the fake understands only =, ==, != and existence"));
+    if (auto refused = selectors(request, options.selector, options.fields))
+        return Reply::error(*refused);
     options.resourceVersion = request.query.queryItemValue(QStringLiteral("resourceVersion")).toStdString();
     options.bookmarks = isTrue(request.query.queryItemValue(QStringLiteral("allowWatchBookmarks")));
     options.timeoutSeconds = request.query.queryItemValue(QStringLiteral("timeoutSeconds")).toInt();

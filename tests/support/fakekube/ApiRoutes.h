@@ -78,6 +78,9 @@ private:
     std::optional<ApiError> forbidden(const std::string& verb, const Target& target) const;
     static std::string verbOf(const HttpRequest& request, const Target& target);
     static std::optional<nlohmann::json> parseBody(const HttpRequest& request);
+    // labelSelector and fieldSelector of a list or watch; the 400 when one cannot be read.
+    static std::optional<ApiError> selectors(const HttpRequest& request, LabelSelector& labels,
+                                             LabelSelector& fields);
     nlohmann::json scaleOf(const nlohmann::json& deployment) const;
 
     ObjectStore& m_store;

@@ -65,8 +65,12 @@ Reply ControlRoutes::handle(HttpConnection* connection, const HttpRequest& reque
     }
     if (post && path == QLatin1String("/fake/quota")) {
         const json body = json::parse(request.body.toStdString(), nullptr, false);
-        json hard =
-            body.is_object() ? body.value("hard", body.value("/spec/hard"_json_pointer, json())) : json();
+        // {"hard": {...}}, a ResourceQuota ({"spec": {"hard": {...}}}), or the hard map itself.
+        json hard = body;
+        if (body.is_object() && body.contains("hard"))
+            hard = body["hard"];
+        else if (body.is_object() && body.contains("spec"))
+            hard = body["spec"].value("hard", json());
         if (!hard.is_object())
             return Reply::error(
                 KubeStatus::badRequest("expected {\"hard\": {\"requests.cpu\": \"4\", ...}}"));

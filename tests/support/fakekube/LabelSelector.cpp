@@ -97,4 +97,29 @@ std::string LabelSelector::format(const nlohmann::json& matchLabels)
     return out;
 }
 
+std::string LabelSelector::unknownField() const
+{
+    for (const auto& term : m_terms) {
+        if (term.key != "metadata.name" && term.key != "metadata.namespace" && term.key != "status.phase" &&
+            term.key != "spec.nodeName")
+            return term.key;
+    }
+    return {};
+}
+
+nlohmann::json LabelSelector::fieldsOf(const nlohmann::json& object)
+{
+    nlohmann::json fields = nlohmann::json::object();
+    for (const auto& [field, pointer] :
+         {std::pair<const char*, const char*>{"metadata.name", "/metadata/name"},
+          {"metadata.namespace", "/metadata/namespace"},
+          {"status.phase", "/status/phase"},
+          {"spec.nodeName", "/spec/nodeName"}}) {
+        const nlohmann::json::json_pointer at(pointer);
+        if (object.contains(at) && object[at].is_string())
+            fields[field] = object[at];
+    }
+    return fields;
+}
+
 } // namespace fakekube

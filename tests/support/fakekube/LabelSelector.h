@@ -19,6 +19,12 @@ public:
     // `a=b,c=d` for a Scale's status.selector.
     static std::string format(const nlohmann::json& matchLabels);
 
+    // Field selectors have the same syntax over a few fields; these are the ones the fake knows.
+    // The first unknown field of this selector, or an empty string.
+    std::string unknownField() const;
+    // The known fields of an object, as a selector matches them.
+    static nlohmann::json fieldsOf(const nlohmann::json& object);
+
 private:
     struct Term
     {

@@ -21,8 +21,10 @@ void WatchStream::start()
     const std::string& from = m_options.resourceVersion;
     if (from.empty() || from == "0") {
         for (const auto& object :
-             m_store.list(m_options.resource, m_options.namespaceName, m_options.selector))
-            send("ADDED", object);
+             m_store.list(m_options.resource, m_options.namespaceName, m_options.selector)) {
+            if (m_options.fields.matches(LabelSelector::fieldsOf(object)))
+                send("ADDED", object);
+        }
         m_lastSent = m_store.currentVersion();
     } else {
         long long since = 0;
@@ -64,7 +66,8 @@ void WatchStream::onChanged(const WatchEvent& event)
         return;
     if (!m_options.namespaceName.empty() && ObjectStore::namespaceOf(event.object) != m_options.namespaceName)
         return;
-    if (!m_options.selector.matches(event.object.value("/metadata/labels"_json_pointer, json::object())))
+    if (!m_options.selector.matches(event.object.value("/metadata/labels"_json_pointer, json::object())) ||
+        !m_options.fields.matches(LabelSelector::fieldsOf(event.object)))
         return;
     m_lastSent = event.resourceVersion;
     send(event.type, event.object);

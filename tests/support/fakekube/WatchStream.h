@@ -21,6 +21,7 @@ struct WatchOptions
     std::string apiVersion;
     std::string namespaceName;
     LabelSelector selector;
+    LabelSelector fields;        // fieldSelector
     std::string resourceVersion; // empty or "0": every existing object as ADDED first
     bool bookmarks = false;
     int timeoutSeconds = 0; // 0: until cut or the client leaves

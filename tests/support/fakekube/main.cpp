@@ -130,6 +130,8 @@ int main(int argc, char** argv)
     options.tls.setLocalCertificate(QSslCertificate(certPem));
     options.tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
     options.tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // HTTP/1.1 only: libcurl offers h2 in ALPN, and the fake speaks 1.1.
+    options.tls.setAllowedNextProtocols({QByteArray("http/1.1")});
 
     // SIGTERM and SIGINT end the event loop, so every pod process is stopped on the way out.
     if (::pipe(g_signalPipe) != 0)
