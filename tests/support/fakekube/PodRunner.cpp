@@ -126,6 +126,7 @@ void PodRunner::launch()
     });
     process->start();
     m_startedAt = ObjectStore::now();
+    m_running.start();
     m_started = true;
     m_phase = "Running";
     m_state = {{"running", {{"startedAt", m_startedAt}}}};
@@ -210,6 +211,10 @@ void PodRunner::onExited(int exitCode, QProcess::ExitStatus status)
     }
     m_lastState = {{"terminated", ended}};
     ++m_restarts;
+    // As the kubelet resets its back-off after a container ran long enough (ten minutes there; ten times
+    // the cap here, so a test can see both).
+    if (m_running.isValid() && m_running.elapsed() > 100LL * m_settings.crashBackoffMs)
+        m_exits = 0;
     ++m_exits;
     const int cap = 10 * m_settings.crashBackoffMs;
     const int delay = std::min(cap, m_settings.crashBackoffMs << std::min(m_exits - 1, 12));

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
@@ -78,7 +79,8 @@ private:
     bool m_ready = false;
     bool m_started = false;
     bool m_livenessKill = false;
-    int m_exits = 0;
+    int m_exits = 0; // in a row: the back-off forgets them once a container ran for a while
+    QElapsedTimer m_running;
     int m_restarts = 0;
     std::string m_readySince;
     std::string m_startedAt;
