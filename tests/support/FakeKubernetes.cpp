@@ -86,16 +86,19 @@ bool FakeKubernetes::start()
     return true;
 }
 
-void FakeKubernetes::stop()
+int FakeKubernetes::stop()
 {
     if (!isRunning())
-        return;
+        return -1;
     m_process.terminate(); // the fake stops its pods on the way out
     if (!m_process.waitForFinished(15000)) {
         m_process.kill();
         m_process.waitForFinished(5000);
+        output();
+        return -1;
     }
     output();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 void FakeKubernetes::kill9()

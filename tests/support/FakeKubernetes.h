@@ -29,7 +29,9 @@ public:
 
     // False (with the reason in errorString()) when the fake did not print its address in time.
     bool start();
-    void stop();
+    // SIGTERM; the fake's exit code (-1 when it was not running or had to be killed). A sanitizer's
+    // report at exit (a leak) makes it non-zero.
+    int stop();
     // SIGKILL: the fake cannot stop its pods; they die of their parent-death signal.
     void kill9();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
