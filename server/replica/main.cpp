@@ -38,6 +38,8 @@ int main(int argc, char** argv)
         return 1; // the parent was already gone
     std::string modelPath = envOr("MODEL_PATH", "");
     std::string portText = envOr("PORT", "0");
+    // A pod's own address (Kubernetes' downward API); without it, loopback as before.
+    const std::string host = envOr("SWITCHYARD_LISTEN_HOST", "127.0.0.1");
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if ((arg == "--model" || arg == "--port") && i + 1 < argc) {
@@ -81,10 +83,11 @@ int main(int argc, char** argv)
         replica::ReplicaServer server(io,
                                       std::make_shared<const replica::LinearModel>(std::move(model).value()));
         const auto bound =
-            server.listen({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
+            server.listen({boost::asio::ip::make_address(host), static_cast<unsigned short>(port)});
         boost::asio::signal_set signals(io, SIGINT, SIGTERM);
         signals.async_wait([&io](const boost::system::error_code&, int) { io.stop(); });
-        std::cout << "switchyard-replica: serving " << modelPath << " on 127.0.0.1:" << bound << std::endl;
+        std::cout << "switchyard-replica: serving " << modelPath << " on " << host << ":" << bound
+                  << std::endl;
         io.run();
         std::cout << "switchyard-replica: stopped" << std::endl;
     } catch (const std::exception& e) {
