@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include "FakeKubernetes.h"
 #include "TestPaths.h"
 
 namespace switchyard::test {
@@ -26,6 +27,11 @@ ServerProcess::~ServerProcess()
         kill9();
 }
 
+bool ServerProcess::onKubernetes()
+{
+    return qEnvironmentVariable("SWITCHYARD_TEST_BACKEND") == QStringLiteral("kubernetes");
+}
+
 QString ServerProcess::binary()
 {
     return binaryPath(QStringLiteral("server/switchyard-server"));
@@ -39,6 +45,18 @@ bool ServerProcess::start()
     m_error.clear();
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
                      m_dataDir.path()};
+    if (onKubernetes()) {
+        if (!m_kubernetes) {
+            m_kubernetes = std::make_unique<FakeKubernetes>();
+            if (!m_kubernetes->start()) {
+                m_error = QStringLiteral("the fake Kubernetes API server did not start: ") +
+                          m_kubernetes->errorString();
+                m_kubernetes.reset();
+                return false;
+            }
+        }
+        args += m_kubernetes->serverArgs();
+    }
     args += m_extraArgs;
     m_process.setArguments(args);
     m_process.setChildProcessModifier([limit = m_descriptorLimit] {

@@ -5,11 +5,20 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
 namespace switchyard::test {
+
+class FakeKubernetes;
 
 // The real switchyard-server on a free loopback port (--listen 127.0.0.1:0) in a temp data dir. Reads the
 // bound URL from the server's stdout and the admin token from the data dir. The data dir outlives
 // stop()/kill9(), so restart() comes back on the same state.
+//
+// With SWITCHYARD_TEST_BACKEND=kubernetes in the environment (ctest runs the shared suites both ways),
+// the server runs on the Kubernetes backend against a fake API server (FakeKubernetes) that this
+// object starts with the first server and keeps across restarts, so a restarted server finds its
+// Deployments and their pods still running, as it would on a real cluster.
 class ServerProcess
 {
 public:
@@ -43,6 +52,10 @@ public:
     QString drainOutput();
 
     static QString binary();
+    // Whether this run's servers use the Kubernetes backend (SWITCHYARD_TEST_BACKEND=kubernetes).
+    static bool onKubernetes();
+    // The fake API server under the server (null on the local backend or before the first start()).
+    FakeKubernetes* kubernetes() const { return m_kubernetes.get(); }
 
 private:
     QTemporaryDir m_dataDir;
@@ -52,6 +65,7 @@ private:
     QString m_error;
     QString m_stderr;
     int m_descriptorLimit = 0;
+    std::unique_ptr<FakeKubernetes> m_kubernetes;
 };
 
 } // namespace switchyard::test
