@@ -37,6 +37,7 @@ struct VersionRuntimeConfig
 {
     VersionSpec spec;
     std::string modelPath;    // absolute path of the model file (named by its sha256)
+    std::string modelSha256;  // its hex SHA-256 (what a model credential names); empty without a model
     int effectiveTraffic = 0; // percent, rule 3 applied; all versions of an endpoint sum to 100
 };
 
@@ -78,6 +79,12 @@ struct DataPlaneOptions
     bool autoscalerEnabled = true; // false on a DevTest cluster
     std::chrono::seconds scaleDownDelay{60};
     std::function<void(DataPlaneEvent)> onEvent; // called from data-plane threads
+    // A credential for GET /api/v1/replica/model that fetches this version's model while it is this file
+    // (valid one hour; see ModelCredential), for replicas that cannot read the data dir (pods). The data
+    // plane never sees the signing secret. Thread-safe.
+    std::function<std::string(const std::string& endpoint, const std::string& version,
+                              const std::string& modelSha256)>
+        issueModelCredential;
 };
 
 class DataPlane
