@@ -5,7 +5,10 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QCryptographicHash>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,8 @@ private slots:
     void badListenHostExits();
     void sigtermAnswersTheRequestInFlight();
     void secondSignalStopsAtOnce();
+    void fetchRetriesWhileTheServerIsUnavailable();
+    void fetchRefusesAnOversizedModel();
 
 private:
     // `host`: SWITCHYARD_LISTEN_HOST (unset when empty); the health check polls `probeHost`.
@@ -274,6 +279,102 @@ void TestReplicaServer::secondSignalStopsAtOnce()
     QVERIFY(m_process.waitForFinished(10000));
     QCOMPARE(m_process.exitCode(), 0);
     QCOMPARE(connection.receive().result_int(), 0u); // the request was dropped, not answered
+}
+
+namespace {
+
+// A model server stand-in: answers the n-th request with answers[n] (the last one from then on) and
+// keeps each request's head, so the test sees what the replica sent.
+class ScriptedServer
+{
+public:
+    explicit ScriptedServer(QList<QByteArray> answers) : m_answers(std::move(answers))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    auto& head = m_partial[socket];
+                    head += socket->readAll();
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    m_heads << head;
+                    socket->write(m_answers.at(std::min<qsizetype>(m_heads.size(), m_answers.size()) - 1));
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/model").arg(m_server.serverPort()); }
+    const QList<QByteArray>& heads() const { return m_heads; }
+
+private:
+    QTcpServer m_server;
+    QList<QByteArray> m_answers;
+    QList<QByteArray> m_heads;
+    std::map<QTcpSocket*, QByteArray> m_partial;
+};
+
+QByteArray answer(const QByteArray& status, const QByteArray& body, qint64 length = -1)
+{
+    return "HTTP/1.1 " + status + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+           QByteArray::number(length < 0 ? body.size() : length) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+} // namespace
+
+void TestReplicaServer::fetchRetriesWhileTheServerIsUnavailable()
+{
+    // Twice unavailable (a restarting server), then the model: the replica keeps trying with the same
+    // credential, checks the digest and serves.
+    const QByteArray model = QByteArray::fromStdString(exampleModel(0));
+    ScriptedServer server({answer("503 Service Unavailable", "{}"), answer("503 Service Unavailable", "{}"),
+                           answer("200 OK", model)});
+    QVERIFY(server.listen());
+    m_port = freeLoopbackPort();
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MODEL_PATH"));
+    env.insert(QStringLiteral("PORT"), QString::number(m_port));
+    env.insert(QStringLiteral("SWITCHYARD_LISTEN_HOST"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_URL"), server.url());
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_TOKEN"), QStringLiteral("model-credential-123"));
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_SHA256"),
+               QString::fromLatin1(QCryptographicHash::hash(model, QCryptographicHash::Sha256).toHex()));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY), {});
+    QVERIFY(m_process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(httpCall(m_port, http::verb::get, "/health").status == 200, 30000);
+    QCOMPARE(server.heads().size(), 3);
+    for (const auto& head : server.heads()) {
+        QVERIFY2(head.startsWith("GET /model HTTP/1.1\r\n"), head.constData());
+        QVERIFY2(head.contains("\r\nAuthorization: Bearer model-credential-123\r\n"), head.constData());
+    }
+    QCOMPARE(httpCall(m_port, http::verb::post, "/score", R"({"data": [[1, 2]]})").status, 200);
+    const auto output = m_process.readAll();
+    QVERIFY2(output.contains("attempt 3 of"), output.constData());
+    QVERIFY2(!output.contains("model-credential-123"), "the replica printed its credential");
+}
+
+void TestReplicaServer::fetchRefusesAnOversizedModel()
+{
+    // An answer that announces more than the replica takes (256 MiB) is refused without reading it.
+    ScriptedServer server({answer("200 OK", "{", 300ll * 1024 * 1024)});
+    QVERIFY(server.listen());
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MODEL_PATH"));
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_URL"), server.url());
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY),
+                    {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(m_process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_process.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(m_process.exitCode(), 1);
+    const auto output = m_process.readAll();
+    QVERIFY2(output.contains("larger than 268435456 bytes"), output.constData());
+    QCOMPARE(server.heads().size(), 1); // final, not retried
 }
 
 QTEST_GUILESS_MAIN(TestReplicaServer)
