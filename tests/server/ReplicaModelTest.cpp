@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "JwtSigner.h"
 #include "ModelCredential.h"
+#include "SelfSignedCertificate.h"
 #include "ServerTestBase.h"
 
 using namespace switchyard::test;
@@ -52,8 +53,22 @@ private:
         HttpClient client(m_server.url(), QString::fromStdString(bearer));
         return client.get(QStringLiteral("/api/v1/replica/model"));
     }
+    // Model credentials as `server` issues them: its signing secret, where ServerApp keeps it (base64url
+    // in the store's meta table).
+    static std::unique_ptr<ModelCredential> credentialsOf(const ServerProcess& server)
+    {
+        switchyard::server::Database db(server.dataDir().toStdString() + "/switchyard.db");
+        auto& select = db.prepare("SELECT value FROM meta WHERE key = 'jwt_secret'");
+        std::string secret;
+        if (!select.step() || !switchyard::server::Crypto::base64UrlDecode(select.text(0), secret))
+            return nullptr;
+        select.reset();
+        return std::make_unique<ModelCredential>(
+            std::make_shared<const switchyard::server::JwtSigner>(secret, std::chrono::seconds(3600)));
+    }
     // The real replica with a model URL in its environment instead of a file.
-    void startReplica(const std::string& token, const std::string& sha)
+    void startReplica(const std::string& token, const std::string& sha, const QString& url = {},
+                      const QString& caFile = {})
     {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -63,7 +78,10 @@ private:
         env.remove(QStringLiteral("MODEL_PATH"));
         env.insert(QStringLiteral("PORT"), QString::number(m_replicaPort));
         env.insert(QStringLiteral("SWITCHYARD_LISTEN_HOST"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("SWITCHYARD_MODEL_URL"), modelUrl());
+        env.insert(QStringLiteral("SWITCHYARD_MODEL_URL"), url.isEmpty() ? modelUrl() : url);
+        env.remove(QStringLiteral("SWITCHYARD_SERVER_CA"));
+        if (!caFile.isEmpty())
+            env.insert(QStringLiteral("SWITCHYARD_SERVER_CA"), caFile);
         env.insert(QStringLiteral("SWITCHYARD_MODEL_TOKEN"), QString::fromStdString(token));
         env.insert(QStringLiteral("SWITCHYARD_MODEL_SHA256"), QString::fromStdString(sha));
         m_replica.setProcessEnvironment(env);
@@ -94,15 +112,8 @@ private slots:
                                                  {{"auth_enabled", false}, {"token_auth_enabled", true}})),
                       201);
 
-        // The server's signing secret, where ServerApp keeps it (base64url in the store's meta table).
-        switchyard::server::Database db(m_server.dataDir().toStdString() + "/switchyard.db");
-        auto& select = db.prepare("SELECT value FROM meta WHERE key = 'jwt_secret'");
-        QVERIFY2(select.step(), "the server stored no signing secret");
-        std::string secret;
-        QVERIFY(switchyard::server::Crypto::base64UrlDecode(select.text(0), secret));
-        select.reset();
-        m_credentials = std::make_unique<ModelCredential>(
-            std::make_shared<const switchyard::server::JwtSigner>(secret, std::chrono::seconds(3600)));
+        m_credentials = credentialsOf(m_server);
+        QVERIFY(m_credentials);
     }
 
     void cleanup() { stopReplica(); }
@@ -216,6 +227,37 @@ private slots:
         QVERIFY2(output.contains("401"), output.constData());
         QVERIFY2(!output.contains(QByteArray::fromStdString(expired)), "the replica printed its credential");
         QVERIFY(!output.contains("attempt 2"));
+    }
+
+    void fetchOverTlsIsVerified()
+    {
+        QTemporaryDir certDir;
+        const auto cert = certDir.filePath(QStringLiteral("cert.pem"));
+        QVERIFY(makeSelfSignedCertificate(certDir.filePath(QStringLiteral("key.pem")), cert));
+        ServerProcess tls{{"--purpose", "DevTest", "--tls-cert", cert, "--tls-key",
+                           certDir.filePath(QStringLiteral("key.pem"))}};
+        QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+        HttpClient admin(tls.url(), tls.adminToken());
+        admin.setCaCertificates(QSslCertificate::fromPath(cert));
+        const auto ref = uploadModel(admin, "fetched", model());
+        QVERIFY(!ref.empty());
+        EXPECT_STATUS(admin.post("/api/v1/endpoints", endpointSpec("fetched", ref)), 201);
+        const auto credentials = credentialsOf(tls);
+        QVERIFY(credentials);
+        const auto token = credentials->issue({"fetched", "versiona", m_modelSha});
+        const auto url = tls.url().toString() + QStringLiteral("/api/v1/replica/model");
+
+        // Not trusted by the system's CAs: refused, and not retried (a certificate does not heal).
+        startReplica(token, m_modelSha, url);
+        QVERIFY(m_replica.waitForFinished(30000));
+        QCOMPARE(m_replica.exitCode(), 1);
+        const auto output = m_replica.readAllStandardOutput() + m_replica.readAllStandardError();
+        QVERIFY2(!output.contains("attempt 2"), output.constData());
+
+        // With the server's CA given: fetched, served.
+        startReplica(token, m_modelSha, url, cert);
+        HttpClient replica(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_replicaPort)));
+        QTRY_VERIFY_WITH_TIMEOUT(replica.get(QStringLiteral("/health")).status == 200, 30000);
     }
 };
 
