@@ -1,5 +1,7 @@
 #include "EndpointView.h"
 
+#include <filesystem>
+
 #include "Names.h"
 #include "NullableJson.h"
 
@@ -89,8 +91,12 @@ EndpointRuntimeConfig EndpointView::runtimeConfig(ServiceContext& ctx, const End
     for (const auto& v : state.versions) {
         VersionRuntimeConfig runtime;
         runtime.spec = v.spec;
-        if (auto ref = parseModelRef(v.spec.model))
-            runtime.modelPath = ctx.models.pathFor(*ref).value_or("");
+        if (auto ref = parseModelRef(v.spec.model)) {
+            if (auto model = ctx.store.findModel(ref->name, ref->version)) {
+                runtime.modelPath = std::filesystem::absolute(ctx.models.pathForSha(model->sha256)).string();
+                runtime.modelSha256 = model->sha256;
+            }
+        }
         runtime.effectiveTraffic = effective.at(v.spec.versionName);
         config.versions.push_back(std::move(runtime));
     }

@@ -63,6 +63,21 @@ std::optional<std::string> scoreEndpoint(http::verb method, std::string_view pat
     return segments[1];
 }
 
+// The one route a model credential opens, and the only credential it takes (see ModelCredential).
+constexpr std::string_view kReplicaModelPath = "/api/v1/replica/model";
+
+// The credential of "Authorization: Bearer <credential>" (the scheme in any case); empty when there is none.
+std::string_view bearerOf(const http::request_header<>& header)
+{
+    const std::string_view value = toStd(header[http::field::authorization]);
+    constexpr std::string_view scheme = "Bearer ";
+    if (value.size() <= scheme.size() ||
+        !boost::beast::iequals(boost::beast::string_view(value.data(), scheme.size()),
+                               boost::beast::string_view(scheme.data(), scheme.size())))
+        return {};
+    return value.substr(scheme.size());
+}
+
 Result<nlohmann::json> jsonBody(const HttpRequest& request)
 {
     if (!isMediaType(request, "application/json"))
@@ -93,7 +108,7 @@ Result<long long> intParam(const std::map<std::string, std::string>& query, cons
 ManagementApi::ManagementApi(ServiceContext& ctx, ApiSettings settings,
                              boost::asio::thread_pool::executor_type storeExecutor)
     : m_ctx(ctx), m_settings(std::move(settings)), m_storeExecutor(storeExecutor), m_endpoints(ctx),
-      m_versions(ctx)
+      m_versions(ctx), m_modelCredentials(ctx.jwt), m_replicaModels(ctx, m_settings.maxModelBytes)
 {
     addRoutes(m_router);
 }
@@ -134,6 +149,7 @@ void ManagementApi::addRoutes(Router& router)
     add("POST", "/api/v1/endpoints/{ep}/token", R::Token);
     add("POST", "/api/v1/endpoints/{ep}/token/revoke", R::TokenRevoke);
     add("GET", "/api/v1/events", R::Events);
+    add("GET", "/api/v1/replica/model", R::ReplicaModel); // kReplicaModelPath
 }
 
 std::uint64_t ManagementApi::bodyLimit(http::verb method, std::string_view path) const
@@ -147,13 +163,16 @@ std::uint64_t ManagementApi::bodyLimit(http::verb method, std::string_view path)
 
 bool ManagementApi::adminAuthorized(const http::request_header<>& header) const
 {
-    const std::string_view value = toStd(header[http::field::authorization]);
-    constexpr std::string_view scheme = "Bearer ";
-    if (value.size() <= scheme.size() ||
-        !boost::beast::iequals(boost::beast::string_view(value.data(), scheme.size()),
-                               boost::beast::string_view(scheme.data(), scheme.size())))
-        return false;
-    return Crypto::constantTimeEquals(value.substr(scheme.size()), m_settings.adminToken);
+    const auto credential = bearerOf(header);
+    return !credential.empty() && Crypto::constantTimeEquals(credential, m_settings.adminToken);
+}
+
+std::optional<ModelGrant> ManagementApi::modelGrant(const http::request_header<>& header) const
+{
+    const auto credential = bearerOf(header);
+    if (credential.empty())
+        return std::nullopt;
+    return m_modelCredentials.verify(credential);
 }
 
 Admission ManagementApi::admit(const http::request_header<>& header) const
@@ -162,6 +181,16 @@ Admission ManagementApi::admit(const http::request_header<>& header) const
     Admission admission{bodyLimit(header.method(), path), std::nullopt};
     if (auto endpoint = scoreEndpoint(header.method(), path)) {
         admission.refusal = m_ctx.dataPlane.admitScore(*endpoint, header);
+        return admission;
+    }
+    // A replica's model fetch takes its model credential and nothing else, not even the admin token: the
+    // admin token never needs to reach a pod, and a leaked pod credential opens one model for an hour.
+    if (path == kReplicaModelPath) {
+        if (!modelGrant(header))
+            admission.refusal =
+                Error::unauthorized("This route needs 'Authorization: Bearer <model credential>'.");
+        else if (auto match = m_router.match(toStd(header.method_string()), path); !match)
+            admission.refusal = match.error();
         return admission;
     }
     const bool managed = path == "/api/v1" || path.rfind("/api/v1/", 0) == 0;
@@ -336,6 +365,19 @@ void ManagementApi::dispatch(Call& call)
     }
     case R::TokenRevoke:
         return done(m_endpoints.revokeTokens(p["ep"]));
+    case R::ReplicaModel: {
+        // Checked again here: admit() decides by the raw path, the router by the decoded one.
+        const auto grant = modelGrant(call.request);
+        if (!grant)
+            return call.respond(Responses::error(
+                Error::unauthorized("This route needs 'Authorization: Bearer <model credential>'."),
+                version));
+        auto bytes = m_replicaModels.modelFor(*grant);
+        if (!bytes)
+            return call.respond(Responses::error(bytes.error(), version));
+        return call.respond(
+            Responses::text(200, std::move(bytes).value(), version, "application/octet-stream"));
+    }
     case R::Events: {
         auto after = intParam(call.query, "after", 0, 0, std::numeric_limits<std::int64_t>::max());
         if (!after)

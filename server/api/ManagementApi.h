@@ -9,6 +9,8 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include "EndpointService.h"
+#include "ModelCredential.h"
+#include "ReplicaModelService.h"
 #include "RequestHandler.h"
 #include "Router.h"
 #include "ServiceContext.h"
@@ -72,6 +74,7 @@ public:
         Token,
         TokenRevoke,
         Events,
+        ReplicaModel,
     };
 
     struct Call
@@ -87,6 +90,8 @@ private:
     static void addRoutes(Router& router);
     void dispatch(Call& call);
     bool adminAuthorized(const boost::beast::http::request_header<>& header) const;
+    // The grant of the model credential in the header's "Authorization: Bearer", if it holds a valid one.
+    std::optional<ModelGrant> modelGrant(const boost::beast::http::request_header<>& header) const;
     std::uint64_t bodyLimit(boost::beast::http::verb method, std::string_view path) const;
 
     ServiceContext& m_ctx;
@@ -95,6 +100,8 @@ private:
     Router m_router;
     EndpointService m_endpoints;
     VersionService m_versions;
+    ModelCredential m_modelCredentials;
+    ReplicaModelService m_replicaModels;
 };
 
 } // namespace switchyard::server

@@ -25,6 +25,7 @@
 #include "Listener.h"
 #include "Logger.h"
 #include "ManagementApi.h"
+#include "ModelCredential.h"
 
 namespace switchyard::server {
 namespace net = boost::asio;
@@ -161,6 +162,11 @@ int ServerApp::run()
                     Logger::error(std::string("cannot record a data-plane event: ") + ex.what());
                 }
             });
+        };
+        dpOptions.issueModelCredential = [credentials = std::make_shared<const ModelCredential>(jwt)](
+                                             const std::string& endpoint, const std::string& version,
+                                             const std::string& modelSha256) {
+            return credentials->issue({endpoint, version, modelSha256});
         };
         auto madeDataPlane = makeDataPlane(io, dpOptions);
         if (!madeDataPlane) {

@@ -34,10 +34,14 @@ MintedToken JwtSigner::mint(const std::string& endpoint, const std::string& epoc
     const std::int64_t exp = now + m_lifetime.count();
     const nlohmann::json claims{{"iss", "switchyard"}, {"aud", endpoint}, {"epo", epoch},
                                 {"iat", now},          {"nbf", now},      {"exp", exp}};
+    return {sign(claims), exp, now + m_lifetime.count() / 2};
+}
+
+std::string JwtSigner::sign(const nlohmann::json& claims) const
+{
     const std::string signingInput =
         Crypto::base64UrlEncode(kHeader) + "." + Crypto::base64UrlEncode(jsonText(claims));
-    const std::string signature = Crypto::base64UrlEncode(Crypto::hmacSha256(m_secret, signingInput));
-    return {signingInput + "." + signature, exp, now + m_lifetime.count() / 2};
+    return signingInput + "." + Crypto::base64UrlEncode(Crypto::hmacSha256(m_secret, signingInput));
 }
 
 bool JwtSigner::verify(std::string_view token, const std::string& endpoint, const std::string& epoch) const
@@ -48,27 +52,37 @@ bool JwtSigner::verify(std::string_view token, const std::string& endpoint, cons
 bool JwtSigner::verify(std::string_view token, const std::string& endpoint, const std::string& epoch,
                        std::int64_t now) const
 {
+    const auto claims = verifiedClaims(token, now);
+    if (!claims)
+        return false;
+    const auto text = [&](const char* name) { return claims->contains(name) && (*claims)[name].is_string(); };
+    if (!text("aud") || !text("epo"))
+        return false;
+    return (*claims)["aud"].get<std::string>() == endpoint && (*claims)["epo"].get<std::string>() == epoch &&
+           !epoch.empty();
+}
+
+std::optional<nlohmann::json> JwtSigner::verifiedClaims(std::string_view token, std::int64_t now) const
+{
     const auto firstDot = token.find('.');
     const auto lastDot = token.rfind('.');
     if (firstDot == std::string_view::npos || firstDot == lastDot)
-        return false;
+        return std::nullopt;
     const auto signingInput = token.substr(0, lastDot);
     const auto expected = Crypto::base64UrlEncode(Crypto::hmacSha256(m_secret, signingInput));
     // The signature is checked before anything in the token is trusted.
     if (!Crypto::constantTimeEquals(expected, token.substr(lastDot + 1)))
-        return false;
+        return std::nullopt;
     std::string header;
     std::string payload;
     if (!Crypto::base64UrlDecode(token.substr(0, firstDot), header) ||
         !Crypto::base64UrlDecode(token.substr(firstDot + 1, lastDot - firstDot - 1), payload))
-        return false;
+        return std::nullopt;
     const auto h = nlohmann::json::parse(header, nullptr, false);
-    const auto claims = nlohmann::json::parse(payload, nullptr, false);
-    const auto text = [](const nlohmann::json& object, const char* name) {
-        return object.contains(name) && object[name].is_string();
-    };
-    if (!h.is_object() || !text(h, "alg") || h["alg"] != "HS256" || !claims.is_object())
-        return false;
+    auto claims = nlohmann::json::parse(payload, nullptr, false);
+    if (!h.is_object() || !h.contains("alg") || !h["alg"].is_string() || h["alg"] != "HS256" ||
+        !claims.is_object())
+        return std::nullopt;
     // Times are signed 64-bit seconds; an unsigned value past that range (2^64-1) is not wrapped into one.
     const auto time = [&](const char* name) -> std::optional<std::int64_t> {
         if (!claims.contains(name) || !claims[name].is_number_integer())
@@ -79,16 +93,15 @@ bool JwtSigner::verify(std::string_view token, const std::string& endpoint, cons
         return claims[name].get<std::int64_t>();
     };
     const auto exp = time("exp");
-    if (!exp || !text(claims, "aud") || !text(claims, "epo"))
-        return false;
+    if (!exp || now >= *exp)
+        return std::nullopt;
     // A token that names a time before which it is not valid is not valid before it.
     if (claims.contains("nbf")) {
         const auto nbf = time("nbf");
         if (!nbf || now < *nbf)
-            return false;
+            return std::nullopt;
     }
-    return claims["aud"].get<std::string>() == endpoint && claims["epo"].get<std::string>() == epoch &&
-           !epoch.empty() && now < *exp;
+    return claims;
 }
 
 } // namespace switchyard::server

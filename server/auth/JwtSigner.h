@@ -3,7 +3,10 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 namespace switchyard::server {
 
@@ -16,6 +19,8 @@ struct MintedToken
 
 // HS256 JSON Web Tokens for token-auth endpoints. The audience is the endpoint's name, so a token
 // for one endpoint never opens another. Thread-safe (immutable after construction).
+// sign() and verifiedClaims() are the signing core other credentials signed with the same secret use
+// (ModelCredential); each kind names an audience no other kind can carry, so none opens another's routes.
 class JwtSigner
 {
 public:
@@ -30,6 +35,11 @@ public:
                 std::int64_t now) const;
 
     std::chrono::seconds lifetime() const { return m_lifetime; }
+
+    // "header.payload.signature" for these claims.
+    std::string sign(const nlohmann::json& claims) const;
+    // The claims of an untampered HS256 token inside its nbf..exp window ("exp" required); nothing else.
+    std::optional<nlohmann::json> verifiedClaims(std::string_view token, std::int64_t now) const;
 
 private:
     std::string m_secret;

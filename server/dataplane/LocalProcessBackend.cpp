@@ -127,6 +127,10 @@ Result<ReplicaInfo> LocalProcessBackend::start(const ReplicaLaunch& launch)
     for (const auto& [k, v] : launch.env)
         env[k] = v;
     env["PORT"] = std::to_string(port);
+    // A replica listens on every interface unless told otherwise; local ones stay on loopback, where the
+    // port was picked. And each one ends with the server (switchyard-replica's parent watch).
+    env["SWITCHYARD_LISTEN_HOST"] = "127.0.0.1";
+    env["SWITCHYARD_PARENT_WATCH"] = "1";
     std::vector<std::string> envStrings;
     for (const auto& [k, v] : env)
         envStrings.push_back(k + "=" + v);

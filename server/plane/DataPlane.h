@@ -37,6 +37,7 @@ struct VersionRuntimeConfig
 {
     VersionSpec spec;
     std::string modelPath;    // absolute path of the model file (named by its sha256)
+    std::string modelSha256;  // its hex SHA-256 (what a model credential names); empty without a model
     int effectiveTraffic = 0; // percent, rule 3 applied; all versions of an endpoint sum to 100
 };
 
@@ -93,9 +94,11 @@ struct DataPlaneOptions
     // The URL replicas reach this server at (the Kubernetes backend's pods fetch their model there); asked
     // when a version is deployed, so it may name the port the listener bound after the data plane began.
     std::function<std::string()> advertiseUrl;
-    // A short-lived credential for GET /api/v1/replica/model, good for this version's model only (the
-    // management side holds the signing secret).
-    std::function<std::string(const std::string& endpoint, const std::string& version, const std::string& modelSha256)>
+    // A credential for GET /api/v1/replica/model that fetches this version's model while it is this file
+    // (valid one hour; see ModelCredential), for replicas that cannot read the data dir (pods). The data
+    // plane never sees the signing secret. Thread-safe.
+    std::function<std::string(const std::string& endpoint, const std::string& version,
+                              const std::string& modelSha256)>
         issueModelCredential;
 };
 

@@ -35,9 +35,17 @@ Response errorResponse(const Request& request, http::status status, const Error&
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket&& socket, std::shared_ptr<const LinearModel> model)
-        : m_stream(std::move(socket)), m_timer(m_stream.get_executor()), m_model(std::move(model))
+    Session(tcp::socket&& socket, std::shared_ptr<const LinearModel> model,
+            std::shared_ptr<ReplicaServer::State> state)
+        : m_stream(std::move(socket)), m_timer(m_stream.get_executor()), m_model(std::move(model)),
+          m_state(std::move(state))
     {}
+
+    ~Session()
+    {
+        if (m_counted)
+            --m_state->inFlight;
+    }
 
     void run()
     {
@@ -70,6 +78,8 @@ private:
             return;
         }
         Request request = m_parser->release();
+        m_counted = true;
+        ++m_state->inFlight;
         m_response = ReplicaServer::handle(*m_model, request);
         const bool isScore = request.method() == http::verb::post && m_response.result() == http::status::ok;
         if (isScore && m_model->workMs() > 0) {
@@ -84,6 +94,9 @@ private:
 
     void doWrite()
     {
+        // A draining replica closes each connection after its answer, so the client stops using it.
+        if (m_state->draining)
+            m_response.keep_alive(false);
         m_stream.expires_after(kIdleTimeout);
         http::async_write(
             m_stream, m_response,
@@ -92,6 +105,10 @@ private:
 
     void onWrite(beast::error_code ec)
     {
+        if (m_counted) {
+            m_counted = false;
+            --m_state->inFlight;
+        }
         if (ec)
             return;
         if (!m_response.keep_alive()) {
@@ -107,6 +124,8 @@ private:
     std::optional<http::request_parser<http::string_body>> m_parser;
     Response m_response;
     std::shared_ptr<const LinearModel> m_model;
+    std::shared_ptr<ReplicaServer::State> m_state;
+    bool m_counted = false; // this session's request is in m_state->inFlight
 };
 
 } // namespace
@@ -125,14 +144,21 @@ unsigned short ReplicaServer::listen(const tcp::endpoint& endpoint)
     return m_acceptor.local_endpoint().port();
 }
 
+void ReplicaServer::drain()
+{
+    m_state->draining = true;
+    beast::error_code ignored;
+    m_acceptor.close(ignored); // the pending accept ends with operation_aborted
+}
+
 void ReplicaServer::doAccept()
 {
     m_acceptor.async_accept(asio::make_strand(m_io), [this](beast::error_code ec, tcp::socket socket) {
-        if (ec == asio::error::operation_aborted)
+        if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
             return;
         if (!ec) {
             socket.set_option(tcp::no_delay(true), ec);
-            std::make_shared<Session>(std::move(socket), m_model)->run();
+            std::make_shared<Session>(std::move(socket), m_model, m_state)->run();
         }
         doAccept();
     });

@@ -29,8 +29,9 @@ inline unsigned short freeLoopbackPort()
     return acceptor.local_endpoint().port();
 }
 
-inline HttpResult httpCall(unsigned short port, boost::beast::http::verb method, const std::string& target,
-                           const std::string& body = {})
+// One request on its own connection to `host`:`port` (a loopback address).
+inline HttpResult httpCallAt(const std::string& host, unsigned short port, boost::beast::http::verb method,
+                             const std::string& target, const std::string& body = {})
 {
     namespace beast = boost::beast;
     namespace http = beast::http;
@@ -39,9 +40,9 @@ inline HttpResult httpCall(unsigned short port, boost::beast::http::verb method,
         boost::asio::io_context io;
         beast::tcp_stream stream(io);
         stream.expires_after(std::chrono::seconds(10));
-        stream.connect({boost::asio::ip::make_address("127.0.0.1"), port});
+        stream.connect({boost::asio::ip::make_address(host), port});
         http::request<http::string_body> req{method, target, 11};
-        req.set(http::field::host, "127.0.0.1");
+        req.set(http::field::host, host);
         req.set(http::field::content_type, "application/json");
         req.body() = body;
         req.prepare_payload();
@@ -57,6 +58,12 @@ inline HttpResult httpCall(unsigned short port, boost::beast::http::verb method,
         result.status = 0;
     }
     return result;
+}
+
+inline HttpResult httpCall(unsigned short port, boost::beast::http::verb method, const std::string& target,
+                           const std::string& body = {})
+{
+    return httpCallAt("127.0.0.1", port, method, target, body);
 }
 
 inline bool writeFile(const QString& path, const std::string& text)

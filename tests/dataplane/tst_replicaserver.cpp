@@ -5,7 +5,10 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QCryptographicHash>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,16 +32,24 @@ private slots:
     void workMsHoldsTheAnswer();
     void concurrentRequestsAreHeldTogether();
     void badModelExits();
+    void listensOnTheHostItIsGiven();
+    void listensOnEveryInterfaceByDefault();
+    void badListenHostExits();
+    void sigtermAnswersTheRequestInFlight();
+    void secondSignalStopsAtOnce();
+    void fetchRetriesWhileTheServerIsUnavailable();
+    void fetchRefusesAnOversizedModel();
 
 private:
-    bool startReplica(int workMs);
+    // `host`: SWITCHYARD_LISTEN_HOST (unset when empty); the health check polls `probeHost`.
+    bool startReplica(int workMs, const QString& host = {}, const std::string& probeHost = "127.0.0.1");
 
     QTemporaryDir m_dir;
     QProcess m_process;
     unsigned short m_port = 0;
 };
 
-bool TestReplicaServer::startReplica(int workMs)
+bool TestReplicaServer::startReplica(int workMs, const QString& host, const std::string& probeHost)
 {
     const QString model = m_dir.filePath(QStringLiteral("model.json"));
     if (!writeFile(model, exampleModel(workMs)))
@@ -47,13 +58,16 @@ bool TestReplicaServer::startReplica(int workMs)
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PORT"), QString::number(m_port));
     env.insert(QStringLiteral("MODEL_PATH"), model);
+    env.remove(QStringLiteral("SWITCHYARD_LISTEN_HOST"));
+    if (!host.isEmpty())
+        env.insert(QStringLiteral("SWITCHYARD_LISTEN_HOST"), host);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
     m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY), {});
     if (!m_process.waitForStarted(5000))
         return false;
     for (int i = 0; i < 100; ++i) {
-        if (httpCall(m_port, http::verb::get, "/health").status == 200)
+        if (httpCallAt(probeHost, m_port, http::verb::get, "/health").status == 200)
             return true;
         QTest::qWait(50);
     }
@@ -149,6 +163,218 @@ void TestReplicaServer::badModelExits()
                   {QStringLiteral("--model"), model, QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
+}
+
+void TestReplicaServer::listensOnTheHostItIsGiven()
+{
+    // In a pod the downward API puts the pod's IP here; 127.0.0.2 is another loopback address on Linux.
+    QVERIFY(startReplica(0, QStringLiteral("127.0.0.2"), "127.0.0.2"));
+    QCOMPARE(httpCallAt("127.0.0.2", m_port, http::verb::post, "/score", R"({"data": [[1, 2]]})").status,
+             200);
+    // Nothing listens on the port elsewhere: the connection is refused.
+    QCOMPARE(httpCallAt("127.0.0.1", m_port, http::verb::get, "/health").status, 0);
+}
+
+void TestReplicaServer::listensOnEveryInterfaceByDefault()
+{
+    QVERIFY(startReplica(0));
+    QCOMPARE(httpCallAt("127.0.0.1", m_port, http::verb::get, "/health").status, 200);
+    QCOMPARE(httpCallAt("127.0.0.2", m_port, http::verb::get, "/health").status, 200);
+}
+
+void TestReplicaServer::badListenHostExits()
+{
+    const QString model = m_dir.filePath(QStringLiteral("model.json"));
+    QVERIFY(writeFile(model, exampleModel(0)));
+    for (const char* host : {"localhost", "127.0.0.256", "not an address"}) {
+        QProcess process;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SWITCHYARD_LISTEN_HOST"), QString::fromLatin1(host));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY),
+                      {QStringLiteral("--model"), model, QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(process.readAllStandardError().contains("SWITCHYARD_LISTEN_HOST"), host);
+    }
+}
+
+namespace {
+
+// A keep-alive connection the test drives itself, so a request can be on its way while a signal arrives.
+struct Connection
+{
+    boost::asio::io_context io;
+    boost::beast::tcp_stream stream{io};
+    boost::beast::flat_buffer buffer;
+
+    void send(http::verb method, const std::string& target, const std::string& body = {})
+    {
+        http::request<http::string_body> req{method, target, 11};
+        req.set(http::field::host, "127.0.0.1");
+        req.set(http::field::content_type, "application/json");
+        req.keep_alive(true);
+        req.body() = body;
+        req.prepare_payload();
+        http::write(stream, req);
+    }
+    // The next answer; status 0 when the connection ended without one.
+    http::response<http::string_body> receive()
+    {
+        http::response<http::string_body> res;
+        boost::system::error_code ec;
+        http::read(stream, buffer, res, ec);
+        if (ec)
+            res.result(0);
+        return res;
+    }
+};
+
+} // namespace
+
+void TestReplicaServer::sigtermAnswersTheRequestInFlight()
+{
+    QVERIFY(startReplica(3000));
+    Connection connection;
+    connection.stream.expires_after(std::chrono::seconds(30));
+    connection.stream.connect({boost::asio::ip::make_address("127.0.0.1"), m_port});
+    // The connection is accepted and served before the slow request goes out on it.
+    connection.send(http::verb::get, "/health");
+    QCOMPARE(connection.receive().result_int(), 200u);
+    connection.send(http::verb::post, "/score", R"({"data": [[1, 2]]})");
+    QTest::qWait(500); // the request is read and held by its 3 s timer
+    m_process.terminate();
+
+    // No new connections while it drains.
+    bool refused = false;
+    for (int i = 0; i < 50 && !refused; ++i) {
+        refused = httpCall(m_port, http::verb::get, "/health").status == 0;
+        if (!refused)
+            QTest::qWait(20);
+    }
+    QVERIFY2(refused, "the replica kept accepting connections after SIGTERM");
+
+    const auto answer = connection.receive();
+    QCOMPARE(answer.result_int(), 200u);
+    QVERIFY(nlohmann::json::parse(answer.body()).contains("result"));
+    QVERIFY2(!answer.keep_alive(), "a draining replica must close the connection after its answer");
+    QVERIFY(m_process.waitForFinished(30000));
+    QCOMPARE(m_process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_process.exitCode(), 0);
+}
+
+void TestReplicaServer::secondSignalStopsAtOnce()
+{
+    QVERIFY(startReplica(60000));
+    Connection connection;
+    connection.stream.expires_after(std::chrono::seconds(30));
+    connection.stream.connect({boost::asio::ip::make_address("127.0.0.1"), m_port});
+    connection.send(http::verb::get, "/health");
+    QCOMPARE(connection.receive().result_int(), 200u);
+    connection.send(http::verb::post, "/score", R"({"data": [[1, 2]]})");
+    QTest::qWait(500);
+    m_process.terminate();
+    QVERIFY(!m_process.waitForFinished(500)); // draining: the 60 s request holds it
+    m_process.terminate();
+    QVERIFY(m_process.waitForFinished(10000));
+    QCOMPARE(m_process.exitCode(), 0);
+    QCOMPARE(connection.receive().result_int(), 0u); // the request was dropped, not answered
+}
+
+namespace {
+
+// A model server stand-in: answers the n-th request with answers[n] (the last one from then on) and
+// keeps each request's head, so the test sees what the replica sent.
+class ScriptedServer
+{
+public:
+    explicit ScriptedServer(QList<QByteArray> answers) : m_answers(std::move(answers))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    auto& head = m_partial[socket];
+                    head += socket->readAll();
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    m_heads << head;
+                    socket->write(m_answers.at(std::min<qsizetype>(m_heads.size(), m_answers.size()) - 1));
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/model").arg(m_server.serverPort()); }
+    const QList<QByteArray>& heads() const { return m_heads; }
+
+private:
+    QTcpServer m_server;
+    QList<QByteArray> m_answers;
+    QList<QByteArray> m_heads;
+    std::map<QTcpSocket*, QByteArray> m_partial;
+};
+
+QByteArray answer(const QByteArray& status, const QByteArray& body, qint64 length = -1)
+{
+    return "HTTP/1.1 " + status + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+           QByteArray::number(length < 0 ? body.size() : length) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+} // namespace
+
+void TestReplicaServer::fetchRetriesWhileTheServerIsUnavailable()
+{
+    // Twice unavailable (a restarting server), then the model: the replica keeps trying with the same
+    // credential, checks the digest and serves.
+    const QByteArray model = QByteArray::fromStdString(exampleModel(0));
+    ScriptedServer server({answer("503 Service Unavailable", "{}"), answer("503 Service Unavailable", "{}"),
+                           answer("200 OK", model)});
+    QVERIFY(server.listen());
+    m_port = freeLoopbackPort();
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MODEL_PATH"));
+    env.insert(QStringLiteral("PORT"), QString::number(m_port));
+    env.insert(QStringLiteral("SWITCHYARD_LISTEN_HOST"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_URL"), server.url());
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_TOKEN"), QStringLiteral("model-credential-123"));
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_SHA256"),
+               QString::fromLatin1(QCryptographicHash::hash(model, QCryptographicHash::Sha256).toHex()));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY), {});
+    QVERIFY(m_process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(httpCall(m_port, http::verb::get, "/health").status == 200, 30000);
+    QCOMPARE(server.heads().size(), 3);
+    for (const auto& head : server.heads()) {
+        QVERIFY2(head.startsWith("GET /model HTTP/1.1\r\n"), head.constData());
+        QVERIFY2(head.contains("\r\nAuthorization: Bearer model-credential-123\r\n"), head.constData());
+    }
+    QCOMPARE(httpCall(m_port, http::verb::post, "/score", R"({"data": [[1, 2]]})").status, 200);
+    const auto output = m_process.readAll();
+    QVERIFY2(output.contains("attempt 3 of"), output.constData());
+    QVERIFY2(!output.contains("model-credential-123"), "the replica printed its credential");
+}
+
+void TestReplicaServer::fetchRefusesAnOversizedModel()
+{
+    // An answer that announces more than the replica takes (256 MiB) is refused without reading it.
+    ScriptedServer server({answer("200 OK", "{", 300ll * 1024 * 1024)});
+    QVERIFY(server.listen());
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MODEL_PATH"));
+    env.insert(QStringLiteral("SWITCHYARD_MODEL_URL"), server.url());
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY),
+                    {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(m_process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_process.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(m_process.exitCode(), 1);
+    const auto output = m_process.readAll();
+    QVERIFY2(output.contains("larger than 268435456 bytes"), output.constData());
+    QCOMPARE(server.heads().size(), 1); // final, not retried
 }
 
 QTEST_GUILESS_MAIN(TestReplicaServer)
