@@ -2,7 +2,8 @@
 // Kubernetes' published schemas for its apiVersion and kind (the npm package kubernetes-models), the
 // kustomization's resource list against the files in the folder, the references between the objects, and
 // the security settings docs/kubernetes.md promises. Exits 1 when anything fails.
-//   node validate-installer.js INSTALLER_DIR
+//   node validate-installer.js INSTALLER_DIR [--built KUSTOMIZE_OUTPUT] [--doc MARKDOWN]
+// --doc: the Kubernetes objects in the document's ```yaml blocks (an example Ingress) validate too.
 //
 // A validator that accepts everything would pass every file, so it first checks documents it must refuse
 // and fails when one is accepted.
@@ -46,6 +47,10 @@ function problems(document) {
 }
 
 const dir = process.argv[2];
+function option(name) {
+    const at = process.argv.indexOf(name, 3);
+    return at > 0 ? process.argv[at + 1] : null;
+}
 const kustomizationFile = path.join(dir, "kustomization.yaml");
 const kustomization = yaml.load(fs.readFileSync(kustomizationFile, "utf8"));
 
@@ -167,8 +172,8 @@ expect(JSON.stringify(clusterRole.rules) ===
 
 // What kustomize builds from the base (when the test could run it): every object, the generated
 // ConfigMap included, validates too.
-if (process.argv[3]) {
-    const built = yaml.loadAll(fs.readFileSync(process.argv[3], "utf8")).filter((d) => d !== null);
+if (option("--built")) {
+    const built = yaml.loadAll(fs.readFileSync(option("--built"), "utf8")).filter((d) => d !== null);
     for (const document of built) {
         const found = problems(document);
         console.log(found ? `FAIL built ${document.kind}: ${found}` : `ok   built ${document.kind} ${document.metadata.name}`);
@@ -177,6 +182,24 @@ if (process.argv[3]) {
     expect(built.some((d) => d.kind === "ConfigMap"), "kustomize built no ConfigMap");
     expect(built.length === objects.length + (kustomization.configMapGenerator || []).length,
            `kustomize built ${built.length} objects`);
+}
+
+// The examples an operator copies from the document: a Kubernetes object validates, an overlay builds on
+// this base.
+if (option("--doc")) {
+    const doc = option("--doc");
+    const blocks = [...fs.readFileSync(doc, "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length > 0, `${doc} has no yaml example`);
+    for (const document of blocks.flatMap((block) => yaml.loadAll(block)).filter((d) => d !== null)) {
+        if (document.kind === "Kustomization") {
+            expect((document.resources || []).some((r) => r.endsWith("installer/kubernetes")),
+                   `${doc}: an overlay that is not on installer/kubernetes`);
+            continue;
+        }
+        const found = problems(document);
+        console.log(found ? `FAIL ${doc}: ${document.kind}: ${found}` : `ok   ${doc}: ${document.kind}`);
+        failed += found ? 1 : 0;
+    }
 }
 
 // Documents the schemas must refuse: otherwise every check above could pass on nothing.

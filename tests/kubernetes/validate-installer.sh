@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The ctest `installer_manifests_schemas`: installer/kubernetes validates against Kubernetes' published
-# schemas, and its kustomization lists exactly its files.   validate-installer.sh INSTALLER_DIR WORK_DIR
+# schemas, and its kustomization lists exactly its files; so do the examples in docs/kubernetes.md.
+#   validate-installer.sh INSTALLER_DIR WORK_DIR
 # Exits 77 (skipped) when kubernetes-models or js-yaml is not installed (scripts/install-test-tools.sh,
 # which ./test.sh runs); on CI (CI set) that is a failure instead. When kubectl is installed, what
 # `kubectl kustomize` builds from the folder (offline) is validated too.
@@ -23,7 +24,7 @@ built=()
 kustomize_failed=0
 if command -v kubectl >/dev/null; then
     if kubectl kustomize "$installer" >"$work/built.yaml"; then
-        built=("$work/built.yaml")
+        built=(--built "$work/built.yaml")
     else
         echo "FAIL kubectl kustomize $installer (its message is above)"
         kustomize_failed=1
@@ -32,5 +33,6 @@ else
     echo "kubectl is not installed: the kustomize build is not checked"
 fi
 # The files are checked even when kustomize failed: their messages say which file is wrong.
-NODE_PATH="$tools_dir/node_modules" node "$(dirname "$0")/validate-installer.js" "$installer" "${built[@]}"
+NODE_PATH="$tools_dir/node_modules" node "$(dirname "$0")/validate-installer.js" "$installer" "${built[@]}" \
+    --doc "$root/docs/kubernetes.md"
 exit $kustomize_failed
