@@ -70,6 +70,15 @@ struct DataPlaneEvent
     nlohmann::json detail;
 };
 
+// Which engine runs the replicas, for GET /api/v1/cluster.
+struct BackendStatus
+{
+    std::string backend = "local";
+    std::string namespaceName; // empty on the local backend
+    bool degraded = false;
+    std::string message; // why, when degraded
+};
+
 struct DataPlaneOptions
 {
     std::string dataDir;
@@ -109,6 +118,9 @@ public:
     // Collected request/response records for GET …/collected?limit=N.
     virtual nlohmann::json collected(const std::string& endpoint, const std::string& version,
                                      int limit) const = 0;
+
+    // A default, so a backend with nothing to report (the local processes) needs no override.
+    virtual BackendStatus backendStatus() const { return {}; }
 
     virtual void stop() = 0;
 };
