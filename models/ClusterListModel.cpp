@@ -2,6 +2,7 @@
 
 #include <QColor>
 
+#include "BackendText.h"
 #include "ClusterSession.h"
 
 namespace switchyard::models {
@@ -114,7 +115,7 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const
     case PurposeColumn:
         return cluster ? QString::fromStdString(cluster->purpose) : QString();
     case BackendColumn:
-        return cluster ? QString::fromStdString(cluster->backend) : QString();
+        return cluster ? BackendText::describe(*cluster) : QString();
     case CapacityColumn:
         return capacityText(*s);
     default:

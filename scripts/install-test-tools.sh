@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the test tools that are not Debian packages into .cache/test-tools (git-ignored), only when
 # missing or at another version: the OpenAPI linter of the ctest `openapi_lint` (scripts/lint-openapi.sh)
-# and Kubernetes' published schemas for the ctest `kubernetes_manifest_schemas`
-# (tests/kubernetes/validate-manifests.sh). Idempotent: a second run does nothing and needs no network.
+# and Kubernetes' published schemas for the ctests `kubernetes_manifest_schemas`
+# (tests/kubernetes/validate-manifests.sh) and `installer_manifests_schemas`
+# (tests/kubernetes/validate-installer.sh). Idempotent: a second run does nothing and needs no network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,9 @@ packages=(
     # Kubernetes' published OpenAPI schemas compiled into validators (types, required fields, enums,
     # the "quantity" format), one class per kind.
     "kubernetes-models@4.5.1"
+    # Reads installer/kubernetes/*.yaml (several documents a file) for installer_manifests_schemas. Named
+    # here, not taken from swagger-cli's dependencies, whose version is theirs to change.
+    "js-yaml@4.1.0"
 )
 
 missing=()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackendText</name>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes (namespace %1)</source>
+        <translation>Kubernetes (namespace %1)</translation>
+    </message>
+    <message>
+        <source>Local processes</source>
+        <translation>Local processes</translation>
+    </message>
+    <message>
+        <source>The backend is degraded; the server gave no reason.</source>
+        <translation>The backend is degraded; the server gave no reason.</translation>
+    </message>
+    <message>
+        <source>The backend is degraded: %1</source>
+        <translation>The backend is degraded: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Switchyard console</source>
@@ -801,6 +824,25 @@ Default version: %3</translation>
     </message>
 </context>
 <context>
+    <name>switchyard::widgets::ClusterDetailsView</name>
+    <message>
+        <source>Purpose: %1 · server %2</source>
+        <translation>Purpose: %1 · server %2</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>CPU %1 of %2 cores</source>
+        <translation>CPU %1 of %2 cores</translation>
+    </message>
+    <message>
+        <source>Memory %1 of %2 GB</source>
+        <translation>Memory %1 of %2 GB</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::widgets::ClustersPane</name>
     <message>
         <source>&lt;b&gt;Clusters&lt;/b&gt;</source>
@@ -823,18 +865,6 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
     <message>
         <source>Start local cluster</source>
         <translation>Start local cluster</translation>
-    </message>
-    <message>
-        <source>Purpose: %1 · backend: %2 · server %3</source>
-        <translation>Purpose: %1 · backend: %2 · server %3</translation>
-    </message>
-    <message>
-        <source>CPU %1 of %2 cores</source>
-        <translation>CPU %1 of %2 cores</translation>
-    </message>
-    <message>
-        <source>Memory %1 of %2 GB</source>
-        <translation>Memory %1 of %2 GB</translation>
     </message>
 </context>
 <context>

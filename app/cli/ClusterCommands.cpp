@@ -20,18 +20,22 @@ int clusterShow(CliContext& ctx)
         return ExitOk;
     }
     const auto& c = r.value();
-    Table::printPairs(std::cout, {
-                                     {"name", c.name},
-                                     {"purpose", c.purpose},
-                                     {"autoscaler", c.autoscalerEnabled ? "enabled" : "disabled"},
-                                     {"backend", c.backend},
-                                     {"cpu cores", Table::number(c.allocated.cpuCores) + " of " +
-                                                       Table::number(c.capacity.cpuCores) + " allocated"},
-                                     {"memory GB", Table::number(c.allocated.memoryGb) + " of " +
-                                                       Table::number(c.capacity.memoryGb) + " allocated"},
-                                     {"endpoints", std::to_string(c.endpointCount)},
-                                     {"server version", c.serverVersion},
-                                 });
+    Table::printPairs(
+        std::cout,
+        {
+            {"name", c.name},
+            {"purpose", c.purpose},
+            {"autoscaler", c.autoscalerEnabled ? "enabled" : "disabled"},
+            {"backend",
+             c.namespaceName.empty() ? c.backend : c.backend + " (namespace " + c.namespaceName + ")"},
+            {"backend state", c.degraded() ? c.backendState + ": " + c.backendMessage : c.backendState},
+            {"cpu cores", Table::number(c.allocated.cpuCores) + " of " + Table::number(c.capacity.cpuCores) +
+                              " allocated"},
+            {"memory GB", Table::number(c.allocated.memoryGb) + " of " + Table::number(c.capacity.memoryGb) +
+                              " allocated"},
+            {"endpoints", std::to_string(c.endpointCount)},
+            {"server version", c.serverVersion},
+        });
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "api/ClusterInfo.h"
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "api/ApiFields.h"
@@ -33,6 +35,13 @@ Result<ClusterInfo> ClusterInfo::fromJson(const nlohmann::json& json)
     reader.optional("purpose", info.purpose);
     reader.optional("autoscaler_enabled", info.autoscalerEnabled);
     reader.optional("backend", info.backend);
+    std::optional<std::string> text;
+    if (reader.nullable("namespace", text))
+        info.namespaceName = text.value_or("");
+    reader.optional("backend_state", info.backendState);
+    text.reset();
+    if (reader.nullable("backend_message", text))
+        info.backendMessage = text.value_or("");
     readResources(reader, "capacity", info.capacity);
     readResources(reader, "allocated", info.allocated);
     reader.optional("server_version", info.serverVersion);
@@ -49,6 +58,10 @@ nlohmann::json ClusterInfo::toJson() const
         {"purpose", purpose},
         {"autoscaler_enabled", autoscalerEnabled},
         {"backend", backend},
+        {"namespace", namespaceName.empty() ? nlohmann::json(nullptr) : nlohmann::json(namespaceName)},
+        {"backend_state", backendState},
+        {"backend_message",
+         backendMessage.empty() ? nlohmann::json(nullptr) : nlohmann::json(backendMessage)},
         {"capacity", resourcesToJson(capacity)},
         {"allocated", resourcesToJson(allocated)},
         {"server_version", serverVersion},
@@ -62,7 +75,8 @@ bool ClusterInfo::operator==(const ClusterInfo& o) const
         return a.cpuCores == b.cpuCores && a.memoryGb == b.memoryGb;
     };
     return name == o.name && purpose == o.purpose && autoscalerEnabled == o.autoscalerEnabled &&
-           backend == o.backend && same(capacity, o.capacity) && same(allocated, o.allocated) &&
+           backend == o.backend && namespaceName == o.namespaceName && backendState == o.backendState &&
+           backendMessage == o.backendMessage && same(capacity, o.capacity) && same(allocated, o.allocated) &&
            serverVersion == o.serverVersion && endpointCount == o.endpointCount;
 }
 

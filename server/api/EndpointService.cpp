@@ -35,11 +35,22 @@ Result<EndpointState> EndpointService::load(const std::string& name)
 nlohmann::json EndpointService::cluster()
 {
     const auto allocated = m_ctx.allocated();
+    const BackendStatus backend = m_ctx.dataPlane.backendStatus();
+    const auto nullIfEmpty = [](const std::string& text) {
+        return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+    };
     return {
         {"name", m_ctx.cluster.name},
         {"purpose", m_ctx.cluster.purpose},
         {"autoscaler_enabled", m_ctx.cluster.purpose == "FastProd"},
-        {"backend", "local"},
+        {"backend", backend.backend},
+        {"namespace", nullIfEmpty(backend.namespaceName)},
+        {"backend_state", backend.degraded ? "degraded" : "ok"},
+        // A degraded backend always says why, even when it gave no sentence of its own.
+        {"backend_message",
+         backend.degraded
+             ? nlohmann::json(backend.message.empty() ? "The replica backend is degraded." : backend.message)
+             : nlohmann::json(nullptr)},
         {"capacity",
          {{"cpu_cores", m_ctx.cluster.capacity.cpuCores}, {"memory_gb", m_ctx.cluster.capacity.memoryGb}}},
         {"allocated", {{"cpu_cores", allocated.cpuCores}, {"memory_gb", allocated.memoryGb}}},

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,8 @@ private slots:
         auto cluster = cli({"cluster", "show"});
         CLI_OK(cluster);
         QVERIFY(cluster.out.contains("purpose:"));
+        QVERIFY2(cluster.out.contains(QRegularExpression("backend: +local\n")), qPrintable(cluster.out));
+        QVERIFY2(cluster.out.contains(QRegularExpression("backend state: +ok\n")), qPrintable(cluster.out));
         QVERIFY(cli({"cluster", "show", "--output", "json"}).json().contains("capacity"));
 
         const QString model = writeFile(

@@ -135,10 +135,68 @@ private slots:
         QVERIFY(cluster.ok());
         QCOMPARE(cluster->capacity.memoryGb, 24.0);
         QVERIFY(ClusterInfo::fromJson(cluster->toJson()).value() == cluster.value());
+        // An older server sends no backend fields: the local backend, ok.
+        QCOMPARE(cluster->namespaceName, std::string());
+        QCOMPARE(cluster->backendState, std::string("ok"));
+        QVERIFY(!cluster->degraded());
 
         auto keys = KeySet::fromJson(json::parse(R"({"primary_key": "p", "secondary_key": "s"})"));
         QVERIFY(keys.ok());
         QVERIFY(!KeySet::fromJson(json::parse(R"({"primary_key": 1, "secondary_key": "s"})")).ok());
+    }
+
+    void clusterBackend_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<bool>("degraded");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("local, nulls") << R"({"backend": "local", "namespace": null, "backend_state": "ok",
+            "backend_message": null})"
+                                      << "local"
+                                      << "" << false << "";
+        QTest::newRow("kubernetes, ok") << R"({"backend": "kubernetes", "namespace": "ml-prod",
+            "backend_state": "ok", "backend_message": null})"
+                                        << "kubernetes"
+                                        << "ml-prod" << false << "";
+        QTest::newRow("kubernetes, degraded")
+            << R"({"backend": "kubernetes", "namespace": "ml", "backend_state": "degraded",
+            "backend_message": "The Kubernetes API server is unreachable."})"
+            << "kubernetes"
+            << "ml" << true << "The Kubernetes API server is unreachable.";
+        QTest::newRow("a state a newer server adds") << R"({"backend": "kubernetes", "namespace": "ml",
+            "backend_state": "draining", "backend_message": "Moving."})"
+                                                     << "kubernetes"
+                                                     << "ml" << true << "Moving.";
+    }
+    void clusterBackend()
+    {
+        QFETCH(QString, body);
+        auto cluster = ClusterInfo::fromJson(json::parse(body.toStdString()));
+        QVERIFY2(cluster.ok(), cluster.ok() ? "" : cluster.error().message.c_str());
+        QTEST(QString::fromStdString(cluster->backend), "backend");
+        QTEST(QString::fromStdString(cluster->namespaceName), "ns");
+        QTEST(cluster->degraded(), "degraded");
+        QTEST(QString::fromStdString(cluster->backendMessage), "message");
+        // Written back as the server writes it: null, never "", for no namespace or message.
+        const json again = cluster->toJson();
+        QCOMPARE(again["namespace"].is_null(), cluster->namespaceName.empty());
+        QCOMPARE(again["backend_message"].is_null(), cluster->backendMessage.empty());
+        QVERIFY(ClusterInfo::fromJson(again).value() == cluster.value());
+    }
+
+    void clusterBackendWrongTypes_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("namespace a number") << R"({"namespace": 3})";
+        QTest::newRow("backend_state null") << R"({"backend_state": null})";
+        QTest::newRow("backend_message an object") << R"({"backend_message": {}})";
+    }
+    void clusterBackendWrongTypes()
+    {
+        QFETCH(QString, body);
+        QVERIFY(!ClusterInfo::fromJson(json::parse(body.toStdString())).ok());
     }
 
     void eventsAndMetrics()

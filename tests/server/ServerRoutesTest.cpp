@@ -58,6 +58,10 @@ private slots:
         QCOMPARE(c["purpose"], json("FastProd"));
         QCOMPARE(c["autoscaler_enabled"], json(true));
         QCOMPARE(c["backend"], json("local"));
+        // The local backend has no namespace and nothing to be degraded by; both fields are present.
+        QVERIFY(c.contains("namespace") && c["namespace"].is_null());
+        QCOMPARE(c["backend_state"], json("ok"));
+        QVERIFY(c.contains("backend_message") && c["backend_message"].is_null());
         QCOMPARE(c["capacity"]["cpu_cores"].get<double>(), 2.0);
         QCOMPARE(c["capacity"]["memory_gb"].get<double>(), 16.0);
         QVERIFY(c["allocated"]["cpu_cores"].is_number());

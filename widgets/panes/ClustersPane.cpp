@@ -1,15 +1,13 @@
 #include "ClustersPane.h"
 
-#include <algorithm>
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "ClusterDetailsView.h"
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
 #include "common/EmptyStateStack.h"
@@ -47,21 +45,12 @@ ClustersPane::ClustersPane(models::ClusterListModel* clusters, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(title, 1);
     header->addWidget(attach);
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("clusterDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cpu = new QProgressBar(this);
-    m_cpu->setObjectName(QStringLiteral("clusterCpu"));
-    m_memory = new QProgressBar(this);
-    m_memory->setObjectName(QStringLiteral("clusterMemory"));
+    m_details = new ClusterDetailsView(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_details);
-    layout->addWidget(m_cpu);
-    layout->addWidget(m_memory);
     connect(clusters, &QAbstractItemModel::dataChanged, this, &ClustersPane::updateDetails);
     connect(this, &ClustersPane::currentSessionChanged, this, &ClustersPane::updateDetails);
     updateDetails();
@@ -87,38 +76,13 @@ void ClustersPane::selectRow(int row)
 void ClustersPane::updateDetails()
 {
     const models::ClusterSession* session = currentSession();
-    const auto* cluster = session && session->cluster() ? &*session->cluster() : nullptr;
-    m_cpu->setVisible(cluster);
-    m_memory->setVisible(cluster);
     if (!session) {
         m_details->clear();
         return;
     }
-    QString text = QStringLiteral("<b>%1</b><br>%2")
-                       .arg(session->displayName().toHtmlEscaped(), session->profile().url.toHtmlEscaped());
-    if (cluster) {
-        text += QStringLiteral("<br>") + tr("Purpose: %1 · backend: %2 · server %3")
-                                             .arg(QString::fromStdString(cluster->purpose),
-                                                  QString::fromStdString(cluster->backend),
-                                                  QString::fromStdString(cluster->serverVersion));
-        auto fill = [](QProgressBar* bar, double used, double total, const QString& format) {
-            bar->setRange(0, 1000);
-            bar->setValue(total > 0 ? static_cast<int>(1000 * std::min(1.0, used / total)) : 0);
-            bar->setFormat(format);
-        };
-        fill(m_cpu, cluster->allocated.cpuCores, cluster->capacity.cpuCores,
-             tr("CPU %1 of %2 cores")
-                 .arg(cluster->allocated.cpuCores, 0, 'f', 1)
-                 .arg(cluster->capacity.cpuCores, 0, 'f', 1));
-        fill(m_memory, cluster->allocated.memoryGb, cluster->capacity.memoryGb,
-             tr("Memory %1 of %2 GB")
-                 .arg(cluster->allocated.memoryGb, 0, 'f', 1)
-                 .arg(cluster->capacity.memoryGb, 0, 'f', 1));
-    }
-    if (session->state() != models::ClusterSession::State::Connected && !session->lastError().isEmpty())
-        text += QStringLiteral("<br><span style='color:#c62828'>") + session->lastError().toHtmlEscaped() +
-                QStringLiteral("</span>");
-    m_details->setText(text);
+    const bool showError = session->state() != models::ClusterSession::State::Connected;
+    m_details->showCluster(session->displayName(), session->profile().url, session->cluster(),
+                           showError ? session->lastError() : QString());
 }
 
 void ClustersPane::updateEmptyState()

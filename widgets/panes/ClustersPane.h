@@ -2,8 +2,6 @@
 
 #include <QWidget>
 
-class QLabel;
-class QProgressBar;
 class QTreeView;
 
 namespace switchyard::models {
@@ -13,6 +11,7 @@ class ClusterSession;
 
 namespace switchyard::widgets {
 
+class ClusterDetailsView;
 class EmptyStateStack;
 
 // The attached clusters, each with its connection state, purpose, backend and allocation.
@@ -39,9 +38,7 @@ private:
     models::ClusterListModel* m_clusters = nullptr;
     QTreeView* m_view = nullptr;
     EmptyStateStack* m_stack = nullptr;
-    QLabel* m_details = nullptr;
-    QProgressBar* m_cpu = nullptr;
-    QProgressBar* m_memory = nullptr;
+    ClusterDetailsView* m_details = nullptr;
 };
 
 } // namespace switchyard::widgets

@@ -1,0 +1,103 @@
+#include "ClusterDetailsView.h"
+
+#include <algorithm>
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include "BackendText.h"
+
+namespace switchyard::widgets {
+namespace {
+
+QLabel* selectableLabel(const QString& name, Qt::TextFormat format, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(format);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void fill(QProgressBar* bar, double used, double total, const QString& format)
+{
+    bar->setRange(0, 1000);
+    bar->setValue(total > 0 ? static_cast<int>(1000 * std::min(1.0, used / total)) : 0);
+    bar->setFormat(format);
+}
+
+} // namespace
+
+ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("clusterDetailsView"));
+    m_summary = selectableLabel(QStringLiteral("clusterDetails"), Qt::RichText, this);
+    m_backend = selectableLabel(QStringLiteral("clusterBackend"), Qt::PlainText, this);
+    // A degraded backend still routes to the replicas it knows, so the console keeps working; the
+    // warning is what tells the operator that new replicas, scaling and logs may not follow.
+    m_warning = selectableLabel(QStringLiteral("clusterBackendWarning"), Qt::PlainText, this);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #8a3c00; border: 1px solid "
+                                            "#ef6c00; border-radius: 3px; padding: 4px; }"));
+    m_cpu = new QProgressBar(this);
+    m_cpu->setObjectName(QStringLiteral("clusterCpu"));
+    m_memory = new QProgressBar(this);
+    m_memory->setObjectName(QStringLiteral("clusterMemory"));
+    // The server's sentences are shown as they are, never as markup.
+    m_error = selectableLabel(QStringLiteral("clusterError"), Qt::PlainText, this);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_backend);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_cpu);
+    layout->addWidget(m_memory);
+    layout->addWidget(m_error);
+    clear();
+}
+
+void ClusterDetailsView::clear()
+{
+    m_summary->clear();
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_warning), static_cast<QWidget*>(m_cpu),
+          static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_error)})
+        w->setVisible(false);
+}
+
+void ClusterDetailsView::showCluster(const QString& name, const QString& url,
+                                     const std::optional<ClusterInfo>& cluster, const QString& error)
+{
+    QString summary = QStringLiteral("<b>%1</b><br>%2").arg(name.toHtmlEscaped(), url.toHtmlEscaped());
+    if (cluster)
+        summary +=
+            QStringLiteral("<br>") + tr("Purpose: %1 · server %2")
+                                         .arg(QString::fromStdString(cluster->purpose).toHtmlEscaped(),
+                                              QString::fromStdString(cluster->serverVersion).toHtmlEscaped());
+    m_summary->setText(summary);
+
+    m_backend->setVisible(cluster.has_value());
+    m_cpu->setVisible(cluster.has_value());
+    m_memory->setVisible(cluster.has_value());
+    const QString warning = cluster ? models::BackendText::warning(*cluster) : QString();
+    m_warning->setVisible(!warning.isEmpty());
+    m_warning->setText(warning);
+    if (cluster) {
+        m_backend->setText(tr("Backend: %1").arg(models::BackendText::describe(*cluster)));
+        fill(m_cpu, cluster->allocated.cpuCores, cluster->capacity.cpuCores,
+             tr("CPU %1 of %2 cores")
+                 .arg(cluster->allocated.cpuCores, 0, 'f', 1)
+                 .arg(cluster->capacity.cpuCores, 0, 'f', 1));
+        fill(m_memory, cluster->allocated.memoryGb, cluster->capacity.memoryGb,
+             tr("Memory %1 of %2 GB")
+                 .arg(cluster->allocated.memoryGb, 0, 'f', 1)
+                 .arg(cluster->capacity.memoryGb, 0, 'f', 1));
+    }
+    m_error->setVisible(!error.isEmpty());
+    m_error->setText(error);
+}
+
+} // namespace switchyard::widgets

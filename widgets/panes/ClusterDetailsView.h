@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "api/ClusterInfo.h"
+
+class QLabel;
+class QProgressBar;
+
+namespace switchyard::widgets {
+
+// What the clusters pane shows of the selected cluster: its name and URL, purpose, the engine that runs
+// its replicas (with a warning while that engine is degraded), and its capacity against allocation. Fed
+// values, not a session, so it renders the same for a live cluster and for a test.
+class ClusterDetailsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterDetailsView)
+
+public:
+    explicit ClusterDetailsView(QWidget* parent = nullptr);
+
+    // `cluster` is empty until the cluster answered; `error` is the last connection error, if any.
+    void showCluster(const QString& name, const QString& url, const std::optional<ClusterInfo>& cluster,
+                     const QString& error);
+    void clear();
+
+private:
+    QLabel* m_summary = nullptr;
+    QLabel* m_backend = nullptr;
+    QLabel* m_warning = nullptr;
+    QProgressBar* m_cpu = nullptr;
+    QProgressBar* m_memory = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace switchyard::widgets
