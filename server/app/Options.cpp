@@ -102,7 +102,7 @@ void describe(CLI::App& app, Options& o)
         ->type_name("IMAGE");
     app.add_option("--advertise-url", o.advertiseUrl,
                    "kubernetes: the URL pods reach this server at (default: the\n"
-                   "in-cluster Service switchyard.<namespace>.svc, else this server's URL)")
+                   "in-cluster Service switchyard-server.<namespace>.svc, else this\nserver's URL)")
         ->type_name("URL");
     app.add_option("--threads", "connection event loops, one thread each (default: one per core)")
         ->type_name("N");

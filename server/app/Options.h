@@ -37,7 +37,7 @@ struct Options
     std::string kubeNamespace;     // empty: the pod's own, else the kubeconfig context's, else default
     std::string kubeconfig;        // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
     std::string kubeContext;       // empty: the kubeconfig's current context
-    std::string replicaImage = "ghcr.io/switchyard/switchyard:0.6.0";
+    std::string replicaImage = "ghcr.io/switchyard/switchyard:" SWITCHYARD_VERSION; // the server's own
     std::string advertiseUrl; // empty: the in-cluster Service's name in a cluster, else this server's URL
     int threads = 0;           // 0: one per core
 

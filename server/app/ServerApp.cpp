@@ -101,14 +101,14 @@ std::unique_ptr<net::ssl::context> makeTlsContext(const Options& options)
 }
 
 // Where replicas reach this server: the flag; in a pod, the Service the installer makes
-// (switchyard.<namespace>.svc, on the scheme's own port); elsewhere this server's own URL.
+// (switchyard-server.<namespace>.svc, on the scheme's own port); elsewhere this server's own URL.
 std::string advertiseUrl(const Options& options, const std::string& namespaceName, const std::string& baseUrl,
                          bool tls)
 {
     if (!options.advertiseUrl.empty())
         return options.advertiseUrl;
     if (options.backend == "kubernetes" && std::getenv("KUBERNETES_SERVICE_HOST"))
-        return std::string(tls ? "https" : "http") + "://switchyard." + namespaceName + ".svc";
+        return std::string(tls ? "https" : "http") + "://switchyard-server." + namespaceName + ".svc";
     return baseUrl;
 }
 

@@ -101,7 +101,10 @@ void VersionRuntime::retire(Retire why)
             return;
         m_retired = true;
         m_desired = 0;
-        log("version " + m_name + " removed; stopping its replicas");
+        if (m_runsSets && why == Retire::ServerStopping)
+            log("server stopping; the replicas keep running for its next start");
+        else
+            log("version " + m_name + " removed; stopping its replicas");
         if (m_runsSets) {
             // The engine stops them; each is routed no more once the backend reports it terminating.
             m_scaledTo = 0;

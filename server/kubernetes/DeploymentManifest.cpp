@@ -10,6 +10,7 @@ namespace switchyard {
 namespace {
 
 using nlohmann::json;
+constexpr const char* kModelUrlKey = DeploymentManifest::kModelUrlKey;
 
 json resourceList(double cores, double gigabytes)
 {
@@ -73,10 +74,16 @@ Result<json> container(const DeploymentInputs& inputs)
         }
     }
     if (!inputs.modelUrl.empty()) {
-        env.push_back({{"name", DeploymentManifest::kModelUrlEnv}, {"value", inputs.modelUrl}});
+        // The URL and the credential come from the Secret: a server that comes back at another address, or
+        // a new credential, changes the Secret and not the pod template, so running pods are not rolled
+        // and pods started later read what is current.
+        const auto fromSecret = [&](const char* key) {
+            return json{{"secretKeyRef", {{"name", inputs.modelSecretName}, {"key", key}}}};
+        };
+        env.push_back({{"name", DeploymentManifest::kModelUrlEnv}, {"valueFrom", fromSecret(kModelUrlKey)}});
         env.push_back({{"name", DeploymentManifest::kModelSha256Env}, {"value", inputs.modelSha256}});
-        const json secretKey{{"name", inputs.modelSecretName}, {"key", DeploymentManifest::kModelTokenKey}};
-        env.push_back({{"name", DeploymentManifest::kModelTokenEnv}, {"valueFrom", {{"secretKeyRef", secretKey}}}});
+        env.push_back({{"name", DeploymentManifest::kModelTokenEnv},
+                       {"valueFrom", fromSecret(DeploymentManifest::kModelTokenKey)}});
     }
     result["env"] = env;
     json resources{{"requests", resourceList(inputs.spec.cpuCores, inputs.spec.memoryGb)}};
@@ -147,7 +154,7 @@ nlohmann::json DeploymentManifest::modelSecret(const std::string& name, const De
             {"kind", "Secret"},
             {"metadata", metadata},
             {"type", "Opaque"},
-            {"data", {{kModelTokenKey, Base64::encode(credential)}}}};
+            {"data", {{kModelTokenKey, Base64::encode(credential)}, {kModelUrlKey, Base64::encode(inputs.modelUrl)}}}};
 }
 
 nlohmann::json DeploymentManifest::scale(const std::string& name, const std::string& namespaceName,

@@ -22,9 +22,9 @@ struct DeploymentInputs
     // The image of a `runtime: command` version (the API's inference_config.image, which core's
     // InferenceConfig does not carry yet); required for that runtime on this backend.
     std::string commandImage;
-    // Where the replica fetches its model at start (no shared volume): the server's model route, the
-    // sha256 the bytes must have, and the Secret whose key "token" holds the version's model credential.
-    // Empty: the pod gets none of the three.
+    // Where the replica fetches its model at start (no shared volume): the server's model route (kept in
+    // the Secret, key "url"), the sha256 the bytes must have, and the Secret whose key "token" holds the
+    // version's model credential. Empty: the pod gets none of the three.
     std::string modelUrl;
     std::string modelSha256;
     std::string modelSecretName;
@@ -52,13 +52,14 @@ public:
     static constexpr const char* kModelSha256Env = "SWITCHYARD_MODEL_SHA256";
     static constexpr const char* kModelTokenEnv = "SWITCHYARD_MODEL_TOKEN";
     static constexpr const char* kModelTokenKey = "token";
+    static constexpr const char* kModelUrlKey = "url";
 
     static Result<nlohmann::json> deployment(const DeploymentInputs& inputs);
     // The hash the Deployment carries: of everything but the replica count, which the autoscaler owns.
     static Result<std::string> specHash(const DeploymentInputs& inputs);
     // The body of PUT …/deployments/{name}/scale. An empty resourceVersion is left out (no precondition).
-    // The v1 Secret that holds a version's model credential (its value is rotated; the pod template
-    // only names it, so a new credential does not roll the pods).
+    // The v1 Secret that holds a version's model credential and the model route's URL (both change
+    // without the pod template: a new credential, a server at a new address do not roll the pods).
     static nlohmann::json modelSecret(const std::string& name, const DeploymentInputs& inputs,
                                       const std::string& credential);
     static nlohmann::json scale(const std::string& name, const std::string& namespaceName, int replicas,

@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include "Base64.h"
 #include "DeploymentManifest.h"
 #include "KubernetesNames.h"
 
@@ -187,7 +188,9 @@ private slots:
         inputs.modelSecretName = "sy-churn-blue-model";
         const auto replica = build(inputs)["spec"]["template"]["spec"]["containers"][0];
         const json& env = replica["env"];
-        QCOMPARE(text(env[2]), text(json{{"name", "SWITCHYARD_MODEL_URL"}, {"value", inputs.modelUrl}}));
+        QCOMPARE(text(env[2]),
+                 text(json{{"name", "SWITCHYARD_MODEL_URL"},
+                           {"valueFrom", {{"secretKeyRef", {{"name", "sy-churn-blue-model"}, {"key", "url"}}}}}}));
         QCOMPARE(text(env[3]), text(json{{"name", "SWITCHYARD_MODEL_SHA256"}, {"value", inputs.modelSha256}}));
         // The credential is never in the Deployment: the pod reads it from the Secret when it starts.
         QCOMPARE(text(env[4]),
@@ -197,6 +200,13 @@ private slots:
         QCOMPARE(secret["kind"].get<std::string>(), std::string("Secret"));
         QCOMPARE(secret["metadata"]["namespace"].get<std::string>(), std::string("models"));
         QCOMPARE(secret["data"]["token"].get<std::string>(), std::string("Y3JlZGVudGlhbC0x")); // base64
+        QCOMPARE(*Base64::decode(secret["data"]["url"].get<std::string>()), inputs.modelUrl);
+        // The server at another address changes the Secret, not the pod template: running pods stay.
+        auto moved = inputs;
+        moved.modelUrl = "http://10.0.0.9:8080/api/v1/replica/model";
+        QCOMPARE(*DeploymentManifest::specHash(moved), *DeploymentManifest::specHash(inputs));
+        moved.modelSha256 = std::string(64, 'b');
+        QVERIFY(*DeploymentManifest::specHash(moved) != *DeploymentManifest::specHash(inputs));
         QCOMPARE(text(secret["metadata"]["labels"]), text(build(inputs)["metadata"]["labels"]));
     }
 
