@@ -5,6 +5,7 @@
 #include <QTest>
 #include <QtCore/qfloat16.h> // QCOMPARE(json, json) needs qfloat16 complete
 
+#include "FakeKubernetes.h"
 #include "ServerTestBase.h"
 
 using namespace switchyard::test;
@@ -57,9 +58,14 @@ private slots:
         QCOMPARE(c["name"], json("local"));
         QCOMPARE(c["purpose"], json("FastProd"));
         QCOMPARE(c["autoscaler_enabled"], json(true));
-        QCOMPARE(c["backend"], json("local"));
-        // The local backend has no namespace and nothing to be degraded by; both fields are present.
-        QVERIFY(c.contains("namespace") && c["namespace"].is_null());
+        if (ServerProcess::onKubernetes()) {
+            QCOMPARE(c["backend"], json("kubernetes"));
+            QCOMPARE(c["namespace"], json(m_server.kubernetes()->namespaceName().toStdString()));
+        } else {
+            QCOMPARE(c["backend"], json("local"));
+            // The local backend has no namespace and nothing to be degraded by; both fields are present.
+            QVERIFY(c.contains("namespace") && c["namespace"].is_null());
+        }
         QCOMPARE(c["backend_state"], json("ok"));
         QVERIFY(c.contains("backend_message") && c["backend_message"].is_null());
         QCOMPARE(c["capacity"]["cpu_cores"].get<double>(), 2.0);
