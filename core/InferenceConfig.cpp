@@ -48,14 +48,17 @@ Status InferenceConfig::validate() const
                                  "inference_config.command");
     if (!image.empty()) {
         if (runtime != Runtime::Command)
-            return Error::badRequest("InvalidValue", "inference_config.image is only used with runtime 'command'.",
-                                     "inference_config.image");
-        const bool printable = std::all_of(image.begin(), image.end(), [](unsigned char c) { return c > ' ' && c < 127; });
-        if (image.size() > 512 || !printable)
             return Error::badRequest("InvalidValue",
-                                     "inference_config.image must be an image reference (at most 512 printable "
-                                     "characters, no spaces), e.g. registry.example.com/team/model:1.2.",
+                                     "inference_config.image is only used with runtime 'command'.",
                                      "inference_config.image");
+        const bool printable =
+            std::all_of(image.begin(), image.end(), [](unsigned char c) { return c > ' ' && c < 127; });
+        if (image.size() > 512 || !printable)
+            return Error::badRequest(
+                "InvalidValue",
+                "inference_config.image must be an image reference (at most 512 printable "
+                "characters, no spaces), e.g. registry.example.com/team/model:1.2.",
+                "inference_config.image");
     }
     for (const auto* path : {&healthPath, &scorePath}) {
         if (path->empty() || path->front() != '/') {

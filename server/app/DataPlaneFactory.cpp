@@ -16,7 +16,8 @@ Result<std::unique_ptr<DataPlane>> makeDataPlane(boost::asio::io_context& io, Da
 #if SWITCHYARD_HAS_KUBERNETES_BACKEND
         return makeKubernetesDataPlane(io, options);
 #else
-        return Error::badRequest("InvalidOption", "This switchyard-server was built without the Kubernetes backend.");
+        return Error::badRequest("InvalidOption",
+                                 "This switchyard-server was built without the Kubernetes backend.");
 #endif
     }
 #if SWITCHYARD_HAS_LOCAL_DATAPLANE

@@ -86,7 +86,8 @@ void describe(CLI::App& app, Options& o)
     app.add_option("--replica-binary", o.replicaBinary,
                    "switchyard-replica to start (default: next to this program)")
         ->type_name("PATH");
-    app.add_option("--backend", o.backend, "where replicas run (default local)")->type_name("local|kubernetes");
+    app.add_option("--backend", o.backend, "where replicas run (default local)")
+        ->type_name("local|kubernetes");
     app.add_option("--namespace", o.kubeNamespace,
                    "kubernetes: the namespace (default: the pod's own, else the\n"
                    "kubeconfig context's, else default)")
@@ -211,10 +212,12 @@ Result<Options> Options::parse(int argc, char** argv)
     if (o.backend != "local" && o.backend != "kubernetes")
         return bad("--backend is local or kubernetes.");
     if (o.backend == "local")
-        for (const char* flag : {"--namespace", "--kubeconfig", "--kube-context", "--replica-image", "--advertise-url"})
+        for (const char* flag :
+             {"--namespace", "--kubeconfig", "--kube-context", "--replica-image", "--advertise-url"})
             if (app.get_option(flag)->count() > 0)
                 return bad(std::string(flag) + " goes with --backend kubernetes.");
-    if (!o.advertiseUrl.empty() && o.advertiseUrl.rfind("http://", 0) != 0 && o.advertiseUrl.rfind("https://", 0) != 0)
+    if (!o.advertiseUrl.empty() && o.advertiseUrl.rfind("http://", 0) != 0 &&
+        o.advertiseUrl.rfind("https://", 0) != 0)
         return bad("--advertise-url needs an http:// or https:// URL.");
     while (!o.advertiseUrl.empty() && o.advertiseUrl.back() == '/')
         o.advertiseUrl.pop_back();

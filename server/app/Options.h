@@ -32,14 +32,14 @@ struct Options
     bool demo = false;
     std::string tlsCert;
     std::string tlsKey;
-    std::string replicaBinary; // empty: next to this executable
+    std::string replicaBinary;     // empty: next to this executable
     std::string backend = "local"; // local | kubernetes
     std::string kubeNamespace;     // empty: the pod's own, else the kubeconfig context's, else default
     std::string kubeconfig;        // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
     std::string kubeContext;       // empty: the kubeconfig's current context
     std::string replicaImage = "ghcr.io/switchyard/switchyard:" SWITCHYARD_VERSION; // the server's own
     std::string advertiseUrl; // empty: the in-cluster Service's name in a cluster, else this server's URL
-    int threads = 0;           // 0: one per core
+    int threads = 0;          // 0: one per core
 
     enum class Action
     {

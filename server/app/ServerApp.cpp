@@ -221,8 +221,8 @@ int ServerApp::run()
                                                           : address.to_string();
         ctx.cluster.baseUrl =
             std::string(tls ? "https" : "http") + "://" + host + ":" + std::to_string(bound->port());
-        *advertised = advertiseUrl(m_options, dpOptions.kubernetes.namespaceName, ctx.cluster.baseUrl,
-                                   tls != nullptr);
+        *advertised =
+            advertiseUrl(m_options, dpOptions.kubernetes.namespaceName, ctx.cluster.baseUrl, tls != nullptr);
 
         // Before the first request: the demo (on an empty data dir) and the data plane brought up to date.
         if (m_options.demo) {

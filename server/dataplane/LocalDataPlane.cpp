@@ -103,12 +103,13 @@ LocalDataPlane::LocalDataPlane(asio::io_context& io, DataPlaneOptions options)
     : LocalDataPlane(io, std::move(options), [&io](const auto& writer, const DataPlaneOptions& o) {
           return std::make_shared<LocalProcessBackend>(io, o.dataDir, writer);
       })
-{
-}
+{}
 
-LocalDataPlane::LocalDataPlane(asio::io_context& io, DataPlaneOptions options, const BackendFactory& makeBackend)
+LocalDataPlane::LocalDataPlane(asio::io_context& io, DataPlaneOptions options,
+                               const BackendFactory& makeBackend)
     : m_io(io), m_options(std::move(options)), m_writer(std::make_shared<BackgroundWriter>()),
-      m_backend(makeBackend(m_writer, m_options)), m_routes(std::make_shared<const RouteMap>()), m_guard(std::make_shared<TickGuard>()), m_timer(io)
+      m_backend(makeBackend(m_writer, m_options)), m_routes(std::make_shared<const RouteMap>()),
+      m_guard(std::make_shared<TickGuard>()), m_timer(io)
 {
     scheduleTick();
 }

@@ -30,9 +30,8 @@ class LocalDataPlane final : public DataPlane
 {
 public:
     // Where the replicas run; given the writer the plane's logs go through.
-    using BackendFactory =
-        std::function<std::shared_ptr<ReplicaBackend>(const std::shared_ptr<BackgroundWriter>& writer,
-                                                      const DataPlaneOptions& options)>;
+    using BackendFactory = std::function<std::shared_ptr<ReplicaBackend>(
+        const std::shared_ptr<BackgroundWriter>& writer, const DataPlaneOptions& options)>;
 
     // Replicas as local child processes (LocalProcessBackend).
     LocalDataPlane(boost::asio::io_context& io, DataPlaneOptions options);

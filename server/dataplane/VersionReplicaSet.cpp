@@ -18,8 +18,8 @@ ReplicaSetLaunch VersionRuntime::setLaunchLocked()
     launch.spec = m_settings.config.spec;
     launch.modelPath = m_settings.config.modelPath;
     launch.desired = m_desired;
-    launch.observer = std::weak_ptr<ReplicaSetObserver>(
-        std::static_pointer_cast<ReplicaSetObserver>(shared_from_this()));
+    launch.observer =
+        std::weak_ptr<ReplicaSetObserver>(std::static_pointer_cast<ReplicaSetObserver>(shared_from_this()));
     return launch;
 }
 

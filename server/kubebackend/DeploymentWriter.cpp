@@ -33,8 +33,7 @@ std::string text(const json& object, const json::json_pointer& pointer)
 
 DeploymentWriter::DeploymentWriter(std::shared_ptr<KubeApiClient> client, std::string namespaceName)
     : m_client(std::move(client)), m_namespace(std::move(namespaceName))
-{
-}
+{}
 
 std::string DeploymentWriter::deploymentPath(const std::string& name) const
 {
@@ -61,7 +60,8 @@ DeploymentWriter::Outcome DeploymentWriter::writeSecret(const std::string& name,
         if (current.status != 200)
             return failure(current, "read the Secret " + name);
         json replacement = secret;
-        replacement["metadata"]["resourceVersion"] = text(current.json(), "/metadata/resourceVersion"_json_pointer);
+        replacement["metadata"]["resourceVersion"] =
+            text(current.json(), "/metadata/resourceVersion"_json_pointer);
         auto replaced = m_client->request("PUT", secretPath(name), &replacement);
         if (replaced.status == 409)
             continue;
@@ -69,15 +69,18 @@ DeploymentWriter::Outcome DeploymentWriter::writeSecret(const std::string& name,
             return failure(replaced, "update the Secret " + name);
         return {};
     }
-    return {false, false, "The Secret " + name + " kept changing under us (409 Conflict " +
-                              std::to_string(kConflictRetries) + " times).", {}};
+    return {false,
+            false,
+            "The Secret " + name + " kept changing under us (409 Conflict " +
+                std::to_string(kConflictRetries) + " times).",
+            {}};
 }
 
 DeploymentWriter::Outcome DeploymentWriter::writeDeployment(const json& deployment, int replicas)
 {
     const std::string name = deployment.at("metadata").at("name").get<std::string>();
-    const std::string hash =
-        text(deployment, json::json_pointer("/metadata/annotations/" + std::string("switchyard.io~1spec-hash")));
+    const std::string hash = text(
+        deployment, json::json_pointer("/metadata/annotations/" + std::string("switchyard.io~1spec-hash")));
     for (int attempt = 0; attempt < kConflictRetries; ++attempt) {
         auto current = m_client->request("GET", deploymentPath(name));
         if (current.status == 404) {
@@ -114,8 +117,11 @@ DeploymentWriter::Outcome DeploymentWriter::writeDeployment(const json& deployme
             return failure(replaced, "update the Deployment " + name);
         return {true, false, {}, "updated (spec hash " + hash + ")"};
     }
-    return {false, false, "The Deployment " + name + " kept changing under us (409 Conflict " +
-                              std::to_string(kConflictRetries) + " times).", {}};
+    return {false,
+            false,
+            "The Deployment " + name + " kept changing under us (409 Conflict " +
+                std::to_string(kConflictRetries) + " times).",
+            {}};
 }
 
 DeploymentWriter::Outcome DeploymentWriter::scaleTo(const std::string& name, int replicas)
@@ -133,11 +139,15 @@ DeploymentWriter::Outcome DeploymentWriter::scaleTo(const std::string& name, int
             return failure(written, "scale " + name);
         return {true, false, {}, "scaled to " + std::to_string(replicas)};
     }
-    return {false, false, "The scale of " + name + " kept changing under us (409 Conflict " +
-                              std::to_string(kConflictRetries) + " times).", {}};
+    return {false,
+            false,
+            "The scale of " + name + " kept changing under us (409 Conflict " +
+                std::to_string(kConflictRetries) + " times).",
+            {}};
 }
 
-DeploymentWriter::Outcome DeploymentWriter::remove(const std::string& deploymentName, const std::string& secretName)
+DeploymentWriter::Outcome DeploymentWriter::remove(const std::string& deploymentName,
+                                                   const std::string& secretName)
 {
     // Background: the API server answers at once and its garbage collector ends the pods, each given its
     // grace period to finish what it holds.

@@ -20,7 +20,8 @@ using namespace std::chrono_literals;
 using nlohmann::json;
 
 constexpr auto kFullPassEvery = 10s;
-constexpr auto kCredentialRefresh = 20min; // the credential lives an hour: pods started late still get a live one
+constexpr auto kCredentialRefresh =
+    20min; // the credential lives an hour: pods started late still get a live one
 constexpr auto kFirstRetry = 500ms;
 constexpr auto kMaxRetry = 15s;
 constexpr auto kLogTimeout = 2s;
@@ -32,7 +33,8 @@ std::string secretNameFor(const std::string& deploymentName)
 }
 } // namespace
 
-KubernetesBackend::KubernetesBackend(std::shared_ptr<KubeApiClient> client, KubernetesBackendSettings settings,
+KubernetesBackend::KubernetesBackend(std::shared_ptr<KubeApiClient> client,
+                                     KubernetesBackendSettings settings,
                                      std::shared_ptr<BackgroundWriter> writer)
     : m_client(std::move(client)), m_settings(std::move(settings)), m_writer(std::move(writer)),
       m_deployments(m_client, m_settings.namespaceName),
@@ -40,8 +42,7 @@ KubernetesBackend::KubernetesBackend(std::shared_ptr<KubeApiClient> client, Kube
              [this](const std::string& group, const std::vector<ObservedReplica>& replicas) {
                  onPods(group, replicas);
              })
-{
-}
+{}
 
 KubernetesBackend::~KubernetesBackend()
 {
@@ -62,13 +63,15 @@ void KubernetesBackend::start()
     callbacks.onHealth = [this](bool ok, const std::string& message) {
         std::lock_guard lock(m_mutex);
         if (ok != m_watchHealthy)
-            Logger::info(ok ? "kubernetes: the pod watch is back" : "kubernetes: the pod watch failed: " + message);
+            Logger::info(ok ? "kubernetes: the pod watch is back"
+                            : "kubernetes: the pod watch failed: " + message);
         m_watchHealthy = ok;
         m_watchMessage = message;
     };
-    m_podWatch = std::make_unique<KubeInformer>(
-        *m_client, "/api/v1/namespaces/" + m_settings.namespaceName + "/pods?labelSelector=" + labelSelector(),
-        std::move(callbacks));
+    m_podWatch = std::make_unique<KubeInformer>(*m_client,
+                                                "/api/v1/namespaces/" + m_settings.namespaceName +
+                                                    "/pods?labelSelector=" + labelSelector(),
+                                                std::move(callbacks));
     m_podWatch->start();
     m_worker = std::thread([this] { run(); });
 }
@@ -100,7 +103,8 @@ void KubernetesBackend::deploy(const ReplicaSetLaunch& launch)
         inputs.spec = launch.spec;
         inputs.replicaImage = m_settings.replicaImage;
         inputs.commandImage = launch.spec.inferenceConfig.image;
-        const std::string deployment = KubernetesNames::deploymentName(launch.endpoint, launch.spec.versionName);
+        const std::string deployment =
+            KubernetesNames::deploymentName(launch.endpoint, launch.spec.versionName);
         inputs.modelSecretName = secretNameFor(deployment);
         inputs.modelSha256 = modelSha256(launch.modelPath);
         inputs.modelUrl = (m_settings.advertiseUrl ? m_settings.advertiseUrl() : std::string()) + kModelRoute;
@@ -229,9 +233,10 @@ void KubernetesBackend::syncOne(const std::string& group)
             if (issueCredential && m_settings.issueModelCredential) {
                 const auto credential = m_settings.issueModelCredential(wanted.endpoint, wanted.version,
                                                                         wanted.inputs.modelSha256);
-                outcome = m_deployments.writeSecret(
-                    wanted.inputs.modelSecretName,
-                    DeploymentManifest::modelSecret(wanted.inputs.modelSecretName, wanted.inputs, credential));
+                outcome =
+                    m_deployments.writeSecret(wanted.inputs.modelSecretName,
+                                              DeploymentManifest::modelSecret(wanted.inputs.modelSecretName,
+                                                                              wanted.inputs, credential));
             }
             if (outcome.ok)
                 outcome = m_deployments.writeDeployment(*manifest, wanted.desired);
@@ -261,8 +266,9 @@ void KubernetesBackend::syncOne(const std::string& group)
             ++current.failures;
             if (!current.dirty) {
                 current.dirty = true;
-                current.retryAt = Clock::now() + std::min<Clock::duration>(
-                                                     kFirstRetry * (1 << std::min(current.failures - 1, 5)), kMaxRetry);
+                current.retryAt =
+                    Clock::now() + std::min<Clock::duration>(
+                                       kFirstRetry * (1 << std::min(current.failures - 1, 5)), kMaxRetry);
             }
         }
         // A refusal is the version's problem; an unreachable API server is the cluster's (backendStatus).
@@ -295,7 +301,8 @@ void KubernetesBackend::fullPass()
         std::lock_guard lock(m_mutex);
         std::set<std::string> seen;
         for (const auto& item : *listed) {
-            const auto& annotations = item.value("metadata", json::object()).value("annotations", json::object());
+            const auto& annotations =
+                item.value("metadata", json::object()).value("annotations", json::object());
             const std::string name = item.value("metadata", json::object()).value("name", "");
             const std::string group = annotations.value(KubernetesNames::kEndpointNameAnnotation, "") + "/" +
                                       annotations.value(KubernetesNames::kVersionNameAnnotation, "");
@@ -319,8 +326,9 @@ void KubernetesBackend::fullPass()
     }
     for (const auto& [deployment, secret] : orphans) {
         auto removed = m_deployments.remove(deployment, secret);
-        Logger::info("kubernetes: Deployment " + deployment +
-                     (removed.ok ? " belongs to no version in the store; deleted it" : ": " + removed.message));
+        Logger::info(
+            "kubernetes: Deployment " + deployment +
+            (removed.ok ? " belongs to no version in the store; deleted it" : ": " + removed.message));
     }
 }
 
@@ -384,10 +392,11 @@ std::string KubernetesBackend::logs(const std::string& group, int tail) const
             merge.note(pod, "(its log is not available: the Kubernetes API server does not answer)");
             continue;
         }
-        auto response = m_client->request("GET",
-                                          "/api/v1/namespaces/" + m_settings.namespaceName + "/pods/" + pod +
-                                              "/log?timestamps=true&tailLines=" + std::to_string(std::max(tail, 0)),
-                                          nullptr, "application/json", kLogTimeout);
+        auto response =
+            m_client->request("GET",
+                              "/api/v1/namespaces/" + m_settings.namespaceName + "/pods/" + pod +
+                                  "/log?timestamps=true&tailLines=" + std::to_string(std::max(tail, 0)),
+                              nullptr, "application/json", kLogTimeout);
         if (response.status == 200)
             merge.addPod(pod, response.body);
         else

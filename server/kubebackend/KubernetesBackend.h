@@ -30,7 +30,8 @@ struct KubernetesBackendSettings
     std::string replicaImage;
     std::string dataDir; // the supervisor's log files
     std::function<std::string()> advertiseUrl;
-    std::function<std::string(const std::string& endpoint, const std::string& version, const std::string& sha256)>
+    std::function<std::string(const std::string& endpoint, const std::string& version,
+                              const std::string& sha256)>
         issueModelCredential;
 };
 

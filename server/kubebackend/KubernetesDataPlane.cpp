@@ -22,16 +22,18 @@ Status discoverCapacity(KubeApiClient& client, const std::string& namespaceName,
     else if (quotas.status == 0)
         return Error{ErrorKind::ServiceUnavailable, "KubernetesUnavailable",
                      "Cannot reach the Kubernetes API server to learn the cluster's capacity (" +
-                                  quotas.error + "); pass --cpu-cores and --memory-gb, or check --kubeconfig.", std::nullopt};
+                         quotas.error + "); pass --cpu-cores and --memory-gb, or check --kubeconfig.",
+                     std::nullopt};
     Resources nodes;
     if (!quota.cpuCores || !quota.memoryGb) {
         auto listed = client.request("GET", "/api/v1/nodes");
         if (listed.status != 200)
             return Error{ErrorKind::ServiceUnavailable, "KubernetesUnavailable",
-                     "Cannot learn the cluster's capacity from its nodes (HTTP " +
-                                      std::to_string(listed.status) + ": " +
-                                      (listed.status ? listed.message() : listed.error) +
-                                      "); pass --cpu-cores and --memory-gb, or grant get/list on nodes.", std::nullopt};
+                         "Cannot learn the cluster's capacity from its nodes (HTTP " +
+                             std::to_string(listed.status) + ": " +
+                             (listed.status ? listed.message() : listed.error) +
+                             "); pass --cpu-cores and --memory-gb, or grant get/list on nodes.",
+                         std::nullopt};
         nodes = KubeCapacity::fromNodes(listed.json());
     }
     const Resources found = KubeCapacity::combine(nodes, quota);
@@ -44,7 +46,8 @@ Status discoverCapacity(KubeApiClient& client, const std::string& namespaceName,
 
 } // namespace
 
-Result<std::unique_ptr<DataPlane>> makeKubernetesDataPlane(boost::asio::io_context& io, DataPlaneOptions& options)
+Result<std::unique_ptr<DataPlane>> makeKubernetesDataPlane(boost::asio::io_context& io,
+                                                           DataPlaneOptions& options)
 {
     auto located = KubeApiClient::fromOptions(options.kubernetes.kubeconfig, options.kubernetes.context);
     if (!located)
@@ -52,7 +55,8 @@ Result<std::unique_ptr<DataPlane>> makeKubernetesDataPlane(boost::asio::io_conte
     std::shared_ptr<KubeApiClient> client = std::move(located).value();
     auto& kube = options.kubernetes;
     if (kube.namespaceName.empty())
-        kube.namespaceName = client->config().namespaceName.empty() ? "default" : client->config().namespaceName;
+        kube.namespaceName =
+            client->config().namespaceName.empty() ? "default" : client->config().namespaceName;
     if (kube.replicaImage.empty())
         return Error::badRequest("InvalidOption", "--backend kubernetes needs --replica-image.");
     if (auto found = discoverCapacity(*client, kube.namespaceName, options.capacity); !found)

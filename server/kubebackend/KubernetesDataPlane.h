@@ -14,6 +14,7 @@ namespace switchyard::server {
 // in-cluster service account), settles the namespace, and, where --cpu-cores or --memory-gb left it to
 // the cluster (zero in `options.capacity`), fills the capacity in from the nodes or the namespace's
 // ResourceQuota. Errors are one sentence for the operator.
-Result<std::unique_ptr<DataPlane>> makeKubernetesDataPlane(boost::asio::io_context& io, DataPlaneOptions& options);
+Result<std::unique_ptr<DataPlane>> makeKubernetesDataPlane(boost::asio::io_context& io,
+                                                           DataPlaneOptions& options);
 
 } // namespace switchyard::server

@@ -5,8 +5,8 @@
 namespace switchyard::server {
 
 namespace {
-constexpr std::size_t kStampLength = 24;      // 2026-11-30T23:10:00.123Z
-constexpr std::size_t kMaxLineBytes = 4096;   // as LogBuffer keeps them
+constexpr std::size_t kStampLength = 24;    // 2026-11-30T23:10:00.123Z
+constexpr std::size_t kMaxLineBytes = 4096; // as LogBuffer keeps them
 
 // "2026-11-30T23:10:00.123456789Z" or "2026-11-30T23:10:00Z" -> "2026-11-30T23:10:00.123Z".
 std::string millisecondStamp(std::string_view stamp)
@@ -41,7 +41,8 @@ PodLogMerge::PodLogMerge(int tail) : m_tail(std::max(tail, 0)) {}
 void PodLogMerge::addStamped(std::string_view text)
 {
     forEachLine(text, [&](std::string_view line) {
-        m_lines.push_back({std::string(line.substr(0, std::min(line.size(), kStampLength))), std::string(line)});
+        m_lines.push_back(
+            {std::string(line.substr(0, std::min(line.size(), kStampLength))), std::string(line)});
     });
 }
 
@@ -49,7 +50,8 @@ void PodLogMerge::addPod(const std::string& pod, std::string_view text)
 {
     forEachLine(text, [&](std::string_view line) {
         const auto space = line.find(' ');
-        std::string stamp = space == std::string_view::npos ? std::string() : millisecondStamp(line.substr(0, space));
+        std::string stamp =
+            space == std::string_view::npos ? std::string() : millisecondStamp(line.substr(0, space));
         if (stamp.empty()) // no stamp: keep the line whole, ordered before the stamped ones
             m_lines.push_back({std::string(), "[" + pod + "] " + std::string(line)});
         else
@@ -68,7 +70,8 @@ std::string PodLogMerge::text() const
     ordered.reserve(m_lines.size());
     for (const auto& line : m_lines)
         ordered.push_back(&line);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Line* a, const Line* b) { return a->stamp < b->stamp; });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Line* a, const Line* b) { return a->stamp < b->stamp; });
     const std::size_t count = std::min(ordered.size(), static_cast<std::size_t>(m_tail));
     std::string out;
     for (std::size_t i = ordered.size() - count; i < ordered.size(); ++i)

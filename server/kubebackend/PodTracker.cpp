@@ -13,8 +13,7 @@ std::string groupOf(const PodFacts& pod)
 
 PodTracker::PodTracker(unsigned short containerPort, Notify notify)
     : m_port(containerPort), m_notify(std::move(notify))
-{
-}
+{}
 
 void PodTracker::replace(const std::vector<nlohmann::json>& pods)
 {
@@ -62,8 +61,8 @@ std::vector<ObservedReplica> PodTracker::replicasLocked(const std::string& group
     std::vector<ObservedReplica> out;
     for (const auto& [name, pod] : m_pods)
         if (groupOf(pod) == group)
-            out.push_back({pod.name, pod.ip, pod.ip.empty() ? static_cast<unsigned short>(0) : m_port, pod.ready,
-                           pod.terminating, pod.problem});
+            out.push_back({pod.name, pod.ip, pod.ip.empty() ? static_cast<unsigned short>(0) : m_port,
+                           pod.ready, pod.terminating, pod.problem});
     return out;
 }
 

@@ -20,7 +20,8 @@ namespace switchyard::server {
 class PodTracker
 {
 public:
-    using Notify = std::function<void(const std::string& group, const std::vector<ObservedReplica>& replicas)>;
+    using Notify =
+        std::function<void(const std::string& group, const std::vector<ObservedReplica>& replicas)>;
     PodTracker(unsigned short containerPort, Notify notify);
 
     // A fresh list (after LIST or a relist): replaces everything.

@@ -42,9 +42,9 @@ std::optional<std::string> Base64::decode(std::string_view text)
 std::string Base64::encode(std::string_view bytes)
 {
     std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
-    const int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                        reinterpret_cast<const unsigned char*>(bytes.data()),
-                                        static_cast<int>(bytes.size()));
+    const int written =
+        EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                        reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()));
     out.resize(written > 0 ? static_cast<std::size_t>(written) : 0);
     return out;
 }

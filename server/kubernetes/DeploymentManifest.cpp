@@ -150,11 +150,13 @@ nlohmann::json DeploymentManifest::modelSecret(const std::string& name, const De
                   {"annotations", KubernetesNames::annotations(inputs.cluster, inputs.endpoint, version)}};
     if (!inputs.namespaceName.empty())
         metadata["namespace"] = inputs.namespaceName;
-    return {{"apiVersion", "v1"},
-            {"kind", "Secret"},
-            {"metadata", metadata},
-            {"type", "Opaque"},
-            {"data", {{kModelTokenKey, Base64::encode(credential)}, {kModelUrlKey, Base64::encode(inputs.modelUrl)}}}};
+    return {
+        {"apiVersion", "v1"},
+        {"kind", "Secret"},
+        {"metadata", metadata},
+        {"type", "Opaque"},
+        {"data",
+         {{kModelTokenKey, Base64::encode(credential)}, {kModelUrlKey, Base64::encode(inputs.modelUrl)}}}};
 }
 
 nlohmann::json DeploymentManifest::scale(const std::string& name, const std::string& namespaceName,

@@ -68,7 +68,8 @@ KubeCapacity::Quota KubeCapacity::fromQuotas(const json& quotaList)
     for (const auto& item : items) {
         // What the API server enforces is status.hard; spec.hard before it has caught up.
         const json& statusHard = JsonField::member(JsonField::member(item, "status"), "hard");
-        const json& hard = statusHard.is_object() ? statusHard : JsonField::member(JsonField::member(item, "spec"), "hard");
+        const json& hard =
+            statusHard.is_object() ? statusHard : JsonField::member(JsonField::member(item, "spec"), "hard");
         lower(quota.cpuCores, quantity(hard, "requests.cpu", false));
         lower(quota.cpuCores, quantity(hard, "cpu", false));
         lower(quota.memoryGb, quantity(hard, "requests.memory", true));

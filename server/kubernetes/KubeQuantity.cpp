@@ -11,9 +11,20 @@ std::optional<double> KubeQuantity::value(std::string_view quantity)
 {
     // <number><suffix>: binary (Ki … Ei), decimal (n u m "" k M G T P E) or an exponent (e3, E-2).
     static constexpr std::array<std::pair<std::string_view, double>, 14> suffixes{{
-        {"Ki", 1024.0}, {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
-        {"Pi", 1125899906842624.0}, {"Ei", 1152921504606846976.0}, {"n", 1e-9}, {"u", 1e-6},
-        {"m", 1e-3}, {"k", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12}, {"P", 1e15},
+        {"Ki", 1024.0},
+        {"Mi", 1048576.0},
+        {"Gi", 1073741824.0},
+        {"Ti", 1099511627776.0},
+        {"Pi", 1125899906842624.0},
+        {"Ei", 1152921504606846976.0},
+        {"n", 1e-9},
+        {"u", 1e-6},
+        {"m", 1e-3},
+        {"k", 1e3},
+        {"M", 1e6},
+        {"G", 1e9},
+        {"T", 1e12},
+        {"P", 1e15},
     }};
     if (quantity.empty() || quantity.size() > 64)
         return std::nullopt;

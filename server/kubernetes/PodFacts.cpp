@@ -18,7 +18,7 @@ using nlohmann::json;
 bool isStuck(std::string_view reason)
 {
     static constexpr std::array<std::string_view, 7> stuck{
-        "CrashLoopBackOff",      "ImagePullBackOff", "ErrImagePull", "InvalidImageName",
+        "CrashLoopBackOff",           "ImagePullBackOff",     "ErrImagePull",     "InvalidImageName",
         "CreateContainerConfigError", "CreateContainerError", "RunContainerError"};
     for (const auto s : stuck)
         if (reason == s)
@@ -79,7 +79,11 @@ std::optional<PodFacts> PodFacts::read(const json& pod)
         facts.ready = false;
         facts.problem = "the pod " + (phase == "Failed" ? std::string("failed") : std::string("exited"));
         if (const auto reason = JsonField::text(status, "reason"); !reason.empty())
-            facts.problem += " (" + reason + (JsonField::text(status, "message").empty() ? "" : ": " + JsonField::text(status, "message")) + ")";
+            facts.problem +=
+                " (" + reason +
+                (JsonField::text(status, "message").empty() ? ""
+                                                            : ": " + JsonField::text(status, "message")) +
+                ")";
     } else {
         facts.problem = containerProblem(status);
     }

@@ -14,7 +14,7 @@ struct PodFacts
     std::string name;
     std::string endpoint; // from the switchyard.io/*-name annotations the pod template carries
     std::string version;
-    std::string ip;    // status.podIP; empty until the pod is scheduled and has a sandbox
+    std::string ip;     // status.podIP; empty until the pod is scheduled and has a sandbox
     bool ready = false; // condition Ready is True
     // deletionTimestamp is set: Kubernetes chose it for removal (scale-down, rollout, deletion).
     bool terminating = false;

@@ -74,11 +74,12 @@ struct DataPlaneEvent
 // Where the Kubernetes backend finds its API server and what it runs there (--backend kubernetes).
 struct KubernetesOptions
 {
-    std::string kubeconfig;    // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
-    std::string context;       // empty: the kubeconfig's current context
-    std::string namespaceName; // empty: the pod's own namespace in a cluster, else the context's, else default
-    std::string replicaImage;  // the image that holds switchyard-replica
-    std::string clusterName;   // the switchyard.io/cluster label
+    std::string kubeconfig; // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
+    std::string context;    // empty: the kubeconfig's current context
+    std::string
+        namespaceName;        // empty: the pod's own namespace in a cluster, else the context's, else default
+    std::string replicaImage; // the image that holds switchyard-replica
+    std::string clusterName;  // the switchyard.io/cluster label
 };
 
 struct DataPlaneOptions

@@ -188,14 +188,17 @@ private slots:
         inputs.modelSecretName = "sy-churn-blue-model";
         const auto replica = build(inputs)["spec"]["template"]["spec"]["containers"][0];
         const json& env = replica["env"];
-        QCOMPARE(text(env[2]),
-                 text(json{{"name", "SWITCHYARD_MODEL_URL"},
-                           {"valueFrom", {{"secretKeyRef", {{"name", "sy-churn-blue-model"}, {"key", "url"}}}}}}));
-        QCOMPARE(text(env[3]), text(json{{"name", "SWITCHYARD_MODEL_SHA256"}, {"value", inputs.modelSha256}}));
+        QCOMPARE(
+            text(env[2]),
+            text(json{{"name", "SWITCHYARD_MODEL_URL"},
+                      {"valueFrom", {{"secretKeyRef", {{"name", "sy-churn-blue-model"}, {"key", "url"}}}}}}));
+        QCOMPARE(text(env[3]),
+                 text(json{{"name", "SWITCHYARD_MODEL_SHA256"}, {"value", inputs.modelSha256}}));
         // The credential is never in the Deployment: the pod reads it from the Secret when it starts.
         QCOMPARE(text(env[4]),
                  text(json{{"name", "SWITCHYARD_MODEL_TOKEN"},
-                           {"valueFrom", {{"secretKeyRef", {{"name", "sy-churn-blue-model"}, {"key", "token"}}}}}}));
+                           {"valueFrom",
+                            {{"secretKeyRef", {{"name", "sy-churn-blue-model"}, {"key", "token"}}}}}}));
         const auto secret = DeploymentManifest::modelSecret("sy-churn-blue-model", inputs, "credential-1");
         QCOMPARE(secret["kind"].get<std::string>(), std::string("Secret"));
         QCOMPARE(secret["metadata"]["namespace"].get<std::string>(), std::string("models"));

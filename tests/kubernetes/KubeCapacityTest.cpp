@@ -28,9 +28,10 @@ class KubeCapacityTest : public QObject
 private slots:
     void sumsReadySchedulableNodes()
     {
-        const json list{{"kind", "NodeList"},
-                        {"items", json::array({node("3800m", "16Gi"), node("2", "8388608Ki"),
-                                               node("8", "32Gi", "False"), node("8", "32Gi", "True", true)})}};
+        const json list{
+            {"kind", "NodeList"},
+            {"items", json::array({node("3800m", "16Gi"), node("2", "8388608Ki"), node("8", "32Gi", "False"),
+                                   node("8", "32Gi", "True", true)})}};
         const auto total = KubeCapacity::fromNodes(list);
         QCOMPARE(total.cpuCores, 5.8);
         QCOMPARE(total.memoryGb, 24.0);
@@ -38,9 +39,10 @@ private slots:
 
     void aQuotaLimitsWhatItNames()
     {
-        const json quotas{{"kind", "ResourceQuotaList"},
-                          {"items", json::array({{{"status", {{"hard", {{"requests.cpu", "4"}, {"pods", "10"}}}}}},
-                                                 {{"spec", {{"hard", {{"cpu", "2500m"}}}}}}})}};
+        const json quotas{
+            {"kind", "ResourceQuotaList"},
+            {"items", json::array({{{"status", {{"hard", {{"requests.cpu", "4"}, {"pods", "10"}}}}}},
+                                   {{"spec", {{"hard", {{"cpu", "2500m"}}}}}}})}};
         const auto quota = KubeCapacity::fromQuotas(quotas);
         QVERIFY(quota.cpuCores);
         QCOMPARE(*quota.cpuCores, 2.5);

@@ -52,8 +52,8 @@ private slots:
     void refusesWhatIsNotAQuantity_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : {"", "m", "Gi", "abc", "1.2.3", "-1", "4 cores", "12Qi", "1e", "0x10", "inf", "nan",
-                                "1e400"})
+        for (const char* bad :
+             {"", "m", "Gi", "abc", "1.2.3", "-1", "4 cores", "12Qi", "1e", "0x10", "inf", "nan", "1e400"})
             QTest::newRow(bad[0] ? bad : "empty") << QString::fromLatin1(bad);
     }
     void refusesWhatIsNotAQuantity()

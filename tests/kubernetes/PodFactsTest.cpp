@@ -23,8 +23,11 @@ json pod(const char* name = "sy-churn-blue-7d9f8c6b5d-x2x7q")
               {"podIP", "10.244.1.7"},
               {"conditions", json::array({{{"type", "Initialized"}, {"status", "True"}},
                                           {{"type", "Ready"}, {"status", "True"}}})},
-              {"containerStatuses", json::array({{{"name", "replica"}, {"ready", true}, {"restartCount", 0},
-                                                  {"state", {{"running", {{"startedAt", "2026-11-30T10:00:00Z"}}}}}}})}}}};
+              {"containerStatuses",
+               json::array({{{"name", "replica"},
+                             {"ready", true},
+                             {"restartCount", 0},
+                             {"state", {{"running", {{"startedAt", "2026-11-30T10:00:00Z"}}}}}}})}}}};
 }
 } // namespace
 

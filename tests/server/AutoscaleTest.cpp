@@ -15,8 +15,8 @@ class AutoscaleTest : public QObject
     Q_OBJECT
 
 private:
-    ServerProcess m_server{{"--purpose", "FastProd", "--cpu-cores", "8", "--memory-gb", "16", "--scale-down-delay",
-                            "2"}};
+    ServerProcess m_server{
+        {"--purpose", "FastProd", "--cpu-cores", "8", "--memory-gb", "16", "--scale-down-delay", "2"}};
     HttpClient m_client;
 
     json version() { return m_client.get("/api/v1/endpoints/busy/versions/versiona").json(); }
@@ -41,15 +41,15 @@ private slots:
             m_client, "slow",
             R"({"format": "switchyard.linear/v1", "weights": [[1.0], [2.0]], "bias": [0.5], "work_ms": 150})");
         QVERIFY(!slow.empty());
-        EXPECT_STATUS(m_client.post("/api/v1/endpoints",
-                                    endpointSpec("busy", slow, {{"auth_enabled", false}},
-                                                 {{"autoscale_min_replicas", 1},
-                                                  {"autoscale_max_replicas", 3},
-                                                  {"autoscale_target_utilization", 30},
-                                                  {"autoscale_refresh_seconds", 1},
-                                                  {"max_request_wait_time", 5000}})),
+        EXPECT_STATUS(m_client.post("/api/v1/endpoints", endpointSpec("busy", slow, {{"auth_enabled", false}},
+                                                                      {{"autoscale_min_replicas", 1},
+                                                                       {"autoscale_max_replicas", 3},
+                                                                       {"autoscale_target_utilization", 30},
+                                                                       {"autoscale_refresh_seconds", 1},
+                                                                       {"max_request_wait_time", 5000}})),
                       201);
-        QTRY_VERIFY_WITH_TIMEOUT(m_client.get("/api/v1/endpoints/busy").json().value("state", "") == "Healthy", 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_client.get("/api/v1/endpoints/busy").json().value("state", "") == "Healthy", 60000);
     }
 
     void scalesOutUnderLoadAndBackWhenQuiet()
