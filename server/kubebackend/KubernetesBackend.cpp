@@ -25,6 +25,7 @@ constexpr auto kCredentialRefresh =
 constexpr auto kFirstRetry = 500ms;
 constexpr auto kMaxRetry = 15s;
 constexpr auto kLogTimeout = 2s;
+constexpr auto kLogBudget = 4s;
 constexpr const char* kModelRoute = "/api/v1/replica/model";
 
 std::string secretNameFor(const std::string& deploymentName)
@@ -387,16 +388,25 @@ std::string KubernetesBackend::logs(const std::string& group, int tail) const
         std::lock_guard lock(m_mutex);
         reachable = m_apiReachable;
     }
+    // The caller waits (the management thread): all pods together get kLogBudget.
+    const auto deadline = Clock::now() + kLogBudget;
     for (const auto& pod : m_pods.podNames(group)) {
         if (!reachable) {
             merge.note(pod, "(its log is not available: the Kubernetes API server does not answer)");
             continue;
         }
-        auto response =
-            m_client->request("GET",
-                              "/api/v1/namespaces/" + m_settings.namespaceName + "/pods/" + pod +
-                                  "/log?timestamps=true&tailLines=" + std::to_string(std::max(tail, 0)),
-                              nullptr, "application/json", kLogTimeout);
+        if (Clock::now() >= deadline) {
+            merge.note(pod, "(its log was not fetched: the API server was too slow for the others)");
+            continue;
+        }
+        auto response = m_client->request(
+            "GET",
+            "/api/v1/namespaces/" + m_settings.namespaceName + "/pods/" + pod +
+                "/log?timestamps=true&tailLines=" + std::to_string(std::max(tail, 0)),
+            nullptr, "application/json",
+            std::min<std::chrono::milliseconds>(
+                kLogTimeout,
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now() + 1ms)));
         if (response.status == 200)
             merge.addPod(pod, response.body);
         else

@@ -79,7 +79,7 @@ private slots:
         std::set<std::string> addresses;
         for (const auto& pod : m_fake.pods(selector("blue"))) {
             const std::string ip = pod["status"]["podIP"];
-            QVERIFY2(ip.rfind("127.0.1.", 0) == 0, ip.c_str());
+            QVERIFY2(ip.rfind("127.", 0) == 0 && ip.rfind("127.0.0.", 0) != 0, ip.c_str());
             addresses.insert(ip);
             QVERIFY(QString::fromStdString(podName(pod)).startsWith("sy-churn-blue-"));
             JCOMPARE(pod["metadata"]["ownerReferences"][0]["kind"], "ReplicaSet");

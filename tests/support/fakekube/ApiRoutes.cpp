@@ -499,6 +499,7 @@ Reply ApiRoutes::podItem(const HttpRequest& request, const Target& target)
         if (!ok)
             tail = -1;
         const auto text = m_kubelet.logs(target.ns, target.name, tail,
+                                         isTrue(request.query.queryItemValue(QStringLiteral("timestamps"))),
                                          isTrue(request.query.queryItemValue(QStringLiteral("previous"))));
         if (!text)
             return Reply::error(KubeStatus::notFound(resource, target.name));

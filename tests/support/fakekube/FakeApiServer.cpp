@@ -29,6 +29,7 @@ bool FakeApiServer::listen()
     if (!m_server.listen(m_options.address, m_port))
         return false;
     m_port = m_server.serverPort();
+    m_kubelet.setPodNetwork(m_port);
     return true;
 }
 

@@ -30,10 +30,16 @@ bool Kubelet::isUnpullable(const std::string& image) const
     return image.find("does-not-exist") != std::string::npos || m_unpullable.count(image) > 0;
 }
 
+void Kubelet::setPodNetwork(quint16 uniquePort)
+{
+    if (uniquePort >= 256) // 127.0.0.0/24 stays the host's own
+        m_podNetwork = QStringLiteral("127.%1.%2.").arg(uniquePort >> 8).arg(uniquePort & 0xff);
+}
+
 QString Kubelet::allocateAddress(int port)
 {
     for (int n = 1; n <= 254; ++n) {
-        const QString address = QStringLiteral("127.0.1.%1").arg(n);
+        const QString address = m_podNetwork + QString::number(n);
         if (m_addresses.count(address))
             continue;
         // Another fake (a test running beside this one) or a leftover process may hold the port there.
@@ -134,12 +140,12 @@ bool Kubelet::killPod(const std::string& ns, const std::string& name)
 }
 
 std::optional<QByteArray> Kubelet::logs(const std::string& ns, const std::string& name, int tailLines,
-                                        bool previous) const
+                                        bool timestamps, bool previous) const
 {
     const auto it = m_pods.find(ns + "/" + name);
     if (it == m_pods.end())
         return m_store.get("pods", ns, name) ? std::optional<QByteArray>(QByteArray()) : std::nullopt;
-    return it->second.runner->logs(tailLines, previous);
+    return it->second.runner->logs(tailLines, previous, timestamps);
 }
 
 long long Kubelet::creationOrder(const std::string& ns, const std::string& name) const

@@ -14,9 +14,10 @@
 
 namespace fakekube {
 
-// The nodes of the fake cluster as one: gives each pod its own loopback address (127.0.1.N, the lowest
-// free one whose container port nobody holds), runs it with a PodRunner, and removes the pod object
-// once a deleted pod's process is gone.
+// The nodes of the fake cluster as one: gives each pod its own loopback address (127.H.L.N: H.L from the
+// fake's own API port, so two fakes running side by side never pick the same address; N the lowest free
+// one whose container port nobody holds), runs it with a PodRunner, and removes the pod object once a
+// deleted pod's process is gone.
 class Kubelet final : public QObject
 {
     Q_OBJECT
@@ -34,10 +35,12 @@ public:
                                             int gracePeriodSeconds = -1);
     bool killPod(const std::string& ns, const std::string& name);
     std::optional<QByteArray> logs(const std::string& ns, const std::string& name, int tailLines,
-                                   bool previous) const;
+                                   bool timestamps, bool previous) const;
     // Lower is older: the order pods were created in, for choosing which to scale down.
     long long creationOrder(const std::string& ns, const std::string& name) const;
 
+    // The pod network: 127.H.L.0/24 where H.L is the port, which no other process listens on.
+    void setPodNetwork(quint16 uniquePort);
     void addUnpullable(const std::string& image) { m_unpullable.insert(image); }
     bool isUnpullable(const std::string& image) const;
 
@@ -58,6 +61,7 @@ private:
     PodSettings m_settings;
     int m_nodes;
     int m_nextNode = 0;
+    QString m_podNetwork = QStringLiteral("127.0.1.");
     long long m_created = 0;
     std::map<std::string, Entry> m_pods; // ns/name
     std::set<QString> m_addresses;

@@ -1,5 +1,7 @@
 #include "PodRunner.h"
 
+#include <QDateTime>
+
 #include <csignal>
 
 #include <sys/prctl.h>
@@ -240,19 +242,26 @@ void PodRunner::onOutput()
     m_partialLine += m_process->readAll();
     qsizetype start = 0;
     for (auto end = m_partialLine.indexOf('\n'); end >= 0; end = m_partialLine.indexOf('\n', start)) {
-        m_log.push_back(m_partialLine.mid(start, std::min(end - start, kLogLineBytes)));
+        m_log.push_back(stamped(m_partialLine.mid(start, std::min(end - start, kLogLineBytes))));
         start = end + 1;
         if (m_log.size() > kLogLines)
             m_log.pop_front();
     }
     m_partialLine.remove(0, start);
     if (m_partialLine.size() > kLogLineBytes) {
-        m_log.push_back(m_partialLine.left(kLogLineBytes));
+        m_log.push_back(stamped(m_partialLine.left(kLogLineBytes)));
         m_partialLine.clear();
     }
 }
 
-QByteArray PodRunner::logs(int tailLines, bool previous) const
+QByteArray PodRunner::stamped(const QByteArray& line)
+{
+    // As the kubelet keeps them: each line with the RFC 3339 time it was written (nanoseconds).
+    const auto now = QDateTime::currentDateTimeUtc();
+    return now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")).toUtf8() + "000000Z " + line;
+}
+
+QByteArray PodRunner::logs(int tailLines, bool previous, bool timestamps) const
 {
     const auto& lines = previous ? m_previousLog : m_log;
     std::size_t first = 0;
@@ -260,7 +269,7 @@ QByteArray PodRunner::logs(int tailLines, bool previous) const
         first = lines.size() - static_cast<std::size_t>(tailLines);
     QByteArray out;
     for (std::size_t i = first; i < lines.size(); ++i)
-        out += lines[i] + '\n';
+        out += (timestamps ? lines[i] : lines[i].mid(lines[i].indexOf(' ') + 1)) + '\n';
     if (!previous && !m_partialLine.isEmpty() && tailLines != 0)
         out += m_partialLine;
     return out;

@@ -43,13 +43,15 @@ public:
     void terminate(int gracePeriodSeconds);
     // SIGKILL now, as a crash (the container is restarted).
     void crash();
-    QByteArray logs(int tailLines, bool previous) const;
+    // timestamps: each line starts with the time it was written, as ?timestamps=true asks.
+    QByteArray logs(int tailLines, bool previous, bool timestamps = false) const;
     bool isRunning() const;
 
 signals:
     void terminated();
 
 private:
+    static QByteArray stamped(const QByteArray& line);
     void launch();
     void onExited(int exitCode, QProcess::ExitStatus status);
     void onOutput();
