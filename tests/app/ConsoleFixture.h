@@ -48,11 +48,14 @@ public:
         profile.url = m_server.url().toString();
         profile.adminToken = m_server.adminToken();
         window->attach(profile);
-        const auto state = [this] {
-            return window->clusters()->index(0, models::ClusterListModel::StateColumn).data().toString();
+        // The state itself, not its words (the fixture runs in every language).
+        const auto state = [this](int role) {
+            return window->clusters()->index(0, models::ClusterListModel::StateColumn).data(role);
         };
-        if (!QTest::qWaitFor([&] { return state() == QLatin1String("connected"); }, 20000)) {
-            *why = QStringLiteral("the console did not connect: ") + state();
+        const auto connected = static_cast<int>(models::ClusterSession::State::Connected);
+        if (!QTest::qWaitFor([&] { return state(models::ClusterListModel::StateRole).toInt() == connected; },
+                             20000)) {
+            *why = QStringLiteral("the console did not connect: ") + state(Qt::DisplayRole).toString();
             return false;
         }
         if (!QTest::qWaitFor([this] { return session()->endpoints()->rowOf("demo") >= 0; }, 10000) ||
@@ -62,11 +65,12 @@ public:
         }
         const auto healthy = [this](const char* version) {
             const int row = session()->versions()->rowOf(version);
+            // By the state itself, not its words, so the fixture works in every language.
             return row >= 0 && session()
                                        ->versions()
                                        ->index(row, models::VersionTableModel::StateColumn)
-                                       .data()
-                                       .toString() == QLatin1String("Healthy");
+                                       .data(models::VersionTableModel::StateRole)
+                                       .toInt() == static_cast<int>(HealthState::Healthy);
         };
         if (!QTest::qWaitFor([&] { return healthy("blue") && healthy("green"); }, 60000)) {
             *why = QStringLiteral("the demo's versions did not become Healthy");
