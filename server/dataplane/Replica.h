@@ -34,6 +34,9 @@ struct Replica
     int probeSuccesses = 0;
     int probeFailures = 0;
     std::chrono::steady_clock::time_point startedAt;
+    // It refused a connection (its process or pod is gone, and the news has not arrived yet): the router
+    // prefers the others until then.
+    std::chrono::steady_clock::time_point refusedUntil;
     std::unique_ptr<boost::asio::steady_timer> probeTimer;
     // Keep-alive connections to the replica that are not carrying a request right now.
     std::vector<std::shared_ptr<UpstreamConnection>> idle;
@@ -72,6 +75,7 @@ struct ScoreJob
     unsigned httpVersion = 11;
     bool keepAlive = true;
     std::string collectedRequest; // a copy of the body (≤ 64 KiB) when the version collects model data
+    int redispatches = 0;         // times a refused connection sent it to another replica
 };
 
 } // namespace switchyard::server

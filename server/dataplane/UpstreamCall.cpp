@@ -68,6 +68,8 @@ void UpstreamCall::connect()
         m_conn = std::make_shared<UpstreamConnection>(asio::make_strand(m_io));
     m_conn->expiresAt(m_deadline);
     m_conn->socket().async_connect(m_replica->endpoint, [self = shared_from_this()](beast::error_code ec) {
+        if (ec && self->sendElsewhere(ec))
+            return;
         if (ec)
             return self->fail(ec);
         beast::error_code ignored;
@@ -118,6 +120,19 @@ bool UpstreamCall::retryOnFreshConnection(beast::error_code ec)
     m_conn.reset();
     connect();
     return true;
+}
+
+bool UpstreamCall::sendElsewhere(beast::error_code ec)
+{
+    // Nothing reached the replica: its address refuses connections (the process or pod is gone). Another
+    // ready replica can take the request as if it had been sent there first.
+    const bool nobodyThere = ec == asio::error::connection_refused || ec == asio::error::host_unreachable ||
+                             ec == asio::error::network_unreachable;
+    if (!nobodyThere || (m_conn && m_conn->timedOut()))
+        return false;
+    m_conn->close();
+    m_conn.reset();
+    return m_version->redispatch(m_replica, m_job);
 }
 
 void UpstreamCall::fail(beast::error_code)

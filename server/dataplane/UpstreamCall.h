@@ -16,7 +16,8 @@ class VersionRuntime;
 // One scoring request forwarded to one replica over a pooled keep-alive connection: write, read,
 // answer. scoring_timeout_ms bounds the whole exchange (504); a replica that fails or closes the
 // connection is 502. A stale pooled connection (closed by the replica while idle) is retried once on
-// a fresh one before anything was read.
+// a fresh one before anything was read; a replica that refuses the connection (gone, and the router
+// not told yet) hands the request to another ready one.
 class UpstreamCall : public std::enable_shared_from_this<UpstreamCall>
 {
 public:
@@ -32,6 +33,7 @@ private:
     void write();
     void read();
     bool retryOnFreshConnection(boost::beast::error_code ec);
+    bool sendElsewhere(boost::beast::error_code ec);
     void fail(boost::beast::error_code ec);
     void finish(HttpResponse&& response, bool keepConnection);
 

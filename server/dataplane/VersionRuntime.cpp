@@ -57,12 +57,13 @@ std::shared_ptr<Replica> VersionRuntime::pickLocked()
 {
     const int limit = m_settings.config.spec.replicaMaxConcurrentRequests;
     const size_t n = m_replicas.size();
+    const auto now = Clock::now();
     std::shared_ptr<Replica> best;
     // Start at a rotating index so equally idle replicas share the load.
     const size_t start = n ? (m_roundRobin++ % n) : 0;
     for (size_t k = 0; k < n; ++k) {
         const auto& r = m_replicas[(start + k) % n];
-        if (r->state != Replica::State::Ready || r->inflight >= limit)
+        if (!servingLocked(*r, now) || r->inflight >= limit)
             continue;
         if (!best || r->inflight < best->inflight) {
             best = r;
@@ -71,6 +72,37 @@ std::shared_ptr<Replica> VersionRuntime::pickLocked()
         }
     }
     return best;
+}
+
+bool VersionRuntime::servingLocked(const Replica& r, Clock::time_point now)
+{
+    // A replica that refused a connection a moment ago is left alone until the news of it arrives.
+    return r.state == Replica::State::Ready && r.refusedUntil <= now;
+}
+
+bool VersionRuntime::redispatch(const std::shared_ptr<Replica>& from, ScoreJob& job)
+{
+    constexpr int kMaxRedispatches = 2;
+    Actions actions;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto now = Clock::now();
+        // Its process or pod is gone; the news (an exit, a probe, a watch event) follows within moments.
+        from->refusedUntil = now + std::chrono::seconds(1);
+        from->idle.clear();
+        const bool another = std::any_of(m_replicas.begin(), m_replicas.end(),
+                                         [&](const auto& r) { return r != from && servingLocked(*r, now); });
+        if (m_retired || !another || job.redispatches >= kMaxRedispatches)
+            return false;
+        ++job.redispatches;
+        --from->inflight;
+        if (from->state == Replica::State::Draining && from->inflight == 0)
+            removeLocked(from, actions);
+    }
+    run(std::move(actions));
+    // As a new request: to a replica with room, or the queue (max_request_wait_time) behind those waiting.
+    submit(std::move(job));
+    return true;
 }
 
 void VersionRuntime::submit(ScoreJob&& job)

@@ -104,6 +104,10 @@ public:
                         int status, std::chrono::steady_clock::duration latency, const ScoreJob& job,
                         std::string_view responseBody);
 
+    // From UpstreamCall: `from` refused the connection, so the request never reached a replica. Sends it
+    // on (moving it out of `job`) as a new request when another replica is ready, and says whether it did.
+    bool redispatch(const std::shared_ptr<Replica>& from, ScoreJob& job);
+
 private:
     struct Queued
     {
@@ -121,6 +125,7 @@ private:
 
     // Routing (VersionRuntime.cpp).
     std::shared_ptr<Replica> pickLocked();
+    static bool servingLocked(const Replica& r, std::chrono::steady_clock::time_point now);
     void drainQueueLocked(std::vector<Dispatch>& out);
     void launch(Dispatch&& d);
     void onQueueTimeout(const std::shared_ptr<Queued>& q);
