@@ -4,6 +4,7 @@
 
 #include "BackendText.h"
 #include "ClusterSession.h"
+#include <QLocale>
 
 namespace switchyard::models {
 
@@ -71,10 +72,10 @@ QString ClusterListModel::capacityText(const ClusterSession& session)
     if (!cluster)
         return {};
     return tr("%1 of %2 cores · %3 of %4 GB")
-        .arg(cluster->allocated.cpuCores, 0, 'f', 1)
-        .arg(cluster->capacity.cpuCores, 0, 'f', 1)
-        .arg(cluster->allocated.memoryGb, 0, 'f', 1)
-        .arg(cluster->capacity.memoryGb, 0, 'f', 1);
+        .arg(QLocale().toString(cluster->allocated.cpuCores, 'f', 1))
+        .arg(QLocale().toString(cluster->capacity.cpuCores, 'f', 1))
+        .arg(QLocale().toString(cluster->allocated.memoryGb, 'f', 1))
+        .arg(QLocale().toString(cluster->capacity.memoryGb, 'f', 1));
 }
 
 QVariant ClusterListModel::data(const QModelIndex& index, int role) const

@@ -1,6 +1,7 @@
 #include "VersionTableModel.h"
 
 #include "StateText.h"
+#include <QLocale>
 
 namespace switchyard::models {
 
@@ -93,7 +94,7 @@ QVariant VersionTableModel::data(const QModelIndex& index, int role) const
             .arg(v.replicas.ready)
             .arg(v.replicas.busy);
     case UtilizationColumn:
-        return row->utilization ? QStringLiteral("%1 %").arg(*row->utilization, 0, 'f', 0)
+        return row->utilization ? QStringLiteral("%1 %").arg(QLocale().toString(*row->utilization, 'f', 0))
                                 : QStringLiteral("—");
     default:
         return {};

@@ -54,7 +54,7 @@ nlohmann::json EndpointView::summary(ServiceContext& ctx, const EndpointState& s
     return {{"name", state.endpoint.name},
             {"state", worstState(ctx, state)},
             {"auth_mode", toString(authModeFor(state.endpoint.authEnabled, state.endpoint.tokenAuthEnabled))},
-            {"scoring_uri", ctx.cluster.baseUrl + "/score/" + state.endpoint.name},
+            {"scoring_uri", ctx.cluster.publicUrl + "/score/" + state.endpoint.name},
             {"version_count", state.versions.size()},
             {"default_version", nullableName(plan.defaultVersion())},
             {"control_version", nullableName(plan.controlVersion())},

@@ -20,7 +20,8 @@ struct ClusterSettings
     std::string name = "local";
     std::string purpose = "FastProd";
     Resources capacity;
-    std::string baseUrl; // scheme://host:port, for scoring_uri
+    std::string baseUrl;   // scheme://host:port the server listens at
+    std::string publicUrl; // what clients reach it at (--public-url, else baseUrl), for scoring_uri
 };
 
 // What the API's services share. Everything here is used from the store thread only, but the data plane

@@ -105,6 +105,10 @@ void describe(CLI::App& app, Options& o)
                    "kubernetes: the URL pods reach this server at (default: the\n"
                    "in-cluster Service switchyard-server.<namespace>.svc, else this\nserver's URL)")
         ->type_name("URL");
+    app.add_option("--public-url", o.publicUrl,
+                   "the URL clients reach this server at, behind an Ingress or a proxy, for\n"
+                   "endpoints' scoring_uri (default: this server's URL)")
+        ->type_name("URL");
     app.add_option("--threads", "connection event loops, one thread each (default: one per core)")
         ->type_name("N");
     app.add_flag("--version")->description("print the version and exit");
@@ -216,11 +220,12 @@ Result<Options> Options::parse(int argc, char** argv)
              {"--namespace", "--kubeconfig", "--kube-context", "--replica-image", "--advertise-url"})
             if (app.get_option(flag)->count() > 0)
                 return bad(std::string(flag) + " goes with --backend kubernetes.");
-    if (!o.advertiseUrl.empty() && o.advertiseUrl.rfind("http://", 0) != 0 &&
-        o.advertiseUrl.rfind("https://", 0) != 0)
-        return bad("--advertise-url needs an http:// or https:// URL.");
-    while (!o.advertiseUrl.empty() && o.advertiseUrl.back() == '/')
-        o.advertiseUrl.pop_back();
+    for (auto [flag, url] : {std::pair{"--advertise-url", &o.advertiseUrl}, {"--public-url", &o.publicUrl}}) {
+        if (!url->empty() && url->rfind("http://", 0) != 0 && url->rfind("https://", 0) != 0)
+            return bad(std::string(flag) + " needs an http:// or https:// URL.");
+        while (!url->empty() && url->back() == '/')
+            url->pop_back();
+    }
     if (o.tlsCert.empty() != o.tlsKey.empty())
         return bad("--tls-cert and --tls-key go together.");
     return o;

@@ -38,6 +38,7 @@ struct Options
     std::string kubeconfig;        // empty: in-cluster, else $KUBECONFIG, else ~/.kube/config
     std::string kubeContext;       // empty: the kubeconfig's current context
     std::string replicaImage = "ghcr.io/switchyard/switchyard:" SWITCHYARD_VERSION; // the server's own
+    std::string publicUrl;    // empty: this server's URL; else what scoring_uri starts with
     std::string advertiseUrl; // empty: the in-cluster Service's name in a cluster, else this server's URL
     int threads = 0;          // 0: one per core
 

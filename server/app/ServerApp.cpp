@@ -176,7 +176,7 @@ int ServerApp::run()
         auto dataPlane = std::move(madeDataPlane).value();
 
         ServiceContext ctx{store, *dataPlane, events, models, jwt, {}};
-        ctx.cluster = {m_options.clusterName, m_options.purpose, dpOptions.capacity, {}};
+        ctx.cluster = {m_options.clusterName, m_options.purpose, dpOptions.capacity, {}, {}};
         std::unique_ptr<net::ssl::context> tls;
         if (!m_options.tlsCert.empty())
             tls = makeTlsContext(m_options);
@@ -221,6 +221,7 @@ int ServerApp::run()
                                                           : address.to_string();
         ctx.cluster.baseUrl =
             std::string(tls ? "https" : "http") + "://" + host + ":" + std::to_string(bound->port());
+        ctx.cluster.publicUrl = m_options.publicUrl.empty() ? ctx.cluster.baseUrl : m_options.publicUrl;
         *advertised =
             advertiseUrl(m_options, dpOptions.kubernetes.namespaceName, ctx.cluster.baseUrl, tls != nullptr);
 

@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QProgressBar>
 #include <QTest>
 #include <QTranslator>
 
@@ -111,6 +112,13 @@ private slots:
         verifyShownWhole(backend);
         verifyShownWhole(m_console->find<QLabel>(QStringLiteral("clusterDetails")));
         QVERIFY(!m_console->find<QLabel>(QStringLiteral("clusterBackendWarning"))->isVisible());
+        // The capacity read from the fake's nodes, with the locale's decimal separator ("16,0" in Italian).
+        const auto& cluster = m_console->session()->cluster();
+        QVERIFY(cluster && cluster->capacity.cpuCores > 0);
+        const QString cpu = m_console->find<QProgressBar>(QStringLiteral("clusterCpu"))->format();
+        QVERIFY2(cpu.contains(QLocale().toString(cluster->capacity.cpuCores, 'f', 1)), qPrintable(cpu));
+        if (italian())
+            QVERIFY2(cpu.contains(QLatin1Char(',')) && !cpu.contains(QLatin1Char('.')), qPrintable(cpu));
     }
 };
 

@@ -87,7 +87,8 @@ struct Fixture
         : dir(makeDataDir()), store(dir + "/switchyard.db"), events(store, io, storeThread.get_executor()),
           models(store, events, dir), plane(localDataPlane(io, dir)),
           jwt(std::make_shared<const JwtSigner>(std::string(32, 'k'), std::chrono::seconds(3600))),
-          ctx{store, *plane, events, models, jwt, {"local", "FastProd", {4, 8}, "http://127.0.0.1:1"}},
+          ctx{store,  *plane, events,
+              models, jwt,    {"local", "FastProd", {4, 8}, "http://127.0.0.1:1", "http://127.0.0.1:1"}},
           api(ctx, {kAdminToken, false}, storeThread.get_executor())
     {
         ioThread = std::thread([this] {

@@ -29,7 +29,8 @@ private:
             : store(dir + "/switchyard.db"), events(store, io, storeThread.get_executor()),
               models(store, events, dir),
               jwt(std::make_shared<const JwtSigner>(std::string(32, 'k'), std::chrono::seconds(3600))),
-              ctx{store, plane, events, models, jwt, {"local", "FastProd", {2, 4}, "http://test:1"}},
+              ctx{store,  plane, events,
+                  models, jwt,   {"local", "FastProd", {2, 4}, "http://test:1", "http://test:1"}},
               api(ctx, {kToken, false, 1000}, storeThread.get_executor())
         {}
         ~Fixture() { storeThread.join(); }

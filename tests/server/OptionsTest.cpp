@@ -94,7 +94,9 @@ private slots:
                               "--replica-binary",
                               "r",
                               "--threads",
-                              "3"});
+                              "3",
+                              "--public-url",
+                              "https://sy.example.com/ml/"});
         QVERIFY2(o.ok(), o ? "" : o.error().message.c_str());
         QCOMPARE(o->listenHost, std::string("::1"));
         QCOMPARE(o->listenPort, std::uint16_t(0));
@@ -118,6 +120,7 @@ private slots:
         QVERIFY(o->demo);
         QCOMPARE(o->replicaBinary, std::string("r"));
         QCOMPARE(o->threads, 3);
+        QCOMPARE(o->publicUrl, std::string("https://sy.example.com/ml")); // without the trailing slash
     }
 
     void lastValueWins()
@@ -167,6 +170,8 @@ private slots:
         row("log-format", {"--log-format", "xml"}, "--log-format is text or json.");
         row("threads", {"--threads", "257"}, "--threads needs a whole number between 1 and 256.");
         row("tls half", {"--tls-cert", "c.pem"}, "--tls-cert and --tls-key go together.");
+        row("public-url", {"--public-url", "sy.example.com"},
+            "--public-url needs an http:// or https:// URL.");
         row("unknown", {"--bogus"}, "Unknown option '--bogus'; see --help.");
     }
     void badValue()

@@ -446,6 +446,24 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    // Behind an Ingress: scoring_uri starts with --public-url, in the endpoint and in the list.
+    void scoringUriFollowsPublicUrl()
+    {
+        ServerProcess proxied{
+            {"--cpu-cores", "2", "--memory-gb", "16", "--public-url", "https://sy.example.com/ml/"}};
+        QVERIFY2(proxied.start(), qPrintable(proxied.errorString()));
+        HttpClient client(proxied.url());
+        client.setBearer(proxied.adminToken());
+        const std::string model = uploadModel(
+            client, "churn", R"({"format": "switchyard.linear/v1", "weights": [[1]], "bias": [0]})");
+        const auto created = client.post("/api/v1/endpoints", endpointSpec("behind", model));
+        EXPECT_STATUS(created, 201);
+        QCOMPARE(created.json()["scoring_uri"], json("https://sy.example.com/ml/score/behind"));
+        const auto list = client.get("/api/v1/endpoints").json();
+        QCOMPARE(list["endpoints"][0]["scoring_uri"], json("https://sy.example.com/ml/score/behind"));
+        QCOMPARE(proxied.stop(), 0);
+    }
+
     void cleanShutdown() { QCOMPARE(m_server.stop(), 0); }
 };
 

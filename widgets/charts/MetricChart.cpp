@@ -11,6 +11,7 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QLocale>
 
 namespace switchyard::widgets {
 
@@ -209,8 +210,9 @@ void MetricChart::onHovered(const QString& name, const QPointF& point, bool stat
     }
     const QString when =
         QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1 at %2: %3 %4").arg(name, when).arg(point.y(), 0, 'f', 1).arg(m_unit), this);
+    QToolTip::showText(
+        QCursor::pos(),
+        tr("%1 at %2: %3 %4").arg(name, when).arg(QLocale().toString(point.y(), 'f', 1)).arg(m_unit), this);
 }
 
 void MetricChart::updateYRange(double value)

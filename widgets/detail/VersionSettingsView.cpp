@@ -1,5 +1,6 @@
 #include "VersionSettingsView.h"
 
+#include <QLocale>
 #include <QHeaderView>
 #include <QScrollBar>
 
@@ -107,8 +108,8 @@ void VersionSettingsView::fill(const VersionInfo& info)
     add(tr("Description"), QString::fromStdString(s.description), "description");
     add(tr("Tags"), KeyValueText::format(s.tags), "tags");
     addGroup(tr("Resources (per replica)"));
-    add(tr("CPU"), tr("%1 cores").arg(s.cpuCores), "cpu_cores");
-    add(tr("Memory"), tr("%1 GB").arg(s.memoryGb), "memory_gb");
+    add(tr("CPU"), tr("%1 cores").arg(QLocale().toString(s.cpuCores)), "cpu_cores");
+    add(tr("Memory"), tr("%1 GB").arg(QLocale().toString(s.memoryGb)), "memory_gb");
     addGroup(tr("Autoscale"));
     add(tr("Autoscale"), yesNo(s.autoscaleEnabled), "autoscale_enabled");
     add(tr("Fixed replicas"), s.numReplicas ? QString::number(*s.numReplicas) : tr("—"), "num_replicas");

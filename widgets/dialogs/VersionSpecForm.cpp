@@ -17,6 +17,7 @@
 
 #include "ReplicaCalculatorBox.h"
 #include "common/KeyValueText.h"
+#include <QLocale>
 
 namespace switchyard::widgets {
 namespace {
@@ -616,8 +617,8 @@ void VersionSpecForm::updateCapacityHint()
     const int fit = replicasThatFit(typed.value(), *m_free);
     const int need = typed->minimumReplicas();
     m_capacityHint->setText(tr("%1 cores and %2 GB free: room for %n replica(s) of this size.", nullptr, fit)
-                                .arg(m_free->cpuCores, 0, 'f', 2)
-                                .arg(m_free->memoryGb, 0, 'f', 1));
+                                .arg(QLocale().toString(m_free->cpuCores, 'f', 2))
+                                .arg(QLocale().toString(m_free->memoryGb, 'f', 1)));
     m_capacityHint->setStyleSheet(fit < need ? QStringLiteral("color: #c62828;") : QString());
     m_capacityHint->setVisible(true);
 }

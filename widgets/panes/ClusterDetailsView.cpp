@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "BackendText.h"
+#include <QLocale>
 
 namespace switchyard::widgets {
 namespace {
@@ -89,12 +90,12 @@ void ClusterDetailsView::showCluster(const QString& name, const QString& url,
         m_backend->setText(tr("Backend: %1").arg(models::BackendText::describe(*cluster)));
         fill(m_cpu, cluster->allocated.cpuCores, cluster->capacity.cpuCores,
              tr("CPU %1 of %2 cores")
-                 .arg(cluster->allocated.cpuCores, 0, 'f', 1)
-                 .arg(cluster->capacity.cpuCores, 0, 'f', 1));
+                 .arg(QLocale().toString(cluster->allocated.cpuCores, 'f', 1))
+                 .arg(QLocale().toString(cluster->capacity.cpuCores, 'f', 1)));
         fill(m_memory, cluster->allocated.memoryGb, cluster->capacity.memoryGb,
              tr("Memory %1 of %2 GB")
-                 .arg(cluster->allocated.memoryGb, 0, 'f', 1)
-                 .arg(cluster->capacity.memoryGb, 0, 'f', 1));
+                 .arg(QLocale().toString(cluster->allocated.memoryGb, 'f', 1))
+                 .arg(QLocale().toString(cluster->capacity.memoryGb, 'f', 1)));
     }
     m_error->setVisible(!error.isEmpty());
     m_error->setText(error);

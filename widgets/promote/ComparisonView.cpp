@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "MetricHistory.h"
+#include <QLocale>
 
 namespace switchyard::widgets {
 
@@ -157,7 +158,8 @@ void ComparisonView::recompute()
             !z.valid        ? tr("not enough data")
             : z.significant ? tr("yes (p = %1)").arg(z.pValue, 0, 'g', 2)
                             : tr("no (p = %1)").arg(z.pValue, 0, 'g', 2));
-        put(SignificanceRow, column + 1, z.valid ? tr("z = %1").arg(z.z, 0, 'f', 2) : QString());
+        put(SignificanceRow, column + 1,
+            z.valid ? tr("z = %1").arg(QLocale().toString(z.z, 'f', 2)) : QString());
         put(P50Row, column, number(t.latencyMsP50, 1) + tr(" ms"));
         put(P50Row, column + 1, signedNumber(t.latencyMsP50 - c.latencyMsP50, 1, tr(" ms")));
         put(P99Row, column, number(t.latencyMsP99, 1) + tr(" ms"));

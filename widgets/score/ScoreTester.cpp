@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
+#include <QLocale>
 
 namespace switchyard::widgets {
 
@@ -176,7 +177,7 @@ void ScoreTester::showResult(const client::ApiResult<client::ScoreResult>& resul
     m_status->setText(QString::number(r.status));
     m_status->setStyleSheet(r.ok() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
     m_servedBy->setText(QString::fromStdString(r.servedBy));
-    m_latency->setText(tr("%1 ms").arg(r.latency.count() / 1000.0, 0, 'f', 1));
+    m_latency->setText(tr("%1 ms").arg(QLocale().toString(r.latency.count() / 1000.0, 'f', 1)));
     const auto pretty = QJsonDocument::fromJson(QByteArray::fromStdString(r.body));
     m_answer->setPlainText(pretty.isNull() ? QString::fromStdString(r.body)
                                            : QString::fromUtf8(pretty.toJson(QJsonDocument::Indented)));
