@@ -66,9 +66,11 @@ private:
     void render(const QString& name)
     {
         const QString dir = qEnvironmentVariable("SWITCHYARD_RENDER_DIR");
-        if (!dir.isEmpty())
-            m_console->window->grab().save(QDir(dir).filePath(
-                name + (italian() ? QStringLiteral("-it") : QStringLiteral("-en")) + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(300); // lets the layouts take in the new texts
+        m_console->window->grab().save(QDir(dir).filePath(
+            name + (italian() ? QStringLiteral("-it") : QStringLiteral("-en")) + QStringLiteral(".png")));
     }
 
     // The marks of old figures, in the cluster pane, the endpoints and versions tables and the dashboard.
