@@ -195,6 +195,7 @@ void MainWindow::updateClusterStatus()
     if (m_session->state() != ClusterSession::State::Connected && !m_session->lastError().isEmpty())
         text += QStringLiteral(" (") + m_session->lastError() + QLatin1Char(')');
     m_clusterStatus->setText(text);
+    m_clusterStatus->setToolTip(m_session->lastErrorDetail());
     setWindowTitle(tr("%1 — Switchyard").arg(m_session->displayName()));
 }
 

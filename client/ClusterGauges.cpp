@@ -1,7 +1,8 @@
 #include "ClusterGauges.h"
 
-#include <cstdlib>
+#include <charconv>
 #include <optional>
+#include <system_error>
 
 namespace switchyard::client {
 
@@ -40,6 +41,23 @@ std::optional<std::string> label(std::string_view labels, std::string_view key)
     return std::string(labels.substr(start, end - start));
 }
 
+// The sample value after the labels ("  37.5 1700000000000" with an optional timestamp). from_chars, not
+// strtod: strtod follows the C locale, which the console sets from the environment, so under it_IT it
+// stops at the '.' and reads 37.5 as 37. from_chars reads what an ostream writes in the "C" locale
+// ("nan", "inf", "1e+06") whatever the locale; it takes no leading '+', which Prometheus allows ("+Inf").
+std::optional<double> parseSample(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end == text.data())
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 ClusterGauges ClusterGauges::fromPrometheusText(std::string_view text)
@@ -63,13 +81,10 @@ ClusterGauges ClusterGauges::fromPrometheusText(std::string_view text)
         const auto version = label(labels, "version");
         if (!endpoint || !version)
             continue;
-        // strtod, not from_chars: the server writes what an ostream writes ("nan", "1e+06").
-        const std::string number(line.substr(close + 1));
-        char* end = nullptr;
-        const double value = std::strtod(number.c_str(), &end);
-        if (end == number.c_str())
+        const auto value = parseSample(line.substr(close + 1));
+        if (!value)
             continue;
-        gauges.m_endpoints[*endpoint][*version].*(*field) = value;
+        gauges.m_endpoints[*endpoint][*version].*(*field) = *value;
     }
     return gauges;
 }

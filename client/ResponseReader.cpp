@@ -8,8 +8,10 @@ std::string ResponseReader::transportCode(int curlCode)
 {
     std::string code = "TransportError";
     switch (curlCode) {
-    case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
+        code = "HostNotFound"; // apart from ConnectionFailed: the fix is the URL, not the server
+        break;
+    case CURLE_COULDNT_CONNECT:
     case CURLE_GOT_NOTHING:
     case CURLE_SEND_ERROR:
     case CURLE_RECV_ERROR:

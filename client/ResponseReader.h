@@ -14,8 +14,8 @@ namespace switchyard::client {
 class ResponseReader
 {
 public:
-    // The contract-style code for a libcurl failure: ConnectionFailed, Timeout, TlsError, InvalidServerUrl
-    // or TransportError.
+    // The contract-style code for a libcurl failure: ConnectionFailed, HostNotFound, Timeout, TlsError,
+    // InvalidServerUrl or TransportError.
     static std::string transportCode(int curlCode);
     static Error transportError(const HttpResponse& response);
     static Error httpError(const HttpResponse& response);

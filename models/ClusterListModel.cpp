@@ -90,7 +90,10 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = s->profile().url;
         if (!s->lastError().isEmpty())
-            tip += QLatin1Char('\n') + tr("Last error: %1").arg(s->lastError());
+            tip += QLatin1Char('\n') + s->lastError();
+        // The client's own words (libcurl's sentence) for whoever needs to dig further.
+        if (!s->lastErrorDetail().isEmpty())
+            tip += QLatin1Char('\n') + tr("Details: %1").arg(s->lastErrorDetail());
         return tip;
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
@@ -110,7 +113,7 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return s->displayName();
     case StateColumn:
-        if (s->state() == ClusterSession::State::Unreachable && !s->lastError().isEmpty())
+        if (s->state() != ClusterSession::State::Connected && !s->lastError().isEmpty())
             return tr("%1: %2").arg(s->stateText(), s->lastError());
         return s->stateText();
     case PurposeColumn:

@@ -34,7 +34,8 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     : QObject(parent), m_profile(std::move(profile)),
       m_client(std::make_unique<client::SwitchyardClient>(optionsFor(m_profile))),
       m_endpoints(new EndpointListModel(this)), m_versions(new VersionTableModel(this)),
-      m_connection(new SessionConnection(*m_client, this)), m_history(new EventHistory(kMaxEvents, this))
+      m_connection(new SessionConnection(*m_client, m_profile.url, this)),
+      m_history(new EventHistory(kMaxEvents, this))
 {
     const auto connected = [this] { return m_connection->isConnected(); };
     m_focus = new FocusedEndpoint(*m_client, m_versions, observer(), connected, this);
@@ -42,11 +43,9 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
 
     connect(m_connection, &SessionConnection::reached, this, &ClusterSession::onReached);
     connect(m_connection, &SessionConnection::connected, this, &ClusterSession::onConnected);
-    connect(m_connection, &SessionConnection::stateChanged, this, [this] {
-        if (!m_connection->isConnected())
-            m_tick.stop();
-        emit stateChanged();
-    });
+    connect(m_connection, &SessionConnection::stateChanged, this, &ClusterSession::onConnectionStateChanged);
+    // Answers came back after a stall: what is on screen may have changed meanwhile.
+    connect(m_connection, &SessionConnection::resumed, this, &ClusterSession::scheduleRefresh);
     connect(m_history, &EventHistory::recordsArrived, this, [this](const std::vector<EventRecord>& events) {
         emit eventRecordsArrived(events);
         emit eventsArrived(static_cast<int>(events.size()));
@@ -104,6 +103,22 @@ void ClusterSession::onConnected()
     refresh();
     refreshModels();
     m_tick.start();
+}
+
+QDateTime ClusterSession::staleSince() const
+{
+    return m_connection->isLive() ? QDateTime() : m_connection->lastAnswer();
+}
+
+void ClusterSession::onConnectionStateChanged()
+{
+    if (!m_connection->isConnected())
+        m_tick.stop();
+    // The tables keep their rows (the operator still sees what was there) but say how old they are.
+    const QDateTime since = staleSince();
+    m_endpoints->setStaleSince(since);
+    m_versions->setStaleSince(since);
+    emit stateChanged();
 }
 
 void ClusterSession::scheduleRefresh()

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,10 @@ public:
     State state() const { return m_connection->state(); }
     QString stateText() const { return m_connection->stateText(); }
     QString lastError() const { return m_connection->lastError(); }
+    QString lastErrorDetail() const { return m_connection->lastErrorDetail(); }
+    // When what the panes show was current: the cluster's last answer while it is not answering now
+    // (not responding, reconnecting, unreachable); invalid while it answers, or before it ever did.
+    QDateTime staleSince() const;
     const std::optional<ClusterInfo>& cluster() const { return m_cluster; }
     QStringList modelReferences() const { return m_models; }
 
@@ -151,6 +156,7 @@ private:
 
     void onReached(const ClusterInfo& cluster);
     void onConnected();
+    void onConnectionStateChanged();
     void onTick();
     void loadEndpoints();
     void loadCluster();

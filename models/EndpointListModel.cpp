@@ -46,6 +46,15 @@ QVariant EndpointListModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(e->name);
     if (role == StateRole)
         return static_cast<int>(e->state);
+    // Stale rows keep their content, greyed, and the state says since when it may no longer hold.
+    if (staleSince().isValid()) {
+        if (role == Qt::ForegroundRole)
+            return StateText::staleColor();
+        if (role == Qt::ToolTipRole)
+            return StateText::staleToolTip(staleSince());
+        if (role == Qt::DisplayRole && index.column() == StateColumn)
+            return StateText::staleState(StateText::health(e->state), staleSince());
+    }
     if (role == Qt::ForegroundRole && index.column() == StateColumn)
         return StateText::healthColor(e->state);
     if (role == Qt::ToolTipRole) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 namespace switchyard::models {
 
@@ -38,6 +39,17 @@ public:
         return -1;
     }
     const std::vector<Row>& rows() const { return m_rows; }
+    // The rows as the cluster gave them at `since` and has not confirmed since (invalid: current). Every
+    // cell changes look, so every row is reported changed.
+    void setStaleSince(const QDateTime& since)
+    {
+        if (since == m_staleSince)
+            return;
+        m_staleSince = since;
+        if (!m_rows.empty())
+            emit this->dataChanged(this->index(0, 0), this->index(rowCount() - 1, this->columnCount() - 1));
+    }
+    const QDateTime& staleSince() const { return m_staleSince; }
 
 protected:
     template <class Equal>
@@ -77,6 +89,7 @@ protected:
 private:
     KeyOf m_keyOf;
     std::vector<Row> m_rows;
+    QDateTime m_staleSince;
 };
 
 } // namespace switchyard::models

@@ -45,4 +45,26 @@ QString StateText::authMode(const std::string& mode)
     return tr("None");
 }
 
+QString StateText::asOf(const QDateTime& since)
+{
+    // Seconds matter here (a poll is once a second); the format is the same in every language.
+    return tr("as of %1").arg(since.time().toString(QStringLiteral("HH:mm:ss")));
+}
+
+QString StateText::staleState(const QString& state, const QDateTime& since)
+{
+    return tr("%1 (%2)").arg(state, asOf(since));
+}
+
+QString StateText::staleToolTip(const QDateTime& since)
+{
+    return tr("The cluster has not answered since %1: these figures may be out of date.")
+        .arg(since.time().toString(QStringLiteral("HH:mm:ss")));
+}
+
+QColor StateText::staleColor()
+{
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
 } // namespace switchyard::models

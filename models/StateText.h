@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QColor>
+#include <QDateTime>
 #include <QString>
 
 #include "api/HealthState.h"
@@ -17,6 +18,13 @@ public:
     static QString health(HealthState state);
     static QColor healthColor(HealthState state);
     static QString authMode(const std::string& mode);
+    // Figures the cluster gave at `since` and has not confirmed since: "as of 14:02:51".
+    static QString asOf(const QDateTime& since);
+    // "Healthy (as of 14:02:51)": a state that may no longer hold.
+    static QString staleState(const QString& state, const QDateTime& since);
+    static QString staleToolTip(const QDateTime& since);
+    // The grey of stale figures.
+    static QColor staleColor();
 };
 
 } // namespace switchyard::models

@@ -67,6 +67,15 @@ QVariant VersionTableModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(v.state);
     if (role == ErrorRole)
         return v.error ? QString::fromStdString(*v.error) : QString();
+    // Stale rows keep their content, greyed, and the state says since when it may no longer hold.
+    if (staleSince().isValid()) {
+        if (role == Qt::ForegroundRole)
+            return StateText::staleColor();
+        if (role == Qt::ToolTipRole)
+            return StateText::staleToolTip(staleSince());
+        if (role == Qt::DisplayRole && index.column() == StateColumn)
+            return StateText::staleState(StateText::health(v.state), staleSince());
+    }
     if (role == Qt::ForegroundRole && index.column() == StateColumn)
         return StateText::healthColor(v.state);
     if (role == Qt::ToolTipRole && index.column() == StateColumn && v.error)

@@ -25,6 +25,48 @@
     </message>
 </context>
 <context>
+    <name>ConnectionErrorText</name>
+    <message>
+        <source>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</source>
+        <translation>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 answered %2: %3</source>
+        <translation>The cluster at %1 answered %2: %3</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve: check the cluster&apos;s URL and this computer&apos;s network.</source>
+        <translation>The name %1 does not resolve: check the cluster&apos;s URL and this computer&apos;s network.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 does not accept connections: is switchyard-server running?</source>
+        <translation>The cluster at %1 does not accept connections: is switchyard-server running?</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 did not answer in time: it may be stopped, overloaded or behind a firewall.</source>
+        <translation>The cluster at %1 did not answer in time: it may be stopped, overloaded or behind a firewall.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 is not trusted over TLS: give its CA file in the cluster&apos;s settings, or check that the URL&apos;s scheme (http or https) is the server&apos;s.</source>
+        <translation>The cluster at %1 is not trusted over TLS: give its CA file in the cluster&apos;s settings, or check that the URL&apos;s scheme (http or https) is the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cluster URL the console can use: it starts with http:// or https://.</source>
+        <translation>&apos;%1&apos; is not a cluster URL the console can use: it starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 could not be reached.</source>
+        <translation>The cluster at %1 could not be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</source>
+        <translation>
+            <numerusform>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</numerusform>
+            <numerusform>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Switchyard console</source>
@@ -237,6 +279,18 @@
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The cluster has not answered since %1: these figures may be out of date.</source>
+        <translation>The cluster has not answered since %1: these figures may be out of date.</translation>
     </message>
 </context>
 <context>
@@ -493,10 +547,6 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <translation>%1 of %2 cores · %3 of %4 GB</translation>
     </message>
     <message>
-        <source>Last error: %1</source>
-        <translation>Last error: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -519,6 +569,10 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     <message>
         <source>Allocated</source>
         <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -579,6 +633,10 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <source>unexpected answer %1 — is this a Switchyard server?</source>
         <translation>unexpected answer %1 — is this a Switchyard server?</translation>
     </message>
+    <message>
+        <source>not verified (this cluster is attached with verification off): %1</source>
+        <translation>not verified (this cluster is attached with verification off): %1</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::models::EndpointListModel</name>
@@ -630,8 +688,12 @@ Default version: %3</translation>
         <translation>unreachable</translation>
     </message>
     <message>
-        <source>The cluster refused the admin token: %1</source>
-        <translation>The cluster refused the admin token: %1</translation>
+        <source>not responding</source>
+        <translation>not responding</translation>
+    </message>
+    <message>
+        <source>No answer to any call since %1.</source>
+        <translation>No answer to any call since %1.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +902,14 @@ Default version: %3</translation>
     <message>
         <source>Memory %1 of %2 GB</source>
         <translation>Memory %1 of %2 GB</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Figures %1, not confirmed since.</source>
+        <translation>Figures %1, not confirmed since.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1151,15 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
     <message>
         <source>This endpoint needs no credential: anyone who can reach it can score.</source>
         <translation>This endpoint needs no credential: anyone who can reach it can score.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::DashboardPane</name>
+    <message>
+        <source>%1
+The tiles show the figures %2.</source>
+        <translation>%1
+The tiles show the figures %2.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,48 @@
     </message>
 </context>
 <context>
+    <name>ConnectionErrorText</name>
+    <message>
+        <source>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</source>
+        <translation>Il cluster su %1 ha rifiutato il token di amministrazione (%2): copialo di nuovo da &lt;data-dir&gt;/admin-token del server e ricollegalo.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 answered %2: %3</source>
+        <translation>Il cluster su %1 ha risposto %2: %3</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve: check the cluster&apos;s URL and this computer&apos;s network.</source>
+        <translation>Il nome %1 non si risolve: controlla l&apos;URL del cluster e la rete di questo computer.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 does not accept connections: is switchyard-server running?</source>
+        <translation>Il cluster su %1 non accetta connessioni: switchyard-server è in esecuzione?</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 did not answer in time: it may be stopped, overloaded or behind a firewall.</source>
+        <translation>Il cluster su %1 non ha risposto in tempo: potrebbe essere fermo, sovraccarico o dietro un firewall.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 is not trusted over TLS: give its CA file in the cluster&apos;s settings, or check that the URL&apos;s scheme (http or https) is the server&apos;s.</source>
+        <translation>Il cluster su %1 non è attendibile via TLS: indica il suo file CA nelle impostazioni del cluster, oppure controlla che lo schema dell&apos;URL (http o https) sia quello del server.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cluster URL the console can use: it starts with http:// or https://.</source>
+        <translation>&apos;%1&apos; non è un URL di cluster utilizzabile dalla console: deve iniziare con http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 could not be reached.</source>
+        <translation>Impossibile raggiungere il cluster su %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</source>
+        <translation>
+            <numerusform>Il cluster su %1 non risponde da %n s: potrebbe essere fermo o sovraccarico.</numerusform>
+            <numerusform>Il cluster su %1 non risponde da %n s: potrebbe essere fermo o sovraccarico.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>Switchyard console</source>
@@ -237,6 +279,18 @@
     <message>
         <source>None</source>
         <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>dati delle %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The cluster has not answered since %1: these figures may be out of date.</source>
+        <translation>Il cluster non risponde dalle %1: questi valori potrebbero non essere aggiornati.</translation>
     </message>
 </context>
 <context>
@@ -493,10 +547,6 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <translation>%1 di %2 core · %3 di %4 GB</translation>
     </message>
     <message>
-        <source>Last error: %1</source>
-        <translation>Ultimo errore: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -519,6 +569,10 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     <message>
         <source>Allocated</source>
         <translation>Allocato</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
     </message>
 </context>
 <context>
@@ -579,6 +633,10 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <source>unexpected answer %1 — is this a Switchyard server?</source>
         <translation>risposta inattesa %1 — è un server Switchyard?</translation>
     </message>
+    <message>
+        <source>not verified (this cluster is attached with verification off): %1</source>
+        <translation>non verificato (questo cluster è collegato con la verifica disattivata): %1</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::models::EndpointListModel</name>
@@ -630,8 +688,12 @@ Versione predefinita: %3</translation>
         <translation>non raggiungibile</translation>
     </message>
     <message>
-        <source>The cluster refused the admin token: %1</source>
-        <translation>Il cluster ha rifiutato il token di amministrazione: %1</translation>
+        <source>not responding</source>
+        <translation>non risponde</translation>
+    </message>
+    <message>
+        <source>No answer to any call since %1.</source>
+        <translation>Nessuna risposta ad alcuna chiamata dalle %1.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +902,14 @@ Versione predefinita: %3</translation>
     <message>
         <source>Memory %1 of %2 GB</source>
         <translation>Memoria %1 di %2 GB</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Figures %1, not confirmed since.</source>
+        <translation>Valori (%1) non più confermati.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1151,15 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     <message>
         <source>This endpoint needs no credential: anyone who can reach it can score.</source>
         <translation>Questo endpoint non richiede credenziali: chiunque lo raggiunga può richiedere punteggi.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::DashboardPane</name>
+    <message>
+        <source>%1
+The tiles show the figures %2.</source>
+        <translation>%1
+Le schede mostrano i %2.</translation>
     </message>
 </context>
 <context>

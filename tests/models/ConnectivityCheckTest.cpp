@@ -3,6 +3,8 @@
 #include <QTest>
 
 #include "ConnectivityCheck.h"
+#include "FakeHttpServer.h"
+#include "HttpClient.h"
 #include "SelfSignedCertificate.h"
 #include "ServerProcess.h"
 
@@ -120,6 +122,38 @@ private slots:
         QVERIFY(untrusted.ok[ConnectivityCheck::Connect]);
         QVERIFY(!untrusted.ok[ConnectivityCheck::Tls]);
         QCOMPARE(untrusted.skippedFrom, int(ConnectivityCheck::Auth));
+
+        // The profile's insecure setting is the connection's: the check passes as the session would,
+        // and says the certificate was not verified.
+        const auto insecure =
+            run({QStringLiteral("tls"), server.url().toString(), server.adminToken(), {}, true});
+        for (int i = 0; i < ConnectivityCheck::StepCount; ++i)
+            QVERIFY2(insecure.ok[i], qPrintable(insecure.text[i]));
+        QVERIFY2(insecure.text[ConnectivityCheck::Tls].contains(QLatin1String("not verified")),
+                 qPrintable(insecure.text[ConnectivityCheck::Tls]));
+        QCOMPARE(insecure.skippedFrom, -1);
+    }
+
+    // A cluster published under a path (behind a reverse proxy: https://host/switchyard/api/v1/…): the
+    // check asks under that path, as every call of the session does.
+    void aBasePathIsKept()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const auto cluster =
+            HttpClient(server.url(), server.adminToken()).get(QStringLiteral("/api/v1/cluster"));
+        QCOMPARE(cluster.status, 200);
+        FakeHttpServer proxy;
+        proxy.script({{200, cluster.body, false}});
+        const auto out = run({QStringLiteral("proxied"),
+                              proxy.url() + QStringLiteral("/switchyard/"),
+                              server.adminToken(),
+                              {},
+                              false});
+        for (int i = 0; i < ConnectivityCheck::StepCount; ++i)
+            QVERIFY2(out.ok[i], qPrintable(out.text[i]));
+        QCOMPARE(proxy.seen().size(), 1);
+        QCOMPARE(proxy.seen().front().path, QByteArray("/switchyard/api/v1/cluster"));
     }
 };
 

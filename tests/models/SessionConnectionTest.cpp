@@ -31,7 +31,7 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         client::SwitchyardClient client(optionsFor(server));
-        SessionConnection connection(client);
+        SessionConnection connection(client, server.url().toString());
         QSignalSpy reached(&connection, &SessionConnection::reached);
         QSignalSpy connected(&connection, &SessionConnection::connected);
         connection.start();
@@ -50,7 +50,7 @@ private slots:
         auto options = optionsFor(server);
         options.adminToken = "not-the-token";
         client::SwitchyardClient client(options);
-        SessionConnection connection(client);
+        SessionConnection connection(client, server.url().toString());
         connection.start();
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Unreachable, 15000);
         QVERIFY2(connection.lastError().contains(QLatin1String("401")), qPrintable(connection.lastError()));
@@ -61,7 +61,7 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         client::SwitchyardClient client(optionsFor(server));
-        SessionConnection connection(client);
+        SessionConnection connection(client, server.url().toString());
         connection.start();
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Connected, 15000);
 
@@ -83,12 +83,48 @@ private slots:
         QVERIFY(connection.lastError().isEmpty());
     }
 
+    // A stopped server keeps its connections, so no call fails for as long as the calls' timeout; the
+    // connection calls it not responding once nothing answered for kNotRespondingMs, and connected again
+    // at the next answer, keeping the time of the last answer for the panes' "as of".
+    void aServerThatStopsAnsweringIsNotRespondingUntilItAnswers()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        client::SwitchyardClient client(optionsFor(server));
+        SessionConnection connection(client, server.url().toString());
+        connection.start();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Connected, 15000);
+        const QDateTime answered = connection.lastAnswer();
+        QVERIFY(answered.isValid());
+        QSignalSpy resumed(&connection, &SessionConnection::resumed);
+
+        server.pause();
+        const auto poll = [&] {
+            client.getCluster(deliverQueued<ClusterInfo>(
+                &connection, &connection, [&connection](const Error* e) { connection.noteOutcome(e); }, {}));
+        };
+        poll(); // waits: the server is stopped
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::NotResponding,
+                                  SessionConnection::kNotRespondingMs + 5000);
+        QVERIFY(connection.isConnected()); // polls go on
+        QVERIFY(!connection.isLive());
+        QCOMPARE(connection.lastAnswer(), answered);
+        QVERIFY2(connection.lastError().contains(QStringLiteral("127.0.0.1:%1").arg(server.url().port())),
+                 qPrintable(connection.lastError()));
+
+        server.resume(); // the waiting call is answered
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Connected, 15000);
+        QCOMPARE(resumed.count(), 1);
+        QVERIFY(connection.lastAnswer() > answered);
+        QVERIFY(connection.lastError().isEmpty());
+    }
+
     void anAnswerThatIsNotAboutTheConnectionChangesNothing()
     {
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         client::SwitchyardClient client(optionsFor(server));
-        SessionConnection connection(client);
+        SessionConnection connection(client, server.url().toString());
         connection.start();
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Connected, 15000);
         QSignalSpy changed(&connection, &SessionConnection::stateChanged);

@@ -1,7 +1,9 @@
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
+#include "StateText.h"
 #include "VersionTableModel.h"
 
 using namespace switchyard;
@@ -41,6 +43,32 @@ private slots:
                  QStringLiteral("Default"));
         QCOMPARE(model.index(0, VersionTableModel::RoleColumn).data().toString(),
                  QStringLiteral("Treatment"));
+    }
+
+    // Figures the cluster has not confirmed since: every row greyed, the state dated; live again, unmarked.
+    void staleRowsSayHowOldTheyAre()
+    {
+        VersionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setVersions({version("versiona", 0, 100, true), version("versionb", 0, 0)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime since(QDate(2026, 12, 1), QTime(14, 2, 51));
+        model.setStaleSince(since);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, VersionTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Healthy (as of 14:02:51)"));
+        QCOMPARE(model.index(1, VersionTableModel::ReplicasColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 models::StateText::staleColor());
+        // A poll that answers nothing new keeps the marks; only the connection clears them.
+        model.setVersions({version("versiona", 0, 100, true), version("versionb", 0, 0)});
+        QCOMPARE(model.index(1, VersionTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Healthy (as of 14:02:51)"));
+        model.setStaleSince({});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.index(1, VersionTableModel::StateColumn).data().toString(), QStringLiteral("Healthy"));
+        QCOMPARE(model.index(1, VersionTableModel::ReplicasColumn).data(Qt::ForegroundRole), QVariant());
     }
 
     void busyReplicasUpdateOneRow()

@@ -91,10 +91,24 @@ bool ServerProcess::start()
     return false;
 }
 
+void ServerProcess::pause()
+{
+    if (isRunning() && !m_paused && ::kill(static_cast<pid_t>(pid()), SIGSTOP) == 0)
+        m_paused = true;
+}
+
+void ServerProcess::resume()
+{
+    if (m_paused && isRunning())
+        ::kill(static_cast<pid_t>(pid()), SIGCONT);
+    m_paused = false;
+}
+
 int ServerProcess::stop()
 {
     if (!isRunning())
         return m_process.exitCode();
+    resume(); // a stopped process only sees SIGTERM once it runs again
     m_process.terminate();
     if (!m_process.waitForFinished(15000)) {
         kill9();
@@ -116,6 +130,7 @@ int ServerProcess::waitForExit(int ms)
 
 void ServerProcess::kill9()
 {
+    m_paused = false; // SIGKILL ends a stopped process too
     m_process.kill();
     m_process.waitForFinished(10000);
     m_stderr += QString::fromUtf8(m_process.readAllStandardError());

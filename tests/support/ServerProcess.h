@@ -32,6 +32,11 @@ public:
     // SIGTERM, waits for a clean exit; answers the exit code (-1 if it had to be killed).
     int stop();
     void kill9();
+    // SIGSTOP: the server keeps its sockets (the kernel still accepts connections for it) but answers
+    // nothing, as a hung server would; resume() (SIGCONT) lets it carry on where it stopped.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
     // Waits for the server to exit on its own (after a signal sent some other way); its exit code, or -1
     // if it had to be killed after `ms`.
     int waitForExit(int ms);
@@ -65,6 +70,7 @@ private:
     QString m_error;
     QString m_stderr;
     int m_descriptorLimit = 0;
+    bool m_paused = false;
     std::unique_ptr<FakeKubernetes> m_kubernetes;
 };
 

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 #include "FindNamed.h"
@@ -155,6 +156,35 @@ private slots:
         QVERIFY(!test::findNamed<QProgressBar>(&view, "clusterCpu")->isVisible());
         QVERIFY(label(view, "clusterError")->isVisible());
         QVERIFY(label(view, "clusterDetails")->text().contains(QStringLiteral("https://prod:8443")));
+    }
+
+    // A cluster that stopped answering: its last figures stay, greyed and dated; the error is the sentence,
+    // and the client's own words open under "Details".
+    void staleFiguresAndTheErrorsDetails()
+    {
+        ClusterDetailsView view;
+        const QDateTime since(QDate(2026, 12, 1), QTime(14, 2, 51));
+        view.showCluster("prod", "https://prod:8443", cluster("local", ""),
+                         QStringLiteral("The cluster at prod:8443 does not accept connections."),
+                         QStringLiteral("ConnectionFailed: Failed to connect to prod port 8443"), since);
+        place(view);
+        QVERIFY(label(view, "clusterStale")->isVisible());
+        QVERIFY2(label(view, "clusterStale")->text().contains(QLatin1String("14:02:51")),
+                 qPrintable(label(view, "clusterStale")->text()));
+        QVERIFY(!test::findNamed<QProgressBar>(&view, "clusterCpu")->isEnabled());
+        QVERIFY(!label(view, "clusterErrorDetail")->isVisible());
+        auto* details = test::findNamed<QToolButton>(&view, "clusterErrorDetails");
+        QVERIFY(details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(label(view, "clusterErrorDetail")->isVisible());
+        QVERIFY(label(view, "clusterErrorDetail")->text().contains(QLatin1String("port 8443")));
+
+        // Answering again: no marks, no error, bars live.
+        view.showCluster("prod", "https://prod:8443", cluster("local", ""), {}, {}, {});
+        QVERIFY(!label(view, "clusterStale")->isVisible());
+        QVERIFY(!details->isVisible());
+        QVERIFY(!label(view, "clusterErrorDetail")->isVisible());
+        QVERIFY(test::findNamed<QProgressBar>(&view, "clusterCpu")->isEnabled());
     }
 
     void renderedInEnglishAndItalian()

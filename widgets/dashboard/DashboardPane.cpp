@@ -2,24 +2,47 @@
 
 #include <cmath>
 
+#include <QLabel>
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
 #include "EndpointListModel.h"
+#include "StateText.h"
 #include "dashboard/DashboardView.h"
 
 namespace switchyard::widgets {
 
 using models::ClusterSession;
+using models::StateText;
 
 DashboardPane::DashboardPane(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardPane"));
     m_view = new DashboardView(this);
     connect(m_view, &DashboardView::endpointActivated, this, &DashboardPane::endpointActivated);
+    // Above the tiles while the cluster does not answer: why, and how old the figures are.
+    m_stale = new QLabel(this);
+    m_stale->setObjectName(QStringLiteral("dashboardStale"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("QLabel { background: #eeeeee; color: #424242; border: 1px solid "
+                                          "#9e9e9e; border-radius: 3px; padding: 4px; }"));
+    m_stale->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stale);
     layout->addWidget(m_view);
+}
+
+void DashboardPane::updateStale()
+{
+    const QDateTime since = m_session ? m_session->staleSince() : QDateTime();
+    m_view->setStaleSince(since);
+    m_stale->setVisible(since.isValid());
+    if (!since.isValid())
+        return;
+    m_stale->setText(
+        tr("%1\nThe tiles show the figures %2.").arg(m_session->lastError(), StateText::asOf(since)));
+    m_stale->setToolTip(m_session->lastErrorDetail());
 }
 
 void DashboardPane::setSession(ClusterSession* session)
@@ -36,9 +59,11 @@ void DashboardPane::setSession(ClusterSession* session)
         connect(model, &QAbstractItemModel::modelReset, this, &DashboardPane::rebuildTiles);
         connect(model, &QAbstractItemModel::dataChanged, this, &DashboardPane::rebuildTiles);
         connect(session, &ClusterSession::clusterGaugesUpdated, this, &DashboardPane::onGaugesUpdated);
+        connect(session, &ClusterSession::stateChanged, this, &DashboardPane::updateStale);
         session->setWatchingClusterGauges(isVisible());
     }
     rebuildTiles();
+    updateStale();
 }
 
 void DashboardPane::showEvent(QShowEvent* event)

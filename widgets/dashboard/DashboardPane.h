@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
+
 namespace switchyard::models {
 class ClusterSession;
 }
@@ -35,9 +37,11 @@ protected:
 private:
     void rebuildTiles();
     void onGaugesUpdated();
+    void updateStale();
 
     QPointer<models::ClusterSession> m_session;
     DashboardView* m_view = nullptr;
+    QLabel* m_stale = nullptr;
 };
 
 } // namespace switchyard::widgets

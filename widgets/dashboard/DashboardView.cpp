@@ -38,6 +38,15 @@ QColor DashboardView::loadColor(std::optional<double> load)
     return QColor(0xD5, 0x5E, 0x00);     // above target
 }
 
+void DashboardView::setStaleSince(const QDateTime& since)
+{
+    if (since == m_staleSince)
+        return;
+    m_staleSince = since;
+    updateAccessibleText();
+    viewport()->update();
+}
+
 void DashboardView::setTiles(std::vector<DashboardTile> tiles)
 {
     std::map<QString, int> index;
@@ -122,7 +131,10 @@ void DashboardView::updateScrollBars()
 
 void DashboardView::updateAccessibleText()
 {
-    setAccessibleDescription(tr("%n endpoint(s)", nullptr, int(m_tiles.size())));
+    QString text = tr("%n endpoint(s)", nullptr, int(m_tiles.size()));
+    if (m_staleSince.isValid())
+        text += QStringLiteral(", ") + models::StateText::asOf(m_staleSince);
+    setAccessibleDescription(text);
 }
 
 void DashboardView::paintEvent(QPaintEvent* event)
@@ -231,6 +243,26 @@ void DashboardView::paintTile(QPainter& p, const DashboardTile& t, const QRect& 
         p.setPen(QPen(accent.darker(115), 1.5));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
+    }
+    if (m_staleSince.isValid()) {
+        // A veil over the whole tile: the state and figures stay readable but no longer look live.
+        QColor veil = palette().color(QPalette::Window);
+        veil.setAlpha(170);
+        p.setPen(Qt::NoPen);
+        p.setBrush(veil);
+        p.drawRoundedRect(QRectF(r), 6, 6);
+        const QString asOf = models::StateText::asOf(m_staleSince);
+        QFont italic = font();
+        italic.setItalic(true);
+        p.setFont(italic);
+        const QFontMetrics im(italic);
+        const QRect badge(inner.right() - im.horizontalAdvance(asOf) - 8, inner.bottom() - line - 2,
+                          im.horizontalAdvance(asOf) + 8, line + 2);
+        p.setBrush(palette().color(QPalette::Base));
+        p.setPen(QPen(models::StateText::staleColor(), 1));
+        p.drawRoundedRect(QRectF(badge), 3, 3);
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(badge, Qt::AlignCenter, asOf);
     }
     p.restore();
 }

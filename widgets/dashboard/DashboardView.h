@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QAbstractScrollArea>
+#include <QDateTime>
 
 #include "dashboard/DashboardTile.h"
 
@@ -33,6 +34,10 @@ public:
     QRect tileRect(int index) const; // viewport coordinates
     int tileAt(const QPoint& viewportPos) const;
     static QColor loadColor(std::optional<double> load);
+    // The tiles show the cluster's answer of `since`, not confirmed since (invalid: current): they are
+    // greyed and say so.
+    void setStaleSince(const QDateTime& since);
+    QDateTime staleSince() const { return m_staleSince; }
 
 signals:
     void endpointActivated(const QString& endpoint);
@@ -57,6 +62,7 @@ private:
     std::map<QString, int> m_index;
     int m_hovered = -1;
     int m_current = -1;
+    QDateTime m_staleSince;
 };
 
 } // namespace switchyard::widgets

@@ -4,10 +4,12 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QToolButton>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include "BackendText.h"
-#include <QLocale>
+#include "StateText.h"
 
 namespace switchyard::widgets {
 namespace {
@@ -48,6 +50,22 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
     // The server's sentences are shown as they are, never as markup.
     m_error = selectableLabel(QStringLiteral("clusterError"), Qt::PlainText, this);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    // libcurl's sentence helps whoever digs further, but is not the message: one click away.
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(QStringLiteral("clusterErrorDetails"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_errorDetail = selectableLabel(QStringLiteral("clusterErrorDetail"), Qt::PlainText, this);
+    m_errorDetail->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_errorDetail->setVisible(open && !m_errorDetail->text().isEmpty());
+    });
+    m_stale = selectableLabel(QStringLiteral("clusterStale"), Qt::PlainText, this);
+    m_stale->setStyleSheet(QStringLiteral("QLabel { color: #616161; font-style: italic; }"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,21 +74,26 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_warning);
     layout->addWidget(m_cpu);
     layout->addWidget(m_memory);
+    layout->addWidget(m_stale);
     layout->addWidget(m_error);
+    layout->addWidget(m_detailsButton);
+    layout->addWidget(m_errorDetail);
     clear();
 }
 
 void ClusterDetailsView::clear()
 {
     m_summary->clear();
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_warning), static_cast<QWidget*>(m_cpu),
-          static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_error)})
+    for (QWidget* w : {static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_warning),
+                       static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory),
+                       static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_detailsButton),
+                       static_cast<QWidget*>(m_errorDetail), static_cast<QWidget*>(m_stale)})
         w->setVisible(false);
 }
 
 void ClusterDetailsView::showCluster(const QString& name, const QString& url,
-                                     const std::optional<ClusterInfo>& cluster, const QString& error)
+                                     const std::optional<ClusterInfo>& cluster, const QString& error,
+                                     const QString& errorDetail, const QDateTime& staleSince)
 {
     QString summary = QStringLiteral("<b>%1</b><br>%2").arg(name.toHtmlEscaped(), url.toHtmlEscaped());
     if (cluster)
@@ -99,6 +122,19 @@ void ClusterDetailsView::showCluster(const QString& name, const QString& url,
     }
     m_error->setVisible(!error.isEmpty());
     m_error->setText(error);
+    m_errorDetail->setText(errorDetail);
+    m_errorDetail->setVisible(!errorDetail.isEmpty() && m_detailsButton->isChecked());
+    m_detailsButton->setVisible(!error.isEmpty() && !errorDetail.isEmpty());
+    m_error->setToolTip(errorDetail);
+
+    // Old figures stay on screen (they are still the best guess) but greyed, and say how old they are.
+    const bool stale = cluster && staleSince.isValid();
+    m_stale->setVisible(stale);
+    m_stale->setText(stale ? tr("Figures %1, not confirmed since.").arg(models::StateText::asOf(staleSince))
+                           : QString());
+    for (QWidget* w : {static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_cpu),
+                       static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_summary)})
+        w->setEnabled(!stale);
 }
 
 } // namespace switchyard::widgets

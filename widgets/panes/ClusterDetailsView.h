@@ -2,12 +2,14 @@
 
 #include <optional>
 
+#include <QDateTime>
 #include <QWidget>
 
 #include "api/ClusterInfo.h"
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace switchyard::widgets {
 
@@ -22,9 +24,11 @@ class ClusterDetailsView final : public QWidget
 public:
     explicit ClusterDetailsView(QWidget* parent = nullptr);
 
-    // `cluster` is empty until the cluster answered; `error` is the last connection error, if any.
+    // `cluster` is empty until the cluster answered; `error` is the last connection error, if any, as a
+    // sentence for the operator, and `errorDetail` the client's own words for it (shown on request).
+    // A valid `staleSince` says the figures are the cluster's answer of then, not confirmed since.
     void showCluster(const QString& name, const QString& url, const std::optional<ClusterInfo>& cluster,
-                     const QString& error);
+                     const QString& error, const QString& errorDetail = {}, const QDateTime& staleSince = {});
     void clear();
 
 private:
@@ -34,6 +38,9 @@ private:
     QProgressBar* m_cpu = nullptr;
     QProgressBar* m_memory = nullptr;
     QLabel* m_error = nullptr;
+    QToolButton* m_detailsButton = nullptr;
+    QLabel* m_errorDetail = nullptr;
+    QLabel* m_stale = nullptr;
 };
 
 } // namespace switchyard::widgets

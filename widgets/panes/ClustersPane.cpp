@@ -82,7 +82,8 @@ void ClustersPane::updateDetails()
     }
     const bool showError = session->state() != models::ClusterSession::State::Connected;
     m_details->showCluster(session->displayName(), session->profile().url, session->cluster(),
-                           showError ? session->lastError() : QString());
+                           showError ? session->lastError() : QString(),
+                           showError ? session->lastErrorDetail() : QString(), session->staleSince());
 }
 
 void ClustersPane::updateEmptyState()
