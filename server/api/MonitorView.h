@@ -19,7 +19,7 @@ public:
 
 private:
     static nlohmann::json version(const VersionMonitor& v);
-    static nlohmann::json history(const nlohmann::json& samples);
+    static nlohmann::json history(nlohmann::json samples);
 };
 
 } // namespace switchyard::server
