@@ -34,6 +34,8 @@ public:
     // The samples of the last `seconds` (oldest first), in the contract's per-version shape.
     nlohmann::json toJson(int seconds, int targetUtilization) const;
     Sample latest() const;
+    // Two decimals, as every figure of the history is answered (and the monitor's live figures with it).
+    static double rounded(double value);
 
 private:
     mutable std::mutex m_mutex;

@@ -2,18 +2,12 @@
 // read from the state the router and the supervisor keep anyway (nothing is walked but its replicas).
 
 #include <algorithm>
-#include <cmath>
 
 #include "VersionRuntime.h"
 
 namespace switchyard::server {
 
 namespace {
-
-double twoDecimals(double v)
-{
-    return std::round(v * 100.0) / 100.0;
-}
 
 const char* replicaStateName(Replica::State state)
 {
@@ -61,15 +55,15 @@ VersionMonitor VersionRuntime::monitor(int historySeconds) const
     }
     const auto s = m_history.latest();
     m.figures.t = s.t;
-    m.figures.requestsPerSecond = twoDecimals(s.requestsPerSecond);
-    m.figures.clientErrorsPerSecond = twoDecimals(s.clientErrorsPerSecond);
-    m.figures.serverErrorsPerSecond = twoDecimals(s.errorsPerSecond);
+    m.figures.requestsPerSecond = MetricsHistory::rounded(s.requestsPerSecond);
+    m.figures.clientErrorsPerSecond = MetricsHistory::rounded(s.clientErrorsPerSecond);
+    m.figures.serverErrorsPerSecond = MetricsHistory::rounded(s.errorsPerSecond);
     if (s.hasLatency) {
-        m.figures.p50Ms = twoDecimals(s.p50Ms);
-        m.figures.p99Ms = twoDecimals(s.p99Ms);
+        m.figures.p50Ms = MetricsHistory::rounded(s.p50Ms);
+        m.figures.p99Ms = MetricsHistory::rounded(s.p99Ms);
     }
-    m.figures.utilization = twoDecimals(s.utilization);
-    m.figures.queued = twoDecimals(s.queued);
+    m.figures.utilization = MetricsHistory::rounded(s.utilization);
+    m.figures.queued = MetricsHistory::rounded(s.queued);
     if (historySeconds > 0)
         m.history = m_history.toJson(historySeconds, m.targetUtilization);
     return m;
