@@ -4,12 +4,10 @@
 #include <cmath>
 
 namespace switchyard::server {
-namespace {
-double round2(double v)
+double MetricsHistory::rounded(double value)
 {
-    return std::round(v * 100.0) / 100.0;
+    return std::round(value * 100.0) / 100.0;
 }
-} // namespace
 
 MetricsHistory::MetricsHistory(size_t capacity) : m_ring(capacity) {}
 
@@ -43,13 +41,13 @@ nlohmann::json MetricsHistory::toJson(int seconds, int targetUtilization) const
             t.push_back(s.t);
             replicas.push_back(s.replicas);
             ready.push_back(s.ready);
-            busy.push_back(round2(s.busy));
-            queued.push_back(round2(s.queued));
-            utilization.push_back(round2(s.utilization));
-            rps.push_back(round2(s.requestsPerSecond));
-            eps.push_back(round2(s.errorsPerSecond));
-            p50.push_back(round2(s.p50Ms));
-            p99.push_back(round2(s.p99Ms));
+            busy.push_back(rounded(s.busy));
+            queued.push_back(rounded(s.queued));
+            utilization.push_back(rounded(s.utilization));
+            rps.push_back(rounded(s.requestsPerSecond));
+            eps.push_back(rounded(s.errorsPerSecond));
+            p50.push_back(rounded(s.p50Ms));
+            p99.push_back(rounded(s.p99Ms));
         }
     }
     return {{"t", std::move(t)},

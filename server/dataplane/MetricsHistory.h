@@ -21,9 +21,11 @@ public:
         double queued = 0;
         double utilization = 0;
         double requestsPerSecond = 0;
-        double errorsPerSecond = 0;
+        double errorsPerSecond = 0;       // 5xx answers
+        double clientErrorsPerSecond = 0; // 4xx answers
         double p50Ms = 0;
         double p99Ms = 0;
+        bool hasLatency = false; // a request was answered in that second (else the percentiles mean nothing)
     };
 
     explicit MetricsHistory(size_t capacity = 3600);
@@ -32,6 +34,8 @@ public:
     // The samples of the last `seconds` (oldest first), in the contract's per-version shape.
     nlohmann::json toJson(int seconds, int targetUtilization) const;
     Sample latest() const;
+    // Two decimals, as every figure of the history is answered (and the monitor's live figures with it).
+    static double rounded(double value);
 
 private:
     mutable std::mutex m_mutex;

@@ -90,6 +90,36 @@ private slots:
         }
     }
 
+    // GET …/replicas shows a pod's restarts and start; a missing or malformed field reads as "not known".
+    void restartsAndStartTime_data()
+    {
+        QTest::addColumn<QString>("startTime");
+        QTest::addColumn<int>("restartCount");
+        QTest::addColumn<qint64>("startedAtUnixMs");
+        QTest::addColumn<int>("restarts");
+        QTest::newRow("the API server's form")
+            << "2026-11-30T10:00:00Z" << 3 << Q_INT64_C(1796032800000) << 3;
+        QTest::newRow("with a fraction") << "2026-11-30T10:00:00.25Z" << 0 << Q_INT64_C(1796032800250) << 0;
+        QTest::newRow("with an offset") << "2026-11-30T11:30:00+01:30" << 1 << Q_INT64_C(1796032800000) << 1;
+        QTest::newRow("not a time") << "yesterday" << -4 << Q_INT64_C(0) << 0;
+        QTest::newRow("absent") << "" << 0 << Q_INT64_C(0) << 0;
+    }
+    void restartsAndStartTime()
+    {
+        QFETCH(QString, startTime);
+        QFETCH(int, restartCount);
+        QFETCH(qint64, startedAtUnixMs);
+        QFETCH(int, restarts);
+        auto p = pod();
+        if (!startTime.isEmpty())
+            p["status"]["startTime"] = startTime.toStdString();
+        p["status"]["containerStatuses"][0]["restartCount"] = restartCount;
+        const auto facts = PodFacts::read(p);
+        QVERIFY(facts);
+        QCOMPARE(facts->startedAtUnixMs, startedAtUnixMs);
+        QCOMPARE(facts->restarts, restarts);
+    }
+
     void aFailedPodIsAProblem()
     {
         auto p = pod();
