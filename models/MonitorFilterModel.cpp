@@ -9,8 +9,29 @@ MonitorFilterModel::MonitorFilterModel(QObject* parent) : QSortFilterProxyModel(
     setSortRole(MonitorModel::SortRole);
     setRecursiveFilteringEnabled(true);
     setAutoAcceptChildRows(true);
-    // Figures change every second: keep the order and the filter current without the view asking.
-    setDynamicSortFilter(true);
+    // Every figure of a cluster changes each second. Re-sorting on each of its hundreds of dataChanged
+    // signals (the dynamic mode) moves rows one parent at a time and relays the view out for each; one
+    // sort and one filter pass per snapshot (refresh()) does the same work once.
+    setDynamicSortFilter(false);
+}
+
+void MonitorFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    if (auto* old = qobject_cast<MonitorModel*>(sourceModel()))
+        old->disconnect(this);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (auto* monitor = qobject_cast<MonitorModel*>(model))
+        connect(monitor, &MonitorModel::snapshotApplied, this, &MonitorFilterModel::refresh);
+}
+
+void MonitorFilterModel::refresh()
+{
+    // Problems come and go with the figures; a text filter only changes with the rows, which the proxy
+    // filters as they are inserted.
+    if (m_onlyProblems)
+        invalidateRowsFilter();
+    if (sortColumn() >= 0)
+        sort(sortColumn(), sortOrder());
 }
 
 void MonitorFilterModel::setText(const QString& text)

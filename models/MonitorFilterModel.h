@@ -19,6 +19,9 @@ public:
     QString text() const { return m_text; }
     void setOnlyProblems(bool only);
     bool onlyProblems() const { return m_onlyProblems; }
+    void setSourceModel(QAbstractItemModel* model) override;
+    // Sorts and filters again for the figures now in the model (after each snapshot of a MonitorModel).
+    void refresh();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -103,7 +103,8 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
 
     auto [first, end] = clusterRange(cluster);
     int row = first;
-    for (const auto* endpoint : endpoints) {
+    for (std::size_t i = 0; i < endpoints.size(); ++i) {
+        const auto* endpoint = endpoints[i];
         while (row < end && m_rows[static_cast<std::size_t>(row)]->name < endpoint->name) {
             removeEndpoint(row);
             --end;
@@ -113,11 +114,18 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
             r.state = endpoint->state;
             r.defaultVersion = endpoint->defaultVersion;
             updateVersions(r, *endpoint, newSecond);
-        } else {
-            insertEndpoint(row, cluster, *endpoint);
-            ++end;
+            ++row;
+            continue;
         }
-        ++row;
+        // New endpoints that sort before the next existing row go in with one insert (a cluster's first
+        // answer is 200 of them: one signal for the proxy and the view, not 200).
+        std::vector<const MonitorSnapshot::Endpoint*> added{endpoint};
+        while (i + 1 < endpoints.size() &&
+               (row >= end || endpoints[i + 1]->name < m_rows[static_cast<std::size_t>(row)]->name))
+            added.push_back(endpoints[++i]);
+        insertEndpoints(row, cluster, added);
+        row += static_cast<int>(added.size());
+        end += static_cast<int>(added.size());
     }
     while (row < end) {
         removeEndpoint(row);
@@ -127,6 +135,7 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
     if (first < end)
         emit dataChanged(index(first, 0), index(end - 1, ColumnCount - 1));
     updateProblemCount();
+    emit snapshotApplied(cluster);
 }
 
 void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot::Endpoint& endpoint,
@@ -168,25 +177,31 @@ void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot
                          index(static_cast<int>(row.versions.size()) - 1, ColumnCount - 1, parentIndex));
 }
 
-void MonitorModel::insertEndpoint(int at, const QString& cluster, const MonitorSnapshot::Endpoint& endpoint)
+void MonitorModel::insertEndpoints(int at, const QString& cluster,
+                                   const std::vector<const MonitorSnapshot::Endpoint*>& endpoints)
 {
-    beginInsertRows({}, at, at);
-    auto row = std::make_unique<MonitorEndpointRow>();
-    row->cluster = cluster;
-    row->name = endpoint.name;
-    row->state = endpoint.state;
-    row->defaultVersion = endpoint.defaultVersion;
-    std::vector<const MonitorSnapshot::Version*> versions;
-    for (const auto& v : endpoint.versions)
-        versions.push_back(&v);
-    std::sort(versions.begin(), versions.end(),
-              [](const auto* a, const auto* b) { return a->name < b->name; });
-    for (const auto* v : versions) {
-        MonitorVersionRow added;
-        added.update(*v, true);
-        row->versions.push_back(std::move(added));
+    beginInsertRows({}, at, at + static_cast<int>(endpoints.size()) - 1);
+    std::vector<std::unique_ptr<MonitorEndpointRow>> rows;
+    for (const auto* endpoint : endpoints) {
+        auto row = std::make_unique<MonitorEndpointRow>();
+        row->cluster = cluster;
+        row->name = endpoint->name;
+        row->state = endpoint->state;
+        row->defaultVersion = endpoint->defaultVersion;
+        std::vector<const MonitorSnapshot::Version*> versions;
+        for (const auto& v : endpoint->versions)
+            versions.push_back(&v);
+        std::sort(versions.begin(), versions.end(),
+                  [](const auto* a, const auto* b) { return a->name < b->name; });
+        for (const auto* v : versions) {
+            MonitorVersionRow added;
+            added.update(*v, true);
+            row->versions.push_back(std::move(added));
+        }
+        rows.push_back(std::move(row));
     }
-    m_rows.insert(m_rows.begin() + at, std::move(row));
+    m_rows.insert(m_rows.begin() + at, std::make_move_iterator(rows.begin()),
+                  std::make_move_iterator(rows.end()));
     renumber(at);
     endInsertRows();
 }

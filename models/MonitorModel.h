@@ -78,6 +78,8 @@ public:
 
 signals:
     void problemCountChanged(int count);
+    // After every snapshot: a proxy re-sorts and re-filters once for the whole cluster here.
+    void snapshotApplied(const QString& cluster);
 
 private:
     struct Cluster
@@ -91,7 +93,8 @@ private:
     // [first, last) of the cluster's rows.
     std::pair<int, int> clusterRange(const QString& cluster) const;
     void updateVersions(MonitorEndpointRow& row, const MonitorSnapshot::Endpoint& endpoint, bool newSecond);
-    void insertEndpoint(int at, const QString& cluster, const MonitorSnapshot::Endpoint& endpoint);
+    void insertEndpoints(int at, const QString& cluster,
+                         const std::vector<const MonitorSnapshot::Endpoint*>& endpoints);
     void removeEndpoint(int at);
     void renumber(int from);
     void updateProblemCount();
