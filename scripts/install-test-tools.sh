@@ -3,7 +3,8 @@
 # missing or at another version: the OpenAPI linter of the ctest `openapi_lint` (scripts/lint-openapi.sh)
 # and Kubernetes' published schemas for the ctests `kubernetes_manifest_schemas`
 # (tests/kubernetes/validate-manifests.sh) and `installer_manifests_schemas`
-# (tests/kubernetes/validate-installer.sh). Idempotent: a second run does nothing and needs no network.
+# (tests/kubernetes/validate-installer.sh), and promtool for the ctest that lints a real server's /metrics
+# (test_server_MetricsExport). Idempotent: a second run does nothing and needs no network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,21 @@ packages=(
     # here, not taken from swagger-cli's dependencies, whose version is theirs to change.
     "js-yaml@4.1.0"
 )
+
+# promtool comes from Debian's prometheus package, unpacked rather than installed: installing it would run
+# its postinst, which creates a user and may start a Prometheus daemon on this machine.
+promtool="$tools_dir/prometheus/usr/bin/promtool"
+if [ ! -x "$promtool" ] && command -v apt-get >/dev/null 2>&1; then
+    download=$(mktemp -d)
+    if (cd "$download" && apt-get download prometheus >/dev/null 2>&1); then
+        mkdir -p "$tools_dir/prometheus"
+        dpkg -x "$download"/prometheus_*.deb "$tools_dir/prometheus"
+        echo "Unpacked promtool into $tools_dir/prometheus"
+    else
+        echo "Could not download Debian's prometheus package; the promtool check will be skipped" >&2
+    fi
+    rm -rf "$download"
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -6,9 +6,7 @@
 #include "NullableJson.h"
 
 namespace switchyard::server {
-namespace {
-
-int severity(const std::string& state)
+int EndpointView::severity(const std::string& state)
 {
     if (state == "Failed")
         return 3;
@@ -18,8 +16,6 @@ int severity(const std::string& state)
         return 1;
     return 0; // Healthy
 }
-
-} // namespace
 
 nlohmann::json EndpointView::version(ServiceContext& ctx, const EndpointState& state, const VersionRecord& v)
 {

@@ -19,6 +19,9 @@ public:
     static EndpointRuntimeConfig runtimeConfig(ServiceContext& ctx, const EndpointState& state);
     // Pushes the endpoint's current stored state to the data plane.
     static void publish(ServiceContext& ctx, const std::string& endpoint);
+    // How bad a version state is (Healthy 0 < Transitioning < Unhealthy < Failed): an endpoint shows its
+    // worst version's state.
+    static int severity(const std::string& state);
 
 private:
     static std::string worstState(ServiceContext& ctx, const EndpointState& state);

@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "JsonReader.h"
 #include "Logger.h"
+#include "MonitorView.h"
 #include "Responses.h"
 
 namespace switchyard::server {
@@ -62,6 +63,9 @@ std::optional<std::string> scoreEndpoint(http::verb method, std::string_view pat
         return std::nullopt;
     return segments[1];
 }
+
+// The longest history GET /api/v1/monitor answers (the console's longest chart is 15 minutes).
+constexpr long long kMaxMonitorSeconds = 900;
 
 // The one route a model credential opens, and the only credential it takes (see ModelCredential).
 constexpr std::string_view kReplicaModelPath = "/api/v1/replica/model";
@@ -142,7 +146,9 @@ void ManagementApi::addRoutes(Router& router)
     add("DELETE", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionDelete);
     add("GET", "/api/v1/endpoints/{ep}/versions/{v}/logs", R::VersionLogs);
     add("GET", "/api/v1/endpoints/{ep}/versions/{v}/collected", R::VersionCollected);
+    add("GET", "/api/v1/endpoints/{ep}/versions/{v}/replicas", R::VersionReplicas);
     add("GET", "/api/v1/endpoints/{ep}/metrics", R::EndpointMetrics);
+    add("GET", "/api/v1/monitor", R::Monitor);
     add("PUT", "/api/v1/endpoints/{ep}/traffic", R::Traffic);
     add("GET", "/api/v1/endpoints/{ep}/keys", R::Keys);
     add("POST", "/api/v1/endpoints/{ep}/keys/regenerate", R::KeysRegenerate);
@@ -237,6 +243,18 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
             return respond(Responses::text(200, "ok", version));
         case R::Score: // scoreEndpoint() takes every request this route matches
             return respond(Responses::error(Error::notFound("There is no resource at this path."), version));
+        case R::Monitor: {
+            // The live figures, asked once a second by every console, are answered here from the data plane's
+            // memory, so a long store operation (a model upload, pod logs) never makes a healthy server look
+            // frozen. A history answer can be megabytes of JSON: it goes to the store thread instead of
+            // holding an I/O thread that scoring requests share.
+            auto seconds = intParam(Router::parseQuery(queryOf(target)), "seconds", 0, 0, kMaxMonitorSeconds);
+            if (!seconds)
+                return respond(Responses::error(seconds.error(), version));
+            if (*seconds == 0)
+                return respond(Responses::json(200, MonitorView::build(m_ctx, 0), version));
+            break;
+        }
         case R::Metrics: {
             std::string text = m_ctx.dataPlane.prometheus();
             if (m_settings.serverMetrics)
@@ -345,6 +363,15 @@ void ManagementApi::dispatch(Call& call)
             return call.respond(Responses::error(seconds.error(), version));
         return answer(m_versions.metrics(p["ep"], static_cast<int>(*seconds)), 200);
     }
+    case R::Monitor: {
+        auto seconds = intParam(call.query, "seconds", 0, 0, kMaxMonitorSeconds);
+        if (!seconds)
+            return call.respond(Responses::error(seconds.error(), version));
+        return call.respond(
+            Responses::json(200, MonitorView::build(m_ctx, static_cast<int>(*seconds)), version));
+    }
+    case R::VersionReplicas:
+        return answer(m_versions.replicas(p["ep"], p["v"]), 200);
     case R::Traffic:
         return withJson([&](const auto& b) { return m_versions.setTraffic(p["ep"], b); }, 200);
     case R::Keys:

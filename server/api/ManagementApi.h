@@ -75,6 +75,8 @@ public:
         TokenRevoke,
         Events,
         ReplicaModel,
+        Monitor,
+        VersionReplicas,
     };
 
     struct Call

@@ -232,4 +232,25 @@ Result<nlohmann::json> VersionService::collected(const std::string& endpoint, co
     return m_ctx.dataPlane.collected(endpoint, version, limit);
 }
 
+Result<nlohmann::json> VersionService::replicas(const std::string& endpoint, const std::string& version)
+{
+    auto state = load(endpoint);
+    if (!state)
+        return state.error();
+    if (!state->find(version))
+        return versionNotFound(endpoint, version);
+    nlohmann::json list = nlohmann::json::array();
+    const auto nowMs = Clock::unixSeconds() * 1000; // age in whole seconds is all an operator reads
+    // Stored but not yet handed to the data plane (a moment after creation): no replica yet.
+    for (const auto& r : m_ctx.dataPlane.replicas(endpoint, version).value_or(std::vector<ReplicaDetail>{}))
+        list.push_back({{"id", r.id},
+                        {"address", r.address},
+                        {"state", r.state},
+                        {"inflight", r.inflight},
+                        {"restarts", r.restarts},
+                        {"started_at", Clock::rfc3339Millis(r.startedAtUnixMs)},
+                        {"age_seconds", std::max<std::int64_t>(0, (nowMs - r.startedAtUnixMs) / 1000)}});
+    return nlohmann::json{{"replicas", std::move(list)}};
+}
+
 } // namespace switchyard::server

@@ -30,6 +30,7 @@ public:
     Result<std::string> logs(const std::string& endpoint, const std::string& version, int tail);
     Result<nlohmann::json> metrics(const std::string& endpoint, int seconds);
     Result<nlohmann::json> collected(const std::string& endpoint, const std::string& version, int limit);
+    Result<nlohmann::json> replicas(const std::string& endpoint, const std::string& version);
 
 private:
     Result<EndpointState> load(const std::string& endpoint);

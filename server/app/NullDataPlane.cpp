@@ -1,5 +1,7 @@
 #include "NullDataPlane.h"
 
+#include <algorithm>
+
 #include <boost/beast/http/field.hpp>
 
 #include "Responses.h"
@@ -79,6 +81,48 @@ std::string NullDataPlane::prometheus() const
            "gauge\n"
            "switchyard_endpoints " +
            std::to_string(m_endpoints.size()) + "\n";
+}
+
+std::vector<EndpointMonitor> NullDataPlane::monitor(int historySeconds) const
+{
+    std::vector<EndpointMonitor> out;
+    std::lock_guard lock(m_mutex);
+    for (const auto& [name, config] : m_endpoints) {
+        EndpointMonitor endpoint{name, {}};
+        for (const auto& v : config.versions) {
+            VersionMonitor m;
+            m.name = v.spec.versionName;
+            m.isDefault = v.spec.isDefault;
+            m.isControl = v.spec.isControlVersionType;
+            m.trafficPercentile = v.spec.trafficPercentile;
+            m.effectiveTraffic = v.effectiveTraffic;
+            m.targetUtilization = v.spec.autoscaleTargetUtilization;
+            m.minReplicas = v.spec.minimumReplicas();
+            m.maxReplicas = v.spec.numReplicas.value_or(v.spec.autoscaleMaxReplicas);
+            m.status.replicas.desired = m.minReplicas;
+            if (historySeconds > 0) // nothing runs, so no sample was ever taken
+                for (const char* key :
+                     {"t", "replicas", "ready_replicas", "busy_replicas", "queued_requests", "utilization",
+                      "requests_per_second", "errors_per_second", "latency_ms_p50", "latency_ms_p99"})
+                    m.history[key] = nlohmann::json::array();
+            endpoint.versions.push_back(std::move(m));
+        }
+        std::sort(endpoint.versions.begin(), endpoint.versions.end(),
+                  [](const auto& a, const auto& b) { return a.name < b.name; });
+        out.push_back(std::move(endpoint));
+    }
+    return out;
+}
+
+std::optional<std::vector<ReplicaDetail>> NullDataPlane::replicas(const std::string& endpoint,
+                                                                  const std::string& version) const
+{
+    std::lock_guard lock(m_mutex);
+    if (const auto it = m_endpoints.find(endpoint); it != m_endpoints.end())
+        for (const auto& v : it->second.versions)
+            if (v.spec.versionName == version)
+                return std::vector<ReplicaDetail>{};
+    return std::nullopt;
 }
 
 nlohmann::json NullDataPlane::collected(const std::string&, const std::string&, int) const

@@ -23,6 +23,9 @@ public:
     std::string logs(const std::string& endpoint, const std::string& version, int tail) const override;
     nlohmann::json metrics(const std::string& endpoint, int seconds) const override;
     std::string prometheus() const override;
+    std::vector<EndpointMonitor> monitor(int historySeconds) const override;
+    std::optional<std::vector<ReplicaDetail>> replicas(const std::string& endpoint,
+                                                       const std::string& version) const override;
     nlohmann::json collected(const std::string& endpoint, const std::string& version,
                              int limit) const override;
     void stop() override {}

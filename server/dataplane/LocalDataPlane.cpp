@@ -5,7 +5,6 @@
 #include <cmath>
 #include <chrono>
 #include <random>
-#include <sstream>
 #include <thread>
 
 #include "BackgroundWriter.h"
@@ -13,6 +12,7 @@
 #include "ErrorResponses.h"
 #include "LocalProcessBackend.h"
 #include "ModelDataCollector.h"
+#include "PrometheusText.h"
 #include "Names.h"
 #include "ScoringCredential.h"
 #include "VersionRuntime.h"
@@ -336,56 +336,43 @@ std::string LocalDataPlane::prometheus() const
             for (const auto& [v, runtime] : state.versions)
                 runtimes.push_back(runtime);
     }
-    struct Family
+    return PrometheusText::write(runtimes);
+}
+
+std::vector<EndpointMonitor> LocalDataPlane::monitor(int historySeconds) const
+{
+    historySeconds = std::clamp(historySeconds, 0, 3600);
+    // The runtimes are collected under the plane's lock and asked outside it, so a slow answer (a long
+    // history) never holds up a traffic change or the tick.
+    std::vector<std::pair<std::string, std::vector<std::shared_ptr<VersionRuntime>>>> endpoints;
     {
-        const char* name;
-        const char* type;
-        const char* help;
-    };
-    static constexpr Family families[] = {
-        {"switchyard_version_replicas", "gauge", "Desired replicas of a version."},
-        {"switchyard_version_ready_replicas", "gauge", "Replicas ready to serve."},
-        {"switchyard_version_busy_replicas", "gauge", "Replicas serving at least one request (1 s mean)."},
-        {"switchyard_version_queued_requests", "gauge", "Requests waiting for a replica (1 s mean)."},
-        {"switchyard_version_utilization_percent", "gauge", "(busy + queued) / ready × 100."},
-        {"switchyard_version_target_utilization_percent", "gauge", "The autoscaler's target."},
-        {"switchyard_version_requests_per_second", "gauge", "Scoring requests in the last second."},
-        {"switchyard_version_latency_p50_ms", "gauge", "Median scoring latency in the last second."},
-        {"switchyard_version_latency_p99_ms", "gauge", "99th percentile scoring latency in the last second."},
-        {"switchyard_version_requests_total", "counter", "Scoring requests answered."},
-        {"switchyard_version_errors_total", "counter", "Scoring requests answered with a 5xx status."},
-    };
-    struct Row
-    {
-        std::string labels;
-        MetricsHistory::Sample s;
-        int target;
-        std::uint64_t requests, errors;
-    };
-    std::vector<Row> rows;
-    for (const auto& r : runtimes)
-        rows.push_back({"{endpoint=\"" + r->endpoint() + "\",version=\"" + r->name() + "\"}",
-                        r->latestSample(), r->targetUtilization(), r->requestsTotal(), r->errorsTotal()});
-    std::ostringstream out;
-    for (size_t f = 0; f < std::size(families); ++f) {
-        out << "# HELP " << families[f].name << ' ' << families[f].help << "\n# TYPE " << families[f].name
-            << ' ' << families[f].type << '\n';
-        for (const auto& row : rows) {
-            const double values[] = {double(row.s.replicas),
-                                     double(row.s.ready),
-                                     row.s.busy,
-                                     row.s.queued,
-                                     row.s.utilization,
-                                     double(row.target),
-                                     row.s.requestsPerSecond,
-                                     row.s.p50Ms,
-                                     row.s.p99Ms,
-                                     double(row.requests),
-                                     double(row.errors)};
-            out << families[f].name << row.labels << ' ' << values[f] << '\n';
+        std::lock_guard lock(m_mutex);
+        endpoints.reserve(m_endpoints.size());
+        for (const auto& [name, state] : m_endpoints) {
+            auto& runtimes =
+                endpoints.emplace_back(name, std::vector<std::shared_ptr<VersionRuntime>>{}).second;
+            for (const auto& [v, runtime] : state.versions) // a std::map: by name
+                runtimes.push_back(runtime);
         }
     }
-    return out.str();
+    std::vector<EndpointMonitor> out;
+    out.reserve(endpoints.size());
+    for (const auto& [name, runtimes] : endpoints) {
+        EndpointMonitor endpoint{name, {}};
+        endpoint.versions.reserve(runtimes.size());
+        for (const auto& runtime : runtimes)
+            endpoint.versions.push_back(runtime->monitor(historySeconds));
+        out.push_back(std::move(endpoint));
+    }
+    return out;
+}
+
+std::optional<std::vector<ReplicaDetail>> LocalDataPlane::replicas(const std::string& endpoint,
+                                                                   const std::string& version) const
+{
+    if (auto runtime = findVersion(endpoint, version))
+        return runtime->replicaDetails();
+    return std::nullopt;
 }
 
 nlohmann::json LocalDataPlane::collected(const std::string& endpoint, const std::string& version,

@@ -21,9 +21,11 @@ public:
         double queued = 0;
         double utilization = 0;
         double requestsPerSecond = 0;
-        double errorsPerSecond = 0;
+        double errorsPerSecond = 0;       // 5xx answers
+        double clientErrorsPerSecond = 0; // 4xx answers
         double p50Ms = 0;
         double p99Ms = 0;
+        bool hasLatency = false; // a request was answered in that second (else the percentiles mean nothing)
     };
 
     explicit MetricsHistory(size_t capacity = 3600);

@@ -34,6 +34,10 @@ struct Replica
     int probeSuccesses = 0;
     int probeFailures = 0;
     std::chrono::steady_clock::time_point startedAt;
+    // For GET …/replicas: when it started by the wall clock, and how often its slot (locally) or its
+    // containers (a pod's restartCount) were restarted before.
+    std::chrono::system_clock::time_point startedWall;
+    int restarts = 0;
     // It refused a connection (its process or pod is gone, and the news has not arrived yet): the router
     // prefers the others until then.
     std::chrono::steady_clock::time_point refusedUntil;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <map>
@@ -42,6 +43,8 @@ struct ObservedReplica
     bool terminating = false; // on its way out: no new requests, those in flight finish
     // Why it is not running, when the backend knows ("ImagePullBackOff: …", "CrashLoopBackOff: …").
     std::string problem;
+    int restarts = 0;                 // its containers' restartCount
+    std::int64_t startedAtUnixMs = 0; // status.startTime; 0 when not known yet
 };
 
 // What a set-running backend tells a version about its replicas: the whole current list each time.

@@ -54,9 +54,14 @@ void VersionRuntime::onReplicas(const std::vector<ObservedReplica>& observed)
                 replica->id = seen.id;
                 replica->endpoint = {address, seen.port};
                 replica->startedAt = std::chrono::steady_clock::now();
+                replica->startedWall = seen.startedAtUnixMs > 0
+                                           ? std::chrono::system_clock::time_point(
+                                                 std::chrono::milliseconds(seen.startedAtUnixMs))
+                                           : std::chrono::system_clock::now();
                 m_replicas.push_back(replica);
                 log("replica " + seen.id + " at " + seen.host + ":" + std::to_string(seen.port));
             }
+            replica->restarts = seen.restarts;
             if (seen.terminating || m_retired) {
                 // Kubernetes chose it for removal: no new requests; those in flight finish.
                 if (replica->state != Replica::State::Draining) {

@@ -211,9 +211,16 @@ void VersionRuntime::record(int status, Clock::duration latency)
     if (status >= 500) {
         m_errors.fetch_add(1, std::memory_order_relaxed);
         m_errorsTotal.fetch_add(1, std::memory_order_relaxed);
+    } else if (status >= 400) {
+        m_clientErrors.fetch_add(1, std::memory_order_relaxed);
     }
-    m_latency.record(static_cast<std::uint64_t>(
-        std::max<std::int64_t>(0, std::chrono::duration_cast<std::chrono::microseconds>(latency).count())));
+    // An answer outside 1xx..5xx (none should be) counts as the server's failure.
+    const int cls = status >= 100 && status < 600 ? status / 100 : 5;
+    m_answersByClass[static_cast<size_t>(cls)].fetch_add(1, std::memory_order_relaxed);
+    const auto micros = static_cast<std::uint64_t>(
+        std::max<std::int64_t>(0, std::chrono::duration_cast<std::chrono::microseconds>(latency).count()));
+    m_latency.record(micros);
+    m_durations.record(micros);
 }
 
 void VersionRuntime::onUpstreamDone(const std::shared_ptr<Replica>& replica,
@@ -274,9 +281,22 @@ int VersionRuntime::readyLocked() const
     return ready;
 }
 
+std::array<std::uint64_t, 6> VersionRuntime::answersByClass() const
+{
+    std::array<std::uint64_t, 6> out{};
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = m_answersByClass[i].load(std::memory_order_relaxed);
+    return out;
+}
+
 VersionStatus VersionRuntime::status() const
 {
     std::lock_guard lock(m_mutex);
+    return statusLocked();
+}
+
+VersionStatus VersionRuntime::statusLocked() const
+{
     VersionStatus s;
     s.state = stateLocked();
     s.replicas.desired = m_desired;
@@ -373,9 +393,12 @@ VersionRuntime::Tick VersionRuntime::tick(Clock::time_point now, const Resources
             s.utilization = AutoscalePolicy::utilization(s.busy, s.queued, ready);
             s.requestsPerSecond = static_cast<double>(m_requests.exchange(0, std::memory_order_relaxed));
             s.errorsPerSecond = static_cast<double>(m_errors.exchange(0, std::memory_order_relaxed));
+            s.clientErrorsPerSecond =
+                static_cast<double>(m_clientErrors.exchange(0, std::memory_order_relaxed));
             const auto p = m_latency.takePercentiles();
             s.p50Ms = p.p50Ms;
             s.p99Ms = p.p99Ms;
+            s.hasLatency = p.count > 0;
             m_history.push(s);
             m_secondBusy = m_secondQueued = 0;
             m_secondSamples = 0;

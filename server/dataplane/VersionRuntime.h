@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <deque>
@@ -15,6 +16,7 @@
 
 #include "AutoscalePolicy.h"
 #include "DataPlane.h"
+#include "DurationHistogram.h"
 #include "LatencyHistogram.h"
 #include "MetricsHistory.h"
 #include "Replica.h"
@@ -71,6 +73,10 @@ public:
     void submit(ScoreJob&& job);
 
     VersionStatus status() const;
+    // Its place in the split, state and figures for GET /api/v1/monitor (history: the last N samples).
+    VersionMonitor monitor(int historySeconds) const;
+    // Its replicas as the router sees them, for GET …/replicas.
+    std::vector<ReplicaDetail> replicaDetails() const;
     int desiredReplicas() const;
     Resources replicaResources() const;
 
@@ -91,6 +97,9 @@ public:
     MetricsHistory::Sample latestSample() const { return m_history.latest(); }
     std::uint64_t requestsTotal() const { return m_requestsTotal.load(std::memory_order_relaxed); }
     std::uint64_t errorsTotal() const { return m_errorsTotal.load(std::memory_order_relaxed); }
+    // Answers since start by status class (index 1..5: 1xx..5xx; 0 unused).
+    std::array<std::uint64_t, 6> answersByClass() const;
+    DurationHistogram::Snapshot durations() const { return m_durations.snapshot(); }
     int targetUtilization() const;
     nlohmann::json collected(int limit) const;
     std::vector<std::pair<std::string, int>> replicaPids() const; // id, pid (tests, diagnostics)
@@ -153,6 +162,7 @@ private:
     void run(Actions&& actions);
     void log(const std::string& line);
     std::string stateLocked() const;
+    VersionStatus statusLocked() const;
     int readyLocked() const;
     bool launchConfigDiffers(const VersionSettings& a, const VersionSettings& b) const;
     // A set-running backend's side (VersionReplicaSet.cpp).
@@ -188,7 +198,8 @@ private:
         int crashes = 0;
         std::chrono::steady_clock::time_point lastFailure{};
         std::chrono::steady_clock::time_point backoffUntil{};
-        bool vacant = false; // its replica failed; a replacement is due (after backoffUntil)
+        bool vacant = false;  // its replica failed; a replacement is due (after backoffUntil)
+        int replacements = 0; // replicas started in it after the first
     };
     std::map<int, Slot> m_slots;
     int m_nextSlot = 0;
@@ -207,9 +218,11 @@ private:
     double m_secondBusy = 0, m_secondQueued = 0;
     int m_secondSamples = 0;
 
-    std::atomic<std::uint64_t> m_requests{0}, m_errors{0};
+    std::atomic<std::uint64_t> m_requests{0}, m_errors{0}, m_clientErrors{0};
+    std::array<std::atomic<std::uint64_t>, 6> m_answersByClass{};
     std::atomic<std::uint64_t> m_requestsTotal{0}, m_errorsTotal{0};
     LatencyHistogram m_latency;
+    DurationHistogram m_durations;
     MetricsHistory m_history;
 };
 

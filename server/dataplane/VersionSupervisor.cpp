@@ -198,6 +198,7 @@ void VersionRuntime::reconcileLocked(Actions& actions)
                 continue;
             }
             slot.vacant = false;
+            ++slot.replacements;
             startReplicaLocked(index);
         }
         for (; live < m_desired; ++live) {
@@ -266,6 +267,8 @@ void VersionRuntime::startReplicaLocked(int slot)
     replica->endpoint = {asio::ip::make_address(started->host), started->port};
     replica->pid = started->pid;
     replica->startedAt = Clock::now();
+    replica->startedWall = std::chrono::system_clock::now();
+    replica->restarts = m_slots[slot].replacements;
     replica->probeTimer = std::make_unique<asio::steady_timer>(m_io);
     m_replicas.push_back(replica);
     log("started replica " + replica->id + " (pid " + std::to_string(replica->pid) + ", port " +

@@ -62,7 +62,7 @@ std::vector<ObservedReplica> PodTracker::replicasLocked(const std::string& group
     for (const auto& [name, pod] : m_pods)
         if (groupOf(pod) == group)
             out.push_back({pod.name, pod.ip, pod.ip.empty() ? static_cast<unsigned short>(0) : m_port,
-                           pod.ready, pod.terminating, pod.problem});
+                           pod.ready, pod.terminating, pod.problem, pod.restarts, pod.startedAtUnixMs});
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "PodFacts.h"
 
 #include <array>
+#include <cstdio>
+#include <ctime>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +56,52 @@ std::string containerProblem(const json& status)
     return {};
 }
 
+int restartCount(const json& status)
+{
+    int restarts = 0;
+    const json& statuses = JsonField::member(status, "containerStatuses");
+    if (statuses.is_array())
+        for (const auto& container : statuses)
+            if (const auto& count = JsonField::member(container, "restartCount");
+                count.is_number_integer() && count.get<long long>() > 0 && count.get<long long>() < 1000000)
+                restarts += static_cast<int>(count.get<long long>());
+    return restarts;
+}
+
+// "2026-12-01T04:30:00Z" (what the API server writes; fractions and offsets are tolerated) as unix
+// milliseconds; 0 when it is not such a time.
+std::int64_t unixMillis(const std::string& text)
+{
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, used = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &year, &month, &day, &hour, &minute, &second,
+                    &used) != 6 ||
+        year < 1970 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
+        second > 60)
+        return 0;
+    std::tm tm{};
+    tm.tm_year = year - 1900;
+    tm.tm_mon = month - 1;
+    tm.tm_mday = day;
+    tm.tm_hour = hour;
+    tm.tm_min = minute;
+    tm.tm_sec = second;
+    std::int64_t millis = static_cast<std::int64_t>(timegm(&tm)) * 1000;
+    std::string_view rest = std::string_view(text).substr(static_cast<size_t>(used));
+    if (!rest.empty() && rest.front() == '.') {
+        std::int64_t scale = 100;
+        for (rest.remove_prefix(1); !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+             rest.remove_prefix(1), scale /= 10)
+            millis += (rest.front() - '0') * scale;
+    }
+    if (rest.size() >= 6 && (rest.front() == '+' || rest.front() == '-')) {
+        const int hours = (rest[1] - '0') * 10 + (rest[2] - '0');
+        const int minutes = (rest[4] - '0') * 10 + (rest[5] - '0');
+        const std::int64_t offset = (hours * 60 + minutes) * 60000LL;
+        millis += rest.front() == '+' ? -offset : offset;
+    }
+    return millis;
+}
+
 } // namespace
 
 std::optional<PodFacts> PodFacts::read(const json& pod)
@@ -69,6 +117,8 @@ std::optional<PodFacts> PodFacts::read(const json& pod)
     facts.terminating = JsonField::member(metadata, "deletionTimestamp").is_string();
     const json& status = JsonField::member(pod, "status");
     facts.ip = JsonField::text(status, "podIP");
+    facts.restarts = restartCount(status);
+    facts.startedAtUnixMs = unixMillis(JsonField::text(status, "startTime"));
     const json& conditions = JsonField::member(status, "conditions");
     if (conditions.is_array())
         for (const auto& condition : conditions)

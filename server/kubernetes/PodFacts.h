@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,8 @@ struct PodFacts
     // Why it does not run, when a container waits for a reason that will not clear by itself
     // ("ImagePullBackOff: …", "CrashLoopBackOff: …"), or the pod failed.
     std::string problem;
+    int restarts = 0;                 // the containers' restartCount, summed
+    std::int64_t startedAtUnixMs = 0; // status.startTime; 0 until the kubelet has taken the pod
 
     // Nothing when the object is not a pod of a Switchyard version (no name or no annotations).
     static std::optional<PodFacts> read(const nlohmann::json& pod);

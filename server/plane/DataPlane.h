@@ -6,6 +6,7 @@
 // plane makes the running system match it. All methods are thread-safe and never block on I/O.
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -60,6 +61,53 @@ struct VersionStatus
     std::string state = "Transitioning"; // Transitioning | Healthy | Unhealthy | Failed
     ReplicaCounts replicas;
     std::optional<std::string> error; // a sentence when Failed
+};
+
+// The figures of one version for its last whole second.
+struct VersionFigures
+{
+    std::int64_t t = 0; // unix seconds of the sample
+    double requestsPerSecond = 0;
+    double clientErrorsPerSecond = 0; // 4xx answers
+    double serverErrorsPerSecond = 0; // 5xx answers, the router's own 502/503/504 included
+    std::optional<double> p50Ms;      // none when no request was answered in that second
+    std::optional<double> p99Ms;
+    double utilization = 0;
+    double queued = 0;
+};
+
+// One version as GET /api/v1/monitor shows it: its place in the split, its state and its figures, all from
+// what the data plane keeps anyway (no store access), so one answer for every endpoint stays cheap.
+struct VersionMonitor
+{
+    std::string name;
+    bool isDefault = false;
+    bool isControl = false;
+    int trafficPercentile = 0;
+    int effectiveTraffic = 0;
+    int targetUtilization = 0;
+    int minReplicas = 0;
+    int maxReplicas = 0;
+    VersionStatus status; // with `error` for Unhealthy too: what keeps replicas from being ready
+    VersionFigures figures;
+    nlohmann::json history; // the …/metrics shape of the last N seconds; null when none was asked
+};
+
+struct EndpointMonitor
+{
+    std::string name;
+    std::vector<VersionMonitor> versions; // sorted by name
+};
+
+// One replica of a version, for GET …/versions/{v}/replicas.
+struct ReplicaDetail
+{
+    std::string id;
+    std::string address; // host:port
+    std::string state;   // Starting | Ready | Draining | Terminating
+    int inflight = 0;
+    int restarts = 0;
+    std::int64_t startedAtUnixMs = 0;
 };
 
 // What the data plane reports for the event log: StateChanged, ScaledUp, ScaledDown.
@@ -138,6 +186,11 @@ public:
     virtual nlohmann::json metrics(const std::string& endpoint, int seconds) const = 0;
     // Prometheus text exposition for GET /metrics.
     virtual std::string prometheus() const = 0;
+    // Every endpoint the data plane runs, sorted by name, with `historySeconds` (0: none) of samples.
+    virtual std::vector<EndpointMonitor> monitor(int historySeconds) const = 0;
+    // The version's replicas; nothing when the data plane has no such version.
+    virtual std::optional<std::vector<ReplicaDetail>> replicas(const std::string& endpoint,
+                                                               const std::string& version) const = 0;
     // Collected request/response records for GET …/collected?limit=N.
     virtual nlohmann::json collected(const std::string& endpoint, const std::string& version,
                                      int limit) const = 0;
