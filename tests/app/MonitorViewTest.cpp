@@ -38,7 +38,8 @@ private:
     QTreeView* tree() const { return view()->tree(); }
     QAbstractItemModel* shown() const { return tree()->model(); }
 
-    QModelIndex endpointRow(const QString& name, int column = MonitorModel::NameColumn) const
+    // Column 0 by default: the one that holds the version rows.
+    QModelIndex endpointRow(const QString& name, int column = 0) const
     {
         for (int row = 0; row < shown()->rowCount(); ++row) {
             const QModelIndex index = shown()->index(row, column);
@@ -47,10 +48,7 @@ private:
         }
         return {};
     }
-    QModelIndex demoRow(int column = MonitorModel::NameColumn) const
-    {
-        return endpointRow(QStringLiteral("demo"), column);
-    }
+    QModelIndex demoRow(int column = 0) const { return endpointRow(QStringLiteral("demo"), column); }
     QStringList endpointOrder() const
     {
         QStringList names;
@@ -61,13 +59,16 @@ private:
 
     double demoFigure(int column) const { return demoRow(column).data(MonitorModel::SortRole).toDouble(); }
 
-    // Saved for a person to look at when SWITCHYARD_RENDER_DIR is set (not a pass condition).
+    // Saved for a person to look at when SWITCHYARD_RENDER_DIR is set (not a pass condition), after
+    // SWITCHYARD_RENDER_SETTLE_S seconds more of load so the sparklines have a shape to show.
     void render(const QString& name)
     {
         const QString dir = qEnvironmentVariable("SWITCHYARD_RENDER_DIR");
-        if (!dir.isEmpty())
-            m_console->window->grab().save(QDir(dir).filePath(
-                name + (italian() ? QStringLiteral("-it") : QStringLiteral("-en")) + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(1000 * qEnvironmentVariableIntValue("SWITCHYARD_RENDER_SETTLE_S"));
+        m_console->window->grab().save(QDir(dir).filePath(
+            name + (italian() ? QStringLiteral("-it") : QStringLiteral("-en")) + QStringLiteral(".png")));
     }
 
     // Pixels of a cell that differ from its background: something was drawn there.
@@ -107,7 +108,7 @@ private slots:
             "POST", QStringLiteral("/api/v1/endpoints"),
             nlohmann::json{{"name", "churn"},
                            {"auth_enabled", false},
-                           {"version", {{"version_name", "v1"}, {"model", blue["model"]}}}});
+                           {"version", {{"version_name", "steady"}, {"model", blue["model"]}}}});
         QVERIFY2(created.status == 201 || created.status == 200, qPrintable(created.body));
         QTRY_VERIFY_WITH_TIMEOUT(m_load->succeeded() > 5, 10000);
     }
@@ -149,6 +150,16 @@ private slots:
     // kept, not one sample.
     void sparklinesAreFullFromTheFirstAnswer()
     {
+        // The server keeps a sample a second from its start: wait until it has a few.
+        const auto historyLength = [this] {
+            const auto answer = m_console->api().get(QStringLiteral("/api/v1/monitor?seconds=300")).json();
+            for (const auto& endpoint : answer.value("endpoints", nlohmann::json::array()))
+                if (endpoint.value("name", "") == "demo")
+                    return endpoint["versions"][0]["history"]["t"].size();
+            return std::size_t(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(historyLength() >= 5, 20000);
+        const auto kept = historyLength();
         MonitorModel model;
         models::MonitorPoller poller(m_console->window->clusters(), &model);
         const QString cluster = poller.keyOf(m_console->session());
@@ -158,7 +169,7 @@ private slots:
                                          .siblingAtColumn(MonitorModel::RequestsTrendColumn);
         const auto series = endpoint.data(MonitorModel::SeriesRole).value<QList<double>>();
         qInfo("first answer: %lld seconds of requests/s", static_cast<long long>(series.size()));
-        QVERIFY2(series.size() >= 5, qPrintable(QString::number(series.size())));
+        QVERIFY2(series.size() >= qsizetype(kept), qPrintable(QString::number(series.size())));
         // And the window's Monitor paints them.
         QTRY_VERIFY_WITH_TIMEOUT(drawnPixels(demoRow(MonitorModel::RequestsTrendColumn)) > 20, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(drawnPixels(demoRow(MonitorModel::P99TrendColumn)) > 20, 5000);

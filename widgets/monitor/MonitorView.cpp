@@ -53,13 +53,13 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     m_tree->header()->setSortIndicatorShown(true);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {MonitorModel::ClusterColumn, 16},     {MonitorModel::NameColumn, 26},
-        {MonitorModel::StateColumn, 14},       {MonitorModel::SplitColumn, 24},
-        {MonitorModel::RequestsColumn, 11},    {MonitorModel::ClientErrorsColumn, 8},
-        {MonitorModel::ServerErrorsColumn, 8}, {MonitorModel::P50Column, 10},
-        {MonitorModel::P99Column, 10},         {MonitorModel::UtilizationColumn, 15},
-        {MonitorModel::ReplicasColumn, 9},     {MonitorModel::RequestsTrendColumn, 20},
-        {MonitorModel::P99TrendColumn, 20},
+        {MonitorModel::ClusterColumn, 14},     {MonitorModel::NameColumn, 22},
+        {MonitorModel::StateColumn, 13},       {MonitorModel::SplitColumn, 20},
+        {MonitorModel::RequestsColumn, 10},    {MonitorModel::ClientErrorsColumn, 7},
+        {MonitorModel::ServerErrorsColumn, 7}, {MonitorModel::P50Column, 9},
+        {MonitorModel::P99Column, 9},          {MonitorModel::UtilizationColumn, 13},
+        {MonitorModel::ReplicasColumn, 8},     {MonitorModel::RequestsTrendColumn, 18},
+        {MonitorModel::P99TrendColumn, 18},
     };
     for (const auto& [column, chars] : widths) {
         const int header = m_tree->header()->fontMetrics().horizontalAdvance(

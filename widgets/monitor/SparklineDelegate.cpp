@@ -44,11 +44,12 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (stale)
         color = option.palette.color(QPalette::Disabled, QPalette::Text);
 
-    // Always the same horizontal scale (five minutes across the cell), so a series that only started
-    // grows from the right instead of stretching a few seconds over the whole width.
-    const double step =
-        static_cast<double>(area.width()) / std::max<qsizetype>(1, models::MonitorSeries::kCapacity - 1);
+    // The horizontal scale shows the time that has data (at least a minute, so the first seconds do not
+    // stretch over the cell), up to the five minutes the series keeps: a young series is not a few
+    // pixels squeezed into the right edge.
     const qsizetype n = series.size();
+    const qsizetype span = std::clamp<qsizetype>(n, 60, models::MonitorSeries::kCapacity);
+    const double step = static_cast<double>(area.width()) / static_cast<double>(span - 1);
     QPainterPath path;
     bool drawing = false;
     for (qsizetype i = 0; i < n; ++i) {
