@@ -120,9 +120,7 @@ private slots:
     {
         MonitorModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.applySnapshot("a", "alpha", twoEndpoints("t1"));
-        QCOMPARE(inserted.count(), 1); // a cluster's new endpoints arrive with one signal
         model.applySnapshot("b", "beta",
                             monitorSnapshot("t1", {monitorEndpoint("zeta", {monitorVersion("z", 1)})}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
