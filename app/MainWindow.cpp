@@ -6,14 +6,20 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
 
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
 #include "ConsoleActions.h"
+#include "MonitorModel.h"
+#include "MonitorPoller.h"
 #include "dashboard/DashboardPane.h"
 #include "detail/VersionDetail.h"
+#include "monitor/MonitorView.h"
 #include "panes/ClustersPane.h"
 #include "panes/EndpointsPane.h"
 #include "panes/VersionsPane.h"
@@ -66,8 +72,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_right->setSizes({300, 420});
     for (auto* splitter : {m_outer, m_right})
         splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_outer);
+    // The Monitor polls every attached cluster from the start, on screen or not, so its figures and
+    // sparklines are there the moment it is shown.
+    m_monitorModel = new models::MonitorModel(this);
+    m_monitorPoller = new models::MonitorPoller(m_clusters, m_monitorModel, this);
+    m_monitor = new widgets::MonitorView(m_monitorModel, this);
+    connect(m_monitor, &widgets::MonitorView::endpointActivated, this, &MainWindow::openFromMonitor);
+    m_modes = new QStackedWidget(this);
+    m_modes->setObjectName(QStringLiteral("windowModes"));
+    m_modes->addWidget(m_outer);
+    m_modes->addWidget(m_monitor);
+    setCentralWidget(m_modes);
 
+    m_problemStatus = new QLabel(this);
+    m_problemStatus->setObjectName(QStringLiteral("problemStatus"));
+    statusBar()->addPermanentWidget(m_problemStatus);
+    connect(m_monitorModel, &models::MonitorModel::problemCountChanged, this,
+            &MainWindow::updateProblemStatus);
+    updateProblemStatus(0);
     m_clusterStatus = new QLabel(this);
     m_clusterStatus->setObjectName(QStringLiteral("clusterStatus"));
     statusBar()->addPermanentWidget(m_clusterStatus);
@@ -129,6 +151,18 @@ void MainWindow::buildMenus()
                         [this] { m_actions->deleteEndpoint(m_endpointsPane->currentEndpoint()); });
     endpoint->addAction(tr("&Register model…"), m_actions, [this] { m_actions->registerModel(nullptr); });
 
+    auto* view = menuBar()->addMenu(tr("V&iew"));
+    m_monitorAction = view->addAction(tr("&Monitor"));
+    m_monitorAction->setObjectName(QStringLiteral("monitorAction"));
+    m_monitorAction->setCheckable(true);
+    m_monitorAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_monitorAction->setToolTip(tr("Every endpoint of every attached cluster, live (Ctrl+M)"));
+    connect(m_monitorAction, &QAction::toggled, this, &MainWindow::showMonitor);
+    auto* toolbar = addToolBar(tr("View"));
+    toolbar->setObjectName(QStringLiteral("viewToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_monitorAction);
+
     auto* version = menuBar()->addMenu(tr("&Version"));
     version->addAction(tr("&New version…"), m_actions, &ConsoleActions::createVersion);
     version->addAction(tr("&Edit version…"), m_actions,
@@ -144,6 +178,40 @@ ClusterSession* MainWindow::attach(const models::ClusterProfile& profile)
     session->start();
     m_clustersPane->selectRow(row);
     return session;
+}
+
+bool MainWindow::isMonitorShown() const
+{
+    return m_modes->currentWidget() == m_monitor;
+}
+
+void MainWindow::showMonitor(bool shown)
+{
+    m_modes->setCurrentWidget(shown ? static_cast<QWidget*>(m_monitor) : m_outer);
+    if (m_monitorAction->isChecked() != shown)
+        m_monitorAction->setChecked(shown);
+    if (shown)
+        m_monitor->tree()->setFocus();
+}
+
+void MainWindow::openFromMonitor(const QString& cluster, const QString& endpoint)
+{
+    auto* session = m_monitorPoller->sessionOf(cluster);
+    const int row = session ? m_clusters->rowOf(session) : -1;
+    if (row < 0)
+        return;
+    m_clustersPane->selectRow(row);
+    if (!m_endpointsPane->selectEndpoint(endpoint))
+        return;
+    showMonitor(false);
+    m_detailTabs->setCurrentWidget(m_rollout);
+}
+
+void MainWindow::updateProblemStatus(int problems)
+{
+    m_problemStatus->setText(problems == 0 ? tr("No problems")
+                                           : tr("%n endpoint(s) with problems", nullptr, problems));
+    m_problemStatus->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #c62828;"));
 }
 
 ClusterSession* MainWindow::currentSession() const

@@ -5,13 +5,17 @@
 
 #include "ClusterProfile.h"
 
+class QAction;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace switchyard::models {
 class ClusterListModel;
 class ClusterSession;
+class MonitorModel;
+class MonitorPoller;
 } // namespace switchyard::models
 
 namespace switchyard::widgets {
@@ -21,6 +25,7 @@ class VersionDetail;
 class EndpointRolloutView;
 class DashboardPane;
 class VersionsPane;
+class MonitorView;
 } // namespace switchyard::widgets
 
 namespace switchyard::app {
@@ -28,7 +33,8 @@ namespace switchyard::app {
 class ConsoleActions;
 
 // Composes the panes: clusters | endpoints | versions over the detail area. Splitter sizes and the
-// window geometry are kept in QSettings.
+// window geometry are kept in QSettings. The Monitor (every endpoint of every attached cluster, live) is
+// the window's other mode (View ▸ Monitor, Ctrl+M); its count of problem rows stays in the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +55,11 @@ public:
     widgets::VersionDetail* detail() const { return m_detail; }
     widgets::EndpointRolloutView* rollout() const { return m_rollout; }
     widgets::DashboardPane* dashboard() const { return m_dashboard; }
+    widgets::MonitorView* monitor() const { return m_monitor; }
+    models::MonitorModel* monitorModel() const { return m_monitorModel; }
+    models::MonitorPoller* monitorPoller() const { return m_monitorPoller; }
+    bool isMonitorShown() const;
+    void showMonitor(bool shown);
     void showStatus(const QString& message, int timeoutMs = 8000);
 
 signals:
@@ -64,6 +75,8 @@ private:
     void onEndpointSelected(const QString& endpoint);
     void onVersionSelected(const QString& version);
     void updateClusterStatus();
+    void updateProblemStatus(int problems);
+    void openFromMonitor(const QString& cluster, const QString& endpoint);
     void saveLayout() const;
     void restoreLayout();
 
@@ -80,6 +93,12 @@ private:
     QSplitter* m_outer = nullptr;
     QSplitter* m_right = nullptr;
     QLabel* m_clusterStatus = nullptr;
+    models::MonitorModel* m_monitorModel = nullptr;
+    models::MonitorPoller* m_monitorPoller = nullptr;
+    widgets::MonitorView* m_monitor = nullptr;
+    QStackedWidget* m_modes = nullptr;
+    QAction* m_monitorAction = nullptr;
+    QLabel* m_problemStatus = nullptr;
 };
 
 } // namespace switchyard::app

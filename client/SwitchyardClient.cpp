@@ -255,6 +255,13 @@ RequestHandle SwitchyardClient::getMetrics(const std::string& endpoint, int seco
         std::move(done));
 }
 
+RequestHandle SwitchyardClient::monitor(int seconds, Callback<MonitorSnapshot> done)
+{
+    return sendJson<MonitorSnapshot>(
+        *m_engine, apiRequest(*m_engine, "GET", "/api/v1/monitor?seconds=" + std::to_string(seconds)),
+        std::move(done));
+}
+
 RequestHandle SwitchyardClient::getCollected(const std::string& endpoint, const std::string& version,
                                              int limit, Callback<std::vector<nlohmann::json>> done)
 {

@@ -26,6 +26,7 @@
 #include "api/KeySet.h"
 #include "api/MetricsPage.h"
 #include "api/ModelInfo.h"
+#include "api/MonitorSnapshot.h"
 #include "api/VersionInfo.h"
 
 namespace switchyard::client {
@@ -86,6 +87,9 @@ public:
     RequestHandle getLogs(const std::string& endpoint, const std::string& version, int tail,
                           Callback<std::string> done);
     RequestHandle getMetrics(const std::string& endpoint, int seconds, Callback<MetricsPage> done);
+    // GET /api/v1/monitor: the whole cluster's last second in one answer, with the last `seconds` (0..900)
+    // one-second samples of every version when seconds > 0.
+    RequestHandle monitor(int seconds, Callback<MonitorSnapshot> done);
     // {"records": […]} of a version with collect_model_data.
     RequestHandle getCollected(const std::string& endpoint, const std::string& version, int limit,
                                Callback<std::vector<nlohmann::json>> done);

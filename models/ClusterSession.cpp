@@ -318,6 +318,11 @@ void ClusterSession::fetchCluster(QObject* context, Done<ClusterInfo> done)
     forward<ClusterInfo>(context, std::move(done), &client::SwitchyardClient::getCluster);
 }
 
+void ClusterSession::fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done)
+{
+    forward<MonitorSnapshot>(context, std::move(done), &client::SwitchyardClient::monitor, seconds);
+}
+
 void ClusterSession::score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,
                            Done<client::ScoreResult> done)
 {

@@ -528,6 +528,37 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Every endpoint of every attached cluster, live (Ctrl+M)</source>
+        <translation>Every endpoint of every attached cluster, live (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) with problems</source>
+        <translation>
+            <numerusform>%n endpoint with problems</numerusform>
+            <numerusform>%n endpoints with problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>switchyard::app::TokenStore</name>
@@ -667,6 +698,121 @@ Default version: %3</translation>
     <message>
         <source>Effective split</source>
         <translation>Effective split</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::MonitorModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %</source>
+        <translation>%1 % of %2 %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: these figures are as of %2.</source>
+        <translation>%1 does not answer: these figures are as of %2.</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (as of %2)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answers with a 4xx status in the last second, as a share of all requests</source>
+        <translation>Answers with a 4xx status in the last second, as a share of all requests</translation>
+    </message>
+    <message>
+        <source>Answers with a 5xx status in the last second (including the router&apos;s 502, 503 and 504)</source>
+        <translation>Answers with a 5xx status in the last second (including the router&apos;s 502, 503 and 504)</translation>
+    </message>
+    <message>
+        <source>Busy replica slots against the autoscaling target</source>
+        <translation>Busy replica slots against the autoscaling target</translation>
+    </message>
+    <message>
+        <source>Requests per second over the last five minutes</source>
+        <translation>Requests per second over the last five minutes</translation>
+    </message>
+    <message>
+        <source>99th percentile latency over the last five minutes</source>
+        <translation>99th percentile latency over the last five minutes</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Endpoint / version</source>
+        <translation>Endpoint / version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requests/s</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilization</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Requests/s trend</source>
+        <translation>Requests/s trend</translation>
+    </message>
+    <message>
+        <source>p99 trend</source>
+        <translation>p99 trend</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1856,40 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Latency p99</source>
         <translation>Latency p99</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::MonitorView</name>
+    <message>
+        <source>Filter by cluster, endpoint or version</source>
+        <translation>Filter by cluster, endpoint or version</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Only problems</translation>
+    </message>
+    <message>
+        <source>Endpoints and versions that are not Healthy or answered with a server error in the last second</source>
+        <translation>Endpoints and versions that are not Healthy or answered with a server error in the last second</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Attach a cluster, or create an endpoint: its live figures show here within a second.</source>
+        <translation>No endpoints yet. Attach a cluster, or create an endpoint: its live figures show here within a second.</translation>
+    </message>
+    <message>
+        <source>No problems: every endpoint is Healthy and answered without server errors in the last second.</source>
+        <translation>No problems: every endpoint is Healthy and answered without server errors in the last second.</translation>
+    </message>
+    <message>
+        <source>No endpoint matches the filter.</source>
+        <translation>No endpoint matches the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) shown, %1 with problems</source>
+        <translation>
+            <numerusform>%n endpoint shown, %1 with problems</numerusform>
+            <numerusform>%n endpoints shown, %1 with problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,37 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <source>%1 — Switchyard</source>
         <translation>%1 — Switchyard</translation>
     </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>V&amp;isualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Every endpoint of every attached cluster, live (Ctrl+M)</source>
+        <translation>Tutti gli endpoint di tutti i cluster collegati, in tempo reale (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visualizza</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Nessun problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) with problems</source>
+        <translation>
+            <numerusform>%n endpoint con problemi</numerusform>
+            <numerusform>%n endpoint con problemi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>switchyard::app::TokenStore</name>
@@ -667,6 +698,121 @@ Versione predefinita: %3</translation>
     <message>
         <source>Effective split</source>
         <translation>Ripartizione effettiva</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::MonitorModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %</source>
+        <translation>%1 % su %2 %</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: these figures are as of %2.</source>
+        <translation>%1 non risponde: questi valori risalgono alle %2.</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (alle %2)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinita</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>controllo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answers with a 4xx status in the last second, as a share of all requests</source>
+        <translation>Risposte con stato 4xx nell&apos;ultimo secondo, in percentuale su tutte le richieste</translation>
+    </message>
+    <message>
+        <source>Answers with a 5xx status in the last second (including the router&apos;s 502, 503 and 504)</source>
+        <translation>Risposte con stato 5xx nell&apos;ultimo secondo (compresi i 502, 503 e 504 del router)</translation>
+    </message>
+    <message>
+        <source>Busy replica slots against the autoscaling target</source>
+        <translation>Posti occupati nelle repliche rispetto alla destinazione del ridimensionamento automatico</translation>
+    </message>
+    <message>
+        <source>Requests per second over the last five minutes</source>
+        <translation>Richieste al secondo negli ultimi cinque minuti</translation>
+    </message>
+    <message>
+        <source>99th percentile latency over the last five minutes</source>
+        <translation>Latenza al 99° percentile negli ultimi cinque minuti</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Endpoint / version</source>
+        <translation>Endpoint / versione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Ripartizione</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Richieste/s</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Repliche</translation>
+    </message>
+    <message>
+        <source>Requests/s trend</source>
+        <translation>Andamento richieste/s</translation>
+    </message>
+    <message>
+        <source>p99 trend</source>
+        <translation>Andamento p99</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1856,40 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Latency p99</source>
         <translation>Latenza p99</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::MonitorView</name>
+    <message>
+        <source>Filter by cluster, endpoint or version</source>
+        <translation>Filtra per cluster, endpoint o versione</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Solo problemi</translation>
+    </message>
+    <message>
+        <source>Endpoints and versions that are not Healthy or answered with a server error in the last second</source>
+        <translation>Endpoint e versioni non integri o che hanno risposto con un errore del server nell&apos;ultimo secondo</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Attach a cluster, or create an endpoint: its live figures show here within a second.</source>
+        <translation>Ancora nessun endpoint. Collegare un cluster o creare un endpoint: i suoi valori in tempo reale compaiono qui entro un secondo.</translation>
+    </message>
+    <message>
+        <source>No problems: every endpoint is Healthy and answered without server errors in the last second.</source>
+        <translation>Nessun problema: ogni endpoint è integro e ha risposto senza errori del server nell&apos;ultimo secondo.</translation>
+    </message>
+    <message>
+        <source>No endpoint matches the filter.</source>
+        <translation>Nessun endpoint corrisponde al filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) shown, %1 with problems</source>
+        <translation>
+            <numerusform>%n endpoint mostrato, %1 con problemi</numerusform>
+            <numerusform>%n endpoint mostrati, %1 con problemi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

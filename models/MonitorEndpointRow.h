@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <QList>
+#include <QString>
+
+#include "MonitorVersionRow.h"
+
+namespace switchyard::models {
+
+// One endpoint of one cluster in the monitor, with its versions; the endpoint's own figures are those
+// of its versions put together.
+struct MonitorEndpointRow
+{
+    QString cluster; // the monitor's key of the cluster
+    std::string name;
+    std::string state;
+    std::string defaultVersion;
+    std::vector<MonitorVersionRow> versions;
+    int row = 0; // its row in the model (the parent of its version rows)
+
+    HealthState healthState() const;
+    bool isProblem() const;
+    double requestsPerSecond() const;
+    double clientErrorsPerSecond() const;
+    double serverErrorsPerSecond() const;
+    // The slowest version's: the one an operator must look at.
+    double latencyMsP50() const;
+    double latencyMsP99() const;
+    // The busiest version (highest utilization against its own target), or null without versions.
+    const MonitorVersionRow* busiest() const;
+    // The busiest version's utilization and target.
+    double utilization() const;
+    double targetUtilization() const;
+    double readyReplicas() const;
+    double desiredReplicas() const;
+    // Per second: the requests of all versions added, the worst p99 of any.
+    QList<double> requestsSeries() const;
+    QList<double> p99Series() const;
+};
+
+} // namespace switchyard::models

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace switchyard::models {
+
+// The monitor as the view shows it: sorted by value (MonitorModel::SortRole), filtered by text (a cluster,
+// endpoint or version name containing it, case aside) and optionally to the problem rows. An endpoint
+// that matches shows all its versions; a version that matches shows under its endpoint.
+class MonitorFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorFilterModel)
+
+public:
+    explicit MonitorFilterModel(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    QString text() const { return m_text; }
+    void setOnlyProblems(bool only);
+    bool onlyProblems() const { return m_onlyProblems; }
+    void setSourceModel(QAbstractItemModel* model) override;
+    // Sorts and filters again for the figures now in the model (after each snapshot of a MonitorModel).
+    void refresh();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;
+    bool m_onlyProblems = false;
+};
+
+} // namespace switchyard::models

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+
+#include "MonitorEndpointRow.h"
+#include "api/MonitorSnapshot.h"
+
+namespace switchyard::models {
+
+// Every endpoint of every attached cluster with its live figures, one row an endpoint, its versions as
+// child rows. Fed one MonitorSnapshot per cluster per second (MonitorPoller does that); each snapshot
+// updates the cluster's rows in place (dataChanged, inserts and removes for endpoints and versions that
+// came or went), never a reset. Rows stay grouped by cluster and sorted by endpoint name; views sort
+// through a proxy with SortRole, which holds the value (a number, not its text).
+//
+// A cluster whose answers stopped is marked stale: its last figures stay, greyed, "as of" the time of
+// its last answer.
+class MonitorModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorModel)
+
+public:
+    enum Column
+    {
+        ClusterColumn,
+        NameColumn,
+        StateColumn,
+        SplitColumn,
+        RequestsColumn,
+        ClientErrorsColumn,
+        ServerErrorsColumn,
+        P50Column,
+        P99Column,
+        UtilizationColumn,
+        ReplicasColumn,
+        RequestsTrendColumn,
+        P99TrendColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // the value to sort by: double, or QString for names
+        SeriesRole,                  // QList<double>, oldest first, NaN for no sample (trend columns)
+        StaleRole,                   // bool: the cluster stopped answering; the figures are old
+        ProblemRole,                 // bool: not Healthy, or server errors in the last second
+        ClusterKeyRole,              // QString: the key the cluster was fed under
+        EndpointRole,                // QString
+        VersionRole,                 // QString, empty on endpoint rows
+        StateRole,                   // HealthState as int
+    };
+
+    explicit MonitorModel(QObject* parent = nullptr);
+    ~MonitorModel() override;
+
+    // The cluster's rows become the snapshot's endpoints and versions. `cluster` is a stable key,
+    // `displayName` what the cluster column shows.
+    void applySnapshot(const QString& cluster, const QString& displayName, const MonitorSnapshot& snapshot,
+                       const QDateTime& answeredAt = QDateTime::currentDateTime());
+    void setClusterStale(const QString& cluster, bool stale);
+    bool isClusterStale(const QString& cluster) const;
+    void removeCluster(const QString& cluster);
+    // Endpoint rows that are problems (ProblemRole), over every cluster.
+    int problemCount() const { return m_problemCount; }
+    QModelIndex endpointIndex(const QString& cluster, const QString& endpoint) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void problemCountChanged(int count);
+    // After every snapshot: a proxy re-sorts and re-filters once for the whole cluster here.
+    void snapshotApplied(const QString& cluster);
+
+private:
+    struct Cluster
+    {
+        QString displayName;
+        QDateTime answeredAt;
+        std::string lastTime; // the second of the last snapshot: a repeat adds no sample
+        bool stale = false;
+    };
+
+    // [first, last) of the cluster's rows.
+    std::pair<int, int> clusterRange(const QString& cluster) const;
+    void updateVersions(MonitorEndpointRow& row, const MonitorSnapshot::Endpoint& endpoint, bool newSecond);
+    void insertEndpoints(int at, const QString& cluster,
+                         const std::vector<const MonitorSnapshot::Endpoint*>& endpoints);
+    void removeEndpoint(int at);
+    void renumber(int from);
+    void updateProblemCount();
+    QVariant endpointData(const MonitorEndpointRow& row, int column, int role) const;
+    QVariant versionData(const MonitorEndpointRow& row, const MonitorVersionRow& version, int column,
+                         int role) const;
+    QVariant commonData(const MonitorEndpointRow& row, int column, int role) const;
+
+    std::vector<std::unique_ptr<MonitorEndpointRow>> m_rows;
+    std::map<QString, Cluster> m_clusters;
+    int m_problemCount = 0;
+};
+
+} // namespace switchyard::models

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <vector>
+
+#include <QList>
+
+namespace switchyard::models {
+
+// The last samples of one figure, one a second, oldest first, at most kCapacity of them (five minutes:
+// what the monitor asks the server for when it starts, so a sparkline starts full). NaN is "no sample".
+class MonitorSeries
+{
+public:
+    static constexpr std::size_t kCapacity = 300;
+
+    void append(double value);
+    // Replaces the samples with the last kCapacity of `values` (the server's history).
+    void assign(const std::vector<double>& values);
+    std::size_t size() const { return m_values.size(); }
+    bool empty() const { return m_values.empty(); }
+    double last() const;
+    // Sample i counted from the newest (0 is the newest); NaN past the oldest.
+    double fromNewest(std::size_t i) const;
+    QList<double> toList() const;
+
+private:
+    std::deque<double> m_values;
+};
+
+} // namespace switchyard::models

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "MonitorSeries.h"
+#include "api/HealthState.h"
+#include "api/MonitorSnapshot.h"
+
+namespace switchyard::models {
+
+// One version in the monitor: its last second and the series its sparklines draw.
+struct MonitorVersionRow
+{
+    MonitorSnapshot::Version figures; // without its history (kept in the series instead)
+    MonitorSeries requests;
+    MonitorSeries p99;
+
+    HealthState state() const { return healthStateFromString(figures.state); }
+    // What "only problems" shows: not Healthy, or a server error in the last second.
+    bool isProblem() const { return state() != HealthState::Healthy || figures.serverErrorsPerSecond > 0; }
+    // Takes the second's figures; the series take the history when the answer has one, else the second
+    // itself when it is a new one.
+    void update(const MonitorSnapshot::Version& version, bool newSecond);
+};
+
+} // namespace switchyard::models

@@ -1,0 +1,213 @@
+#include <cmath>
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "MonitorModel.h"
+#include "MonitorSnapshots.h"
+
+using namespace switchyard;
+using models::MonitorModel;
+using test::monitorEndpoint;
+using test::monitorSnapshot;
+using test::monitorVersion;
+
+// The monitor's tree: endpoints of every cluster with their versions, updated in place from each
+// cluster's snapshot, sparkline series from the server's history then one sample a second, endpoint
+// figures put together from the versions, stale clusters kept and greyed, problems counted.
+class MonitorModelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static MonitorSnapshot twoEndpoints(const std::string& time, double rps = 10)
+    {
+        return monitorSnapshot(
+            time, {monitorEndpoint("churn", {monitorVersion("blue", rps), monitorVersion("green", 2 * rps)}),
+                   monitorEndpoint("demo", {monitorVersion("v1", rps)})});
+    }
+
+    static QString text(const MonitorModel& model, int row, int column, const QModelIndex& parent = {})
+    {
+        return model.index(row, column, parent).data().toString();
+    }
+
+private slots:
+    void init() { QLocale::setDefault(QLocale::c()); }
+
+    void rowsAreEndpointsWithTheirVersions()
+    {
+        MonitorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.applySnapshot("a", "alpha", twoEndpoints("t1"));
+        QCOMPARE(inserted.count(), 1); // a cluster's new endpoints arrive with one signal
+        model.applySnapshot("b", "beta",
+                            monitorSnapshot("t1", {monitorEndpoint("api", {monitorVersion("x", 1)})}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(text(model, 0, MonitorModel::ClusterColumn), QStringLiteral("alpha"));
+        QCOMPARE(text(model, 0, MonitorModel::NameColumn), QStringLiteral("churn"));
+        QCOMPARE(text(model, 1, MonitorModel::NameColumn), QStringLiteral("demo"));
+        QCOMPARE(text(model, 2, MonitorModel::ClusterColumn), QStringLiteral("beta"));
+        const QModelIndex churn = model.index(0, 0);
+        QCOMPARE(model.rowCount(churn), 2);
+        QCOMPARE(model.index(1, MonitorModel::NameColumn, churn).data(MonitorModel::VersionRole).toString(),
+                 QStringLiteral("green"));
+        QCOMPARE(model.index(1, 0, churn).parent(), churn);
+        QCOMPARE(model.endpointIndex("b", "api").row(), 2);
+        // The endpoint's requests are its versions' together.
+        QCOMPARE(model.index(0, MonitorModel::RequestsColumn).data(MonitorModel::SortRole).toDouble(), 30.0);
+        QCOMPARE(text(model, 0, MonitorModel::RequestsColumn), QStringLiteral("30.0"));
+    }
+
+    void aNewSecondUpdatesRowsInPlace()
+    {
+        MonitorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySnapshot("a", "alpha", twoEndpoints("t1", 10));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.applySnapshot("a", "alpha", twoEndpoints("t2", 20));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(model.index(1, MonitorModel::RequestsColumn).data(MonitorModel::SortRole).toDouble(), 20.0);
+        const QModelIndex blue = model.index(0, MonitorModel::RequestsTrendColumn, model.index(0, 0));
+        QCOMPARE(blue.data(MonitorModel::SeriesRole).value<QList<double>>(), (QList<double>{10, 20}));
+        // The same second again (a poll faster than the server's clock) adds no sample.
+        model.applySnapshot("a", "alpha", twoEndpoints("t2", 20));
+        QCOMPARE(blue.data(MonitorModel::SeriesRole).value<QList<double>>().size(), 2);
+    }
+
+    void historyFillsTheSparklinesAtOnce()
+    {
+        MonitorModel model;
+        auto s = twoEndpoints("t1");
+        auto& blue = s.endpoints[0].versions[0];
+        for (int i = 0; i < 300; ++i) {
+            blue.history.t.push_back(i);
+            blue.history.requestsPerSecond.push_back(i);
+            blue.history.latencyMsP99.push_back(i % 2 ? std::nan("") : 5.0);
+        }
+        model.applySnapshot("a", "alpha", s);
+        const QModelIndex churn = model.index(0, 0);
+        const auto requests = model.index(0, MonitorModel::RequestsTrendColumn, churn)
+                                  .data(MonitorModel::SeriesRole)
+                                  .value<QList<double>>();
+        QCOMPARE(requests.size(), 300);
+        QCOMPARE(requests.back(), 299.0);
+        // The endpoint's series adds its versions' from the newest back (green has one sample only).
+        const auto total = model.index(0, MonitorModel::RequestsTrendColumn)
+                               .data(MonitorModel::SeriesRole)
+                               .value<QList<double>>();
+        QCOMPARE(total.size(), 300);
+        QCOMPARE(total.back(), 299.0 + 20.0);
+        QCOMPARE(total.front(), 0.0);
+        const auto p99 = model.index(0, MonitorModel::P99TrendColumn)
+                             .data(MonitorModel::SeriesRole)
+                             .value<QList<double>>();
+        QCOMPARE(p99.front(), 5.0);
+        QVERIFY(std::isnan(p99[1]));
+    }
+
+    void endpointsAndVersionsComeAndGo()
+    {
+        MonitorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySnapshot("a", "alpha", twoEndpoints("t1"));
+        model.applySnapshot("b", "beta",
+                            monitorSnapshot("t1", {monitorEndpoint("zeta", {monitorVersion("z", 1)})}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        // churn loses green, demo goes, api comes (between them by name).
+        model.applySnapshot("a", "alpha",
+                            monitorSnapshot("t2", {monitorEndpoint("churn", {monitorVersion("blue", 1)}),
+                                                   monitorEndpoint("api", {monitorVersion("v", 1)})}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(text(model, 0, MonitorModel::NameColumn), QStringLiteral("api"));
+        QCOMPARE(text(model, 1, MonitorModel::NameColumn), QStringLiteral("churn"));
+        QCOMPARE(text(model, 2, MonitorModel::NameColumn), QStringLiteral("zeta"));
+        QCOMPARE(model.rowCount(model.index(1, 0)), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(removed.count(), 2);
+        model.removeCluster("a");
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(text(model, 0, MonitorModel::ClusterColumn), QStringLiteral("beta"));
+    }
+
+    void aStaleClusterKeepsItsFiguresGreyed()
+    {
+        MonitorModel model;
+        model.applySnapshot("a", "alpha", twoEndpoints("t1", 10),
+                            QDateTime(QDate(2026, 12, 1), QTime(14, 2, 51)));
+        model.applySnapshot("b", "beta",
+                            monitorSnapshot("t1", {monitorEndpoint("api", {monitorVersion("x", 1)})}));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setClusterStale("a", true);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(model.isClusterStale("a"));
+        QVERIFY(model.index(0, MonitorModel::NameColumn).data(MonitorModel::StaleRole).toBool());
+        QVERIFY(model.index(0, MonitorModel::NameColumn, model.index(0, 0))
+                    .data(MonitorModel::StaleRole)
+                    .toBool());
+        QVERIFY(!model.index(2, MonitorModel::NameColumn).data(MonitorModel::StaleRole).toBool());
+        QVERIFY(model.index(0, MonitorModel::RequestsColumn).data(Qt::ForegroundRole).canConvert<QBrush>());
+        QVERIFY(!model.index(2, MonitorModel::RequestsColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(0, MonitorModel::RequestsColumn).data(MonitorModel::SortRole).toDouble(), 30.0);
+        QVERIFY(text(model, 0, MonitorModel::ClusterColumn).contains(QStringLiteral("14:02:51")));
+        // The next answer makes it live again.
+        model.applySnapshot("a", "alpha", twoEndpoints("t2", 10));
+        QVERIFY(!model.index(0, MonitorModel::NameColumn).data(MonitorModel::StaleRole).toBool());
+        QCOMPARE(text(model, 0, MonitorModel::ClusterColumn), QStringLiteral("alpha"));
+    }
+
+    void problemsAreCounted()
+    {
+        MonitorModel model;
+        QSignalSpy counted(&model, &MonitorModel::problemCountChanged);
+        model.applySnapshot("a", "alpha", twoEndpoints("t1"));
+        QCOMPARE(model.problemCount(), 0);
+        QCOMPARE(counted.count(), 0);
+        model.applySnapshot(
+            "a", "alpha",
+            monitorSnapshot("t2", {monitorEndpoint("churn", {monitorVersion("blue", 10),
+                                                             monitorVersion("green", 5, "Failed")}),
+                                   monitorEndpoint("demo", {monitorVersion("v1", 10, "Healthy", 0.5)}),
+                                   monitorEndpoint("quiet", {monitorVersion("v1", 0)})}));
+        QCOMPARE(model.problemCount(), 2);
+        QCOMPARE(counted.count(), 1);
+        QVERIFY(model.index(0, 0).data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(model.index(1, 0, model.index(0, 0)).data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(model.index(1, 0).data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(!model.index(2, 0).data(MonitorModel::ProblemRole).toBool());
+        // 0.5 server errors in 10 requests a second.
+        QCOMPARE(model.index(1, MonitorModel::ServerErrorsColumn).data(MonitorModel::SortRole).toDouble(),
+                 5.0);
+    }
+
+    void figuresReadInTheUsersLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
+        MonitorModel model;
+        auto s = twoEndpoints("t1", 7.5);
+        s.endpoints[1].versions[0].latencyMsP99 = 12.5;
+        s.endpoints[1].versions[0].latencyMsP50 = std::nan("");
+        model.applySnapshot("a", "alpha", s);
+        QCOMPARE(text(model, 1, MonitorModel::RequestsColumn), QStringLiteral("7,5"));
+        QVERIFY2(text(model, 1, MonitorModel::P99Column).startsWith(QStringLiteral("12,5")),
+                 qPrintable(text(model, 1, MonitorModel::P99Column)));
+        QCOMPARE(text(model, 1, MonitorModel::P50Column), QStringLiteral("–"));
+        QCOMPARE(model.index(1, MonitorModel::P50Column).data(MonitorModel::SortRole).toDouble(), -1.0);
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+QTEST_GUILESS_MAIN(MonitorModelTest)
+#include "MonitorModelTest.moc"
