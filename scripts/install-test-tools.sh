@@ -25,7 +25,11 @@ packages=(
 promtool="$tools_dir/prometheus/usr/bin/promtool"
 if [ ! -x "$promtool" ] && command -v apt-get >/dev/null 2>&1; then
     download=$(mktemp -d)
-    if (cd "$download" && apt-get download prometheus >/dev/null 2>&1); then
+    # A machine that had every package already may have no package lists yet: read them once and retry.
+    fetch_deb() { (cd "$download" && apt-get download prometheus >/dev/null 2>&1); }
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    if fetch_deb || { "${sudo_cmd[@]}" apt-get update -qq && fetch_deb; }; then
         mkdir -p "$tools_dir/prometheus"
         dpkg -x "$download"/prometheus_*.deb "$tools_dir/prometheus"
         echo "Unpacked promtool into $tools_dir/prometheus"
