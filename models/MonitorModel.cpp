@@ -256,6 +256,7 @@ void MonitorModel::removeCluster(const QString& cluster)
         endRemoveRows();
     }
     m_clusters.erase(cluster);
+    m_alerts.erase(cluster);
     updateProblemCount();
 }
 
@@ -314,10 +315,63 @@ int MonitorModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
+void MonitorModel::setAlerts(const QString& cluster,
+                             std::map<std::pair<QString, QString>, QStringList> alerts)
+{
+    auto& current = m_alerts[cluster];
+    if (current == alerts)
+        return;
+    current = std::move(alerts);
+    const auto [first, end] = clusterRange(cluster);
+    for (int r = first; r < end; ++r) {
+        const auto& row = *m_rows[static_cast<std::size_t>(r)];
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        if (!row.versions.empty()) {
+            const QModelIndex parentIndex = index(r, 0);
+            emit dataChanged(index(0, 0, parentIndex),
+                             index(static_cast<int>(row.versions.size()) - 1, ColumnCount - 1, parentIndex));
+        }
+    }
+}
+
+QStringList MonitorModel::alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const
+{
+    const auto cluster = m_alerts.find(row.cluster);
+    if (cluster == m_alerts.end() || cluster->second.empty())
+        return {};
+    const QString endpoint = QString::fromStdString(row.name);
+    if (version) {
+        const auto it = cluster->second.find({endpoint, QString::fromStdString(version->figures.name)});
+        return it == cluster->second.end() ? QStringList() : it->second;
+    }
+    QStringList all;
+    for (auto it = cluster->second.lower_bound({endpoint, QString()});
+         it != cluster->second.end() && it->first.first == endpoint; ++it)
+        all << it->second;
+    return all;
+}
+
 QVariant MonitorModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == AlertRole || role == Qt::BackgroundRole ||
+        (role == Qt::ToolTipRole && index.column() == NameColumn)) {
+        const auto* parent = static_cast<const MonitorEndpointRow*>(index.internalPointer());
+        const auto& row = parent ? *parent : *m_rows[static_cast<std::size_t>(index.row())];
+        const QStringList alerts =
+            alertsOf(row, parent ? &parent->versions[static_cast<std::size_t>(index.row())] : nullptr);
+        if (role == AlertRole)
+            return alerts;
+        if (!alerts.isEmpty()) {
+            if (role == Qt::BackgroundRole)
+                return QBrush(QColor(0xff, 0xcd, 0xd2)); // a light red that keeps dark text readable
+            if (role == Qt::ToolTipRole)
+                return alerts.join(QLatin1Char('\n'));
+        }
+        if (role == Qt::BackgroundRole)
+            return {};
+    }
     if (const auto* parent = static_cast<const MonitorEndpointRow*>(index.internalPointer()))
         return versionData(*parent, parent->versions[static_cast<std::size_t>(index.row())], index.column(),
                            role);

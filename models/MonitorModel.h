@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <utility>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,7 @@ public:
         EndpointRole,                // QString
         VersionRole,                 // QString, empty on endpoint rows
         StateRole,                   // HealthState as int
+        AlertRole, // QStringList: the alerts firing on the row (an endpoint's: its versions' too)
     };
 
     explicit MonitorModel(QObject* parent = nullptr);
@@ -65,6 +67,9 @@ public:
     void setClusterStale(const QString& cluster, bool stale);
     bool isClusterStale(const QString& cluster) const;
     void removeCluster(const QString& cluster);
+    // The alerts firing on the cluster's rows, by (endpoint, version); an empty version is the endpoint's
+    // own. Their rows are highlighted, the alerts in their tooltip (AlertCenter sets them).
+    void setAlerts(const QString& cluster, std::map<std::pair<QString, QString>, QStringList> alerts);
     // Endpoint rows that are problems (ProblemRole), over every cluster.
     int problemCount() const { return m_problemCount; }
     QModelIndex endpointIndex(const QString& cluster, const QString& endpoint) const;
@@ -102,9 +107,12 @@ private:
     QVariant versionData(const MonitorEndpointRow& row, const MonitorVersionRow& version, int column,
                          int role) const;
     QVariant commonData(const MonitorEndpointRow& row, int column, int role) const;
+    // The alerts on an endpoint row (version null) or a version row; empty when none fires.
+    QStringList alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const;
 
     std::vector<std::unique_ptr<MonitorEndpointRow>> m_rows;
     std::map<QString, Cluster> m_clusters;
+    std::map<QString, std::map<std::pair<QString, QString>, QStringList>> m_alerts; // by cluster
     int m_problemCount = 0;
 };
 

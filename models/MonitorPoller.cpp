@@ -109,6 +109,7 @@ void MonitorPoller::onAnswer(const QString& key, const MonitorSnapshot* snapshot
     w->lastAnswer = QDateTime::currentDateTime();
     w->needsHistory = false;
     m_model->applySnapshot(key, w->session->displayName(), *snapshot, w->lastAnswer);
+    emit snapshotReceived(key, *snapshot);
 }
 
 } // namespace switchyard::models

@@ -41,6 +41,10 @@ public:
     // One round now (the timer does it every second).
     void poll();
 
+signals:
+    // Every answer, after the model took it (the alerts judge it).
+    void snapshotReceived(const QString& cluster, const switchyard::MonitorSnapshot& snapshot);
+
 private:
     struct Watched
     {

@@ -207,6 +207,44 @@ private slots:
         QCOMPARE(model.index(1, MonitorModel::P50Column).data(MonitorModel::SortRole).toDouble(), -1.0);
         QLocale::setDefault(QLocale::c());
     }
+
+    // The rows of a firing alert are highlighted with the alert in their tooltip: the version's row and
+    // its endpoint's; the other rows and clusters stay as they were.
+    void alertsHighlightTheirRows()
+    {
+        MonitorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySnapshot("a", "alpha", twoEndpoints("t1"));
+        model.applySnapshot("b", "beta", twoEndpoints("t1"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAlerts(
+            "a", {{{QStringLiteral("churn"), QStringLiteral("green")}, {QStringLiteral("Error rate")}}});
+        QVERIFY(changed.count() > 0);
+        const QModelIndex churn = model.endpointIndex("a", "churn");
+        const QModelIndex green = model.index(1, MonitorModel::NameColumn, churn);
+        QCOMPARE(green.data(MonitorModel::VersionRole).toString(), QStringLiteral("green"));
+        QCOMPARE(green.data(MonitorModel::AlertRole).toStringList(),
+                 QStringList{QStringLiteral("Error rate")});
+        QCOMPARE(green.data(Qt::ToolTipRole).toString(), QStringLiteral("Error rate"));
+        QVERIFY(green.data(Qt::BackgroundRole).value<QBrush>().color().red() > 200);
+        QCOMPARE(churn.siblingAtColumn(MonitorModel::P99Column)
+                     .data(MonitorModel::AlertRole)
+                     .toStringList()
+                     .size(),
+                 1);
+        QVERIFY(churn.siblingAtColumn(MonitorModel::P99Column).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(0, 0, churn).data(Qt::BackgroundRole).isValid()); // blue
+        QVERIFY(!model.endpointIndex("a", "demo").data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.endpointIndex("b", "churn").data(Qt::BackgroundRole).isValid());
+        // The same alerts again change nothing; none clears the highlight.
+        changed.clear();
+        model.setAlerts(
+            "a", {{{QStringLiteral("churn"), QStringLiteral("green")}, {QStringLiteral("Error rate")}}});
+        QCOMPARE(changed.count(), 0);
+        model.setAlerts("a", {});
+        QVERIFY(!green.data(Qt::BackgroundRole).isValid());
+        QVERIFY(green.data(MonitorModel::AlertRole).toStringList().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(MonitorModelTest)

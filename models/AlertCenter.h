@@ -1,0 +1,65 @@
+#pragma once
+
+#include <set>
+#include <vector>
+
+#include <QObject>
+#include <QTimer>
+
+#include "AlertEvaluator.h"
+
+namespace switchyard {
+struct MonitorSnapshot;
+}
+
+namespace switchyard::models {
+
+class AlertLogModel;
+class ClusterListModel;
+class MonitorModel;
+class MonitorPoller;
+
+// The console's alerts: feeds the evaluator with every monitor answer (MonitorPoller) and, once a second,
+// with every attached cluster's connection state; marks the rows of firing alerts in the MonitorModel;
+// logs every episode (AlertLogModel) and says when one fires or clears (the notifier listens).
+class AlertCenter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertCenter)
+
+public:
+    static constexpr int kTickMs = 1000;
+
+    AlertCenter(ClusterListModel* clusters, MonitorPoller* poller, MonitorModel* monitor,
+                QObject* parent = nullptr);
+    ~AlertCenter() override;
+
+    void setRules(const AlertRuleBook& rules);
+    const AlertRuleBook& rules() const { return m_evaluator.rules(); }
+    int firingCount() const { return m_evaluator.firingCount(); }
+    std::vector<AlertEpisode> firing() const { return m_evaluator.firing(); }
+    AlertLogModel* log() const { return m_log; }
+    // The connection states now (the timer does it every second).
+    void checkConnections();
+
+signals:
+    void alertFired(const switchyard::models::AlertEpisode& episode);
+    void alertCleared(const switchyard::models::AlertEpisode& episode);
+    void firingCountChanged(int count);
+
+private:
+    void onSnapshot(const QString& clusterKey, const MonitorSnapshot& snapshot);
+    std::optional<AlertEvaluator::Cluster> clusterOf(const QString& key) const;
+    void handle(const std::vector<AlertEpisode>& changes);
+    void updateHighlights(const QString& clusterKey);
+
+    ClusterListModel* m_clusters = nullptr;
+    MonitorPoller* m_poller = nullptr;
+    MonitorModel* m_monitor = nullptr;
+    AlertLogModel* m_log = nullptr;
+    AlertEvaluator m_evaluator;
+    std::set<QString> m_known; // the cluster keys seen at the last check
+    QTimer m_timer;
+};
+
+} // namespace switchyard::models
