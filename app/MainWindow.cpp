@@ -12,6 +12,7 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include "AlertActions.h"
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
 #include "ConsoleActions.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_actions = new ConsoleActions(this);
     buildMenus();
+    m_alerts = new AlertActions(this, m_clusters, m_monitorPoller, m_monitorModel, m_monitor);
 
     connect(m_clustersPane, &widgets::ClustersPane::currentSessionChanged, this,
             &MainWindow::onSessionSelected);

@@ -30,11 +30,13 @@ class MonitorView;
 
 namespace switchyard::app {
 
+class AlertActions;
 class ConsoleActions;
 
 // Composes the panes: clusters | endpoints | versions over the detail area. Splitter sizes and the
 // window geometry are kept in QSettings. The Monitor (every endpoint of every attached cluster, live) is
-// the window's other mode (View ▸ Monitor, Ctrl+M); its count of problem rows stays in the status bar.
+// the window's other mode (View ▸ Monitor, Ctrl+M); its count of problem rows stays in the status bar,
+// beside the count of firing alerts (AlertActions: the Alerts menu, notifications, rules in the settings).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ public:
     models::ClusterListModel* clusters() const { return m_clusters; }
     models::ClusterSession* currentSession() const;
     ConsoleActions* actions() const { return m_actions; }
+    AlertActions* alerts() const { return m_alerts; }
     widgets::ClustersPane* clustersPane() const { return m_clustersPane; }
     widgets::EndpointsPane* endpointsPane() const { return m_endpointsPane; }
     widgets::VersionsPane* versionsPane() const { return m_versionsPane; }
@@ -83,6 +86,7 @@ private:
     models::ClusterListModel* m_clusters = nullptr;
     QPointer<models::ClusterSession> m_session;
     ConsoleActions* m_actions = nullptr;
+    AlertActions* m_alerts = nullptr;
     widgets::ClustersPane* m_clustersPane = nullptr;
     widgets::EndpointsPane* m_endpointsPane = nullptr;
     widgets::VersionsPane* m_versionsPane = nullptr;

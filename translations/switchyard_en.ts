@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Version unhealthy</source>
+        <translation>Version unhealthy</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Error rate</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99 latency</translation>
+    </message>
+    <message>
+        <source>Replicas at maximum</source>
+        <translation>Replicas at maximum</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster unreachable</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Version Unhealthy or Failed for %1</source>
+        <translation>Version Unhealthy or Failed for %1</translation>
+    </message>
+    <message>
+        <source>Errors (4xx and 5xx) above %1 % for %2</source>
+        <translation>Errors (4xx and 5xx) above %1 % for %2</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx) above %1 % for %2</source>
+        <translation>Server errors (5xx) above %1 % for %2</translation>
+    </message>
+    <message>
+        <source>p99 above %1 ms for %2</source>
+        <translation>p99 above %1 ms for %2</translation>
+    </message>
+    <message>
+        <source>Replicas at the maximum for %1</source>
+        <translation>Replicas at the maximum for %1</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable or not responding for %1</source>
+        <translation>Cluster unreachable or not responding for %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BackendText</name>
     <message>
         <source>Kubernetes</source>
@@ -294,6 +372,48 @@
     </message>
 </context>
 <context>
+    <name>switchyard::app::AlertActions</name>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>Alert &amp;rules…</translation>
+    </message>
+    <message>
+        <source>Alert &amp;log…</source>
+        <translation>Alert &amp;log…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Mute notifications</translation>
+    </message>
+    <message>
+        <source>No desktop notification when an alert fires; the Monitor and the log still show it</source>
+        <translation>No desktop notification when an alert fires; the Monitor and the log still show it</translation>
+    </message>
+    <message>
+        <source>Open the alert log (Ctrl+Shift+A)</source>
+        <translation>Open the alert log (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>No alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>switchyard::app::ConsoleActions</name>
     <message>
         <source>Endpoint %1 created; its first version is starting.</source>
@@ -569,6 +689,53 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     <message>
         <source>The admin token could not be saved (%1); you will be asked for it again.</source>
         <translation>The admin token could not be saved (%1); you will be asked for it again.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::AlertLogModel</name>
+    <message>
+        <source>The condition began at %1; the alert fired at %2.</source>
+        <translation>The condition began at %1; the alert fired at %2.</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>firing</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Worst</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1054,156 @@ Default version: %3</translation>
     <message>
         <source>Utilization</source>
         <translation>Utilization</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertLogDialog</name>
+    <message>
+        <source>Alert log</source>
+        <translation>Alert log</translation>
+    </message>
+    <message>
+        <source>No alert has fired since the console started.</source>
+        <translation>No alert has fired since the console started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) since the console started, %1 firing now</source>
+        <translation>
+            <numerusform>%n episode since the console started, %1 firing now</numerusform>
+            <numerusform>%n episodes since the console started, %1 firing now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertNotifier</name>
+    <message>
+        <source>Switchyard alert: %1</source>
+        <translation>Switchyard alert: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Switchyard: alerts firing</source>
+        <translation>Switchyard: alerts firing</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertRulesDialog</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alert rules</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Applies to:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert when&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alert when&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Threshold&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Threshold&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For at least&lt;/b&gt;</source>
+        <translation>&lt;b&gt;For at least&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A version is Unhealthy or Failed</source>
+        <translation>A version is Unhealthy or Failed</translation>
+    </message>
+    <message>
+        <source>Errors are above</source>
+        <translation>Errors are above</translation>
+    </message>
+    <message>
+        <source>p99 latency is above</source>
+        <translation>p99 latency is above</translation>
+    </message>
+    <message>
+        <source>Replicas are pinned at the maximum</source>
+        <translation>Replicas are pinned at the maximum</translation>
+    </message>
+    <message>
+        <source>The cluster is unreachable or not responding</source>
+        <translation>The cluster is unreachable or not responding</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold, without a break, before the alert fires (0: at once)</source>
+        <translation>How long the condition must hold, without a break, before the alert fires (0: at once)</translation>
+    </message>
+    <message>
+        <source>Same as the cluster</source>
+        <translation>Same as the cluster</translation>
+    </message>
+    <message>
+        <source>Count client errors (4xx) too, not only server errors (5xx)</source>
+        <translation>Count client errors (4xx) too, not only server errors (5xx)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Restore defaults</translation>
+    </message>
+    <message>
+        <source>Forget this cluster&apos;s or endpoint&apos;s own rules</source>
+        <translation>Forget this cluster&apos;s or endpoint&apos;s own rules</translation>
+    </message>
+    <message>
+        <source>&amp;Mute desktop notifications (alerts still show in the Monitor and the log)</source>
+        <translation>&amp;Mute desktop notifications (alerts still show in the Monitor and the log)</translation>
+    </message>
+    <message>
+        <source>An alert fires once when its condition has held for the time given, and clears when the condition ends; every episode goes to the alert log. Rules are kept in the console&apos;s settings.</source>
+        <translation>An alert fires once when its condition has held for the time given, and clears when the condition ends; every episode goes to the alert log. Rules are kept in the console&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>All endpoints of the cluster</source>
+        <translation>All endpoints of the cluster</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpoint %1</translation>
+    </message>
+    <message>
+        <source>Attach a cluster to set its alert rules.</source>
+        <translation>Attach a cluster to set its alert rules.</translation>
+    </message>
+    <message>
+        <source>Rules of endpoint %1 only; those marked “Same as the cluster” follow the cluster&apos;s rules. Whether the cluster is reachable is the cluster&apos;s rule.</source>
+        <translation>Rules of endpoint %1 only; those marked “Same as the cluster” follow the cluster&apos;s rules. Whether the cluster is reachable is the cluster&apos;s rule.</translation>
+    </message>
+    <message>
+        <source>Rules of every endpoint of this cluster, unless an endpoint sets its own.</source>
+        <translation>Rules of every endpoint of this cluster, unless an endpoint sets its own.</translation>
     </message>
 </context>
 <context>

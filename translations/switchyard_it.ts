@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Version unhealthy</source>
+        <translation>Versione non integra</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasso di errori</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>Latenza p99</translation>
+    </message>
+    <message>
+        <source>Replicas at maximum</source>
+        <translation>Repliche al massimo</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable</source>
+        <translation>Cluster non raggiungibile</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Version Unhealthy or Failed for %1</source>
+        <translation>Versione Non integra o Non riuscita per %1</translation>
+    </message>
+    <message>
+        <source>Errors (4xx and 5xx) above %1 % for %2</source>
+        <translation>Errori (4xx e 5xx) sopra il %1 % per %2</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx) above %1 % for %2</source>
+        <translation>Errori del server (5xx) sopra il %1 % per %2</translation>
+    </message>
+    <message>
+        <source>p99 above %1 ms for %2</source>
+        <translation>p99 sopra %1 ms per %2</translation>
+    </message>
+    <message>
+        <source>Replicas at the maximum for %1</source>
+        <translation>Repliche al massimo per %1</translation>
+    </message>
+    <message>
+        <source>Cluster unreachable or not responding for %1</source>
+        <translation>Cluster non raggiungibile o che non risponde per %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n repliche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 su %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BackendText</name>
     <message>
         <source>Kubernetes</source>
@@ -294,6 +372,48 @@
     </message>
 </context>
 <context>
+    <name>switchyard::app::AlertActions</name>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Avvisi</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>&amp;Regole di avviso…</translation>
+    </message>
+    <message>
+        <source>Alert &amp;log…</source>
+        <translation>Re&amp;gistro avvisi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Silenzia le notifiche</translation>
+    </message>
+    <message>
+        <source>No desktop notification when an alert fires; the Monitor and the log still show it</source>
+        <translation>Nessuna notifica sul desktop quando scatta un avviso; il Monitor e il registro lo mostrano comunque</translation>
+    </message>
+    <message>
+        <source>Open the alert log (Ctrl+Shift+A)</source>
+        <translation>Apri il registro degli avvisi (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Nessun avviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n avviso attivo</numerusform>
+            <numerusform>%n avvisi attivi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>switchyard::app::ConsoleActions</name>
     <message>
         <source>Endpoint %1 created; its first version is starting.</source>
@@ -569,6 +689,53 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     <message>
         <source>The admin token could not be saved (%1); you will be asked for it again.</source>
         <translation>Impossibile salvare il token di amministrazione (%1); verrà richiesto di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::AlertLogModel</name>
+    <message>
+        <source>The condition began at %1; the alert fired at %2.</source>
+        <translation>La condizione è iniziata alle %1; l&apos;avviso è scattato alle %2.</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Misurato</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Peggiore</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1054,156 @@ Versione predefinita: %3</translation>
     <message>
         <source>Utilization</source>
         <translation>Utilizzo</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertLogDialog</name>
+    <message>
+        <source>Alert log</source>
+        <translation>Registro avvisi</translation>
+    </message>
+    <message>
+        <source>No alert has fired since the console started.</source>
+        <translation>Nessun avviso è scattato dall&apos;avvio della console.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) since the console started, %1 firing now</source>
+        <translation>
+            <numerusform>%n episodio dall&apos;avvio della console, %1 attivi ora</numerusform>
+            <numerusform>%n episodi dall&apos;avvio della console, %1 attivi ora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertNotifier</name>
+    <message>
+        <source>Switchyard alert: %1</source>
+        <translation>Avviso di Switchyard: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Switchyard: alerts firing</source>
+        <translation>Switchyard: avvisi attivi</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertRulesDialog</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Regole di avviso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Si applica a:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert when&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avvisa quando&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Threshold&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Soglia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For at least&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Per almeno&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A version is Unhealthy or Failed</source>
+        <translation>Una versione è Non integra o Non riuscita</translation>
+    </message>
+    <message>
+        <source>Errors are above</source>
+        <translation>Gli errori superano</translation>
+    </message>
+    <message>
+        <source>p99 latency is above</source>
+        <translation>La latenza p99 supera</translation>
+    </message>
+    <message>
+        <source>Replicas are pinned at the maximum</source>
+        <translation>Le repliche restano al massimo</translation>
+    </message>
+    <message>
+        <source>The cluster is unreachable or not responding</source>
+        <translation>Il cluster non è raggiungibile o non risponde</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold, without a break, before the alert fires (0: at once)</source>
+        <translation>Per quanto tempo la condizione deve durare, senza interruzioni, prima che l&apos;avviso scatti (0: subito)</translation>
+    </message>
+    <message>
+        <source>Same as the cluster</source>
+        <translation>Come il cluster</translation>
+    </message>
+    <message>
+        <source>Count client errors (4xx) too, not only server errors (5xx)</source>
+        <translation>Conta anche gli errori del client (4xx), non solo quelli del server (5xx)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Ripristina i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>Forget this cluster&apos;s or endpoint&apos;s own rules</source>
+        <translation>Dimentica le regole proprie di questo cluster o endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Mute desktop notifications (alerts still show in the Monitor and the log)</source>
+        <translation>&amp;Silenzia le notifiche sul desktop (gli avvisi restano visibili nel Monitor e nel registro)</translation>
+    </message>
+    <message>
+        <source>An alert fires once when its condition has held for the time given, and clears when the condition ends; every episode goes to the alert log. Rules are kept in the console&apos;s settings.</source>
+        <translation>Un avviso scatta una volta quando la sua condizione è durata per il tempo indicato, e si chiude quando la condizione finisce; ogni episodio va nel registro degli avvisi. Le regole sono conservate nelle impostazioni della console.</translation>
+    </message>
+    <message>
+        <source>All endpoints of the cluster</source>
+        <translation>Tutti gli endpoint del cluster</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpoint %1</translation>
+    </message>
+    <message>
+        <source>Attach a cluster to set its alert rules.</source>
+        <translation>Collega un cluster per impostarne le regole di avviso.</translation>
+    </message>
+    <message>
+        <source>Rules of endpoint %1 only; those marked “Same as the cluster” follow the cluster&apos;s rules. Whether the cluster is reachable is the cluster&apos;s rule.</source>
+        <translation>Regole del solo endpoint %1; quelle segnate “Come il cluster” seguono le regole del cluster. La raggiungibilità del cluster è una regola del cluster.</translation>
+    </message>
+    <message>
+        <source>Rules of every endpoint of this cluster, unless an endpoint sets its own.</source>
+        <translation>Regole di ogni endpoint di questo cluster, salvo quelli che ne impostano di proprie.</translation>
     </message>
 </context>
 <context>

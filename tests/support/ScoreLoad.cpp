@@ -47,7 +47,7 @@ void ScoreLoad::sendOne()
     if (!m_key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
     request.setTransferTimeout(30000);
-    auto* reply = m_manager.post(request, QByteArrayLiteral(R"({"data": [[1.0, 2.0]]})"));
+    auto* reply = m_manager.post(request, m_body);
     ++m_sent;
     ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

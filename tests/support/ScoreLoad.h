@@ -20,6 +20,8 @@ public:
     ScoreLoad(QUrl base, QString endpoint, QString key, int concurrency = 2);
 
     void setKey(QString key) { m_key = std::move(key); }
+    // What each request sends (by default a valid row for the demo model).
+    void setBody(QByteArray body) { m_body = std::move(body); }
     void start(int maxRequests = 20000, int maxMs = 120000);
     // Stops sending and waits (in a local event loop, at most `waitMs`) for the requests in flight.
     void stop(int waitMs = 10000);
@@ -40,6 +42,7 @@ private:
     QUrl m_base;
     QString m_endpoint;
     QString m_key;
+    QByteArray m_body = QByteArrayLiteral(R"({"data": [[1.0, 2.0]]})");
     int m_concurrency;
     int m_maxRequests = 0;
     int m_maxMs = 0;

@@ -1,0 +1,296 @@
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+#include "AlertActions.h"
+#include "AlertCenter.h"
+#include "AlertLogModel.h"
+#include "AlertRuleStore.h"
+#include "AlertText.h"
+#include "ConsoleFixture.h"
+#include "MonitorModel.h"
+#include "ScoreLoad.h"
+#include "TestPaths.h"
+#include "alerts/AlertLogDialog.h"
+#include "alerts/AlertNotifier.h"
+#include "alerts/AlertRulesDialog.h"
+#include "monitor/MonitorView.h"
+
+using namespace switchyard;
+using models::AlertKind;
+using models::AlertLogModel;
+using models::MonitorModel;
+
+// Alerts of the whole console against a real server: rules set in the dialog (an endpoint's own error rate
+// over its cluster's, a short "unreachable"), kept in the settings; bad scoring requests make the demo's
+// error rate climb and the alert fires once (row highlighted, a count in the status bar, a notification,
+// an entry in the log); the requests stop and it clears (the log shows its end). A frozen server fires
+// "cluster unreachable", muted; answering again clears it. Run in English and in Italian.
+class AlertsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTranslator m_translator;
+    std::unique_ptr<test::ConsoleFixture> m_console;
+    std::unique_ptr<test::ScoreLoad> m_good;
+    std::unique_ptr<test::ScoreLoad> m_bad;
+    QString m_key;
+
+    static bool italian() { return QLocale().language() == QLocale::Italian; }
+    app::AlertActions* alerts() const { return m_console->window->alerts(); }
+    models::AlertCenter* center() const { return alerts()->center(); }
+    AlertLogModel* log() const { return center()->log(); }
+    QTreeView* tree() const { return m_console->window->monitor()->tree(); }
+
+    QModelIndex demoRow() const
+    {
+        QAbstractItemModel* shown = tree()->model();
+        for (int row = 0; row < shown->rowCount(); ++row)
+            if (shown->index(row, 0).data(MonitorModel::EndpointRole).toString() == QLatin1String("demo"))
+                return shown->index(row, 0);
+        return {};
+    }
+    bool highlighted(const QModelIndex& index) const
+    {
+        return index.isValid() && !index.data(MonitorModel::AlertRole).toStringList().isEmpty() &&
+               index.data(Qt::BackgroundRole).isValid();
+    }
+    int highlightedVersions() const
+    {
+        int n = 0;
+        for (int row = 0; row < tree()->model()->rowCount(demoRow()); ++row)
+            n += highlighted(tree()->model()->index(row, MonitorModel::P99Column, demoRow()));
+        return n;
+    }
+    int statusCount() const
+    {
+        return m_console->find<QLabel>(QStringLiteral("alertStatus"))->property("firing").toInt();
+    }
+    // Rows of the log of `kind`, and how many of them still fire.
+    std::pair<int, int> logged(AlertKind kind) const
+    {
+        int rows = 0;
+        int firing = 0;
+        for (int row = 0; row < log()->rowCount(); ++row) {
+            const QModelIndex index = log()->index(row, 0);
+            if (index.data(AlertLogModel::KindRole).toInt() != int(kind))
+                continue;
+            ++rows;
+            firing += index.data(AlertLogModel::FiringRole).toBool();
+        }
+        return {rows, firing};
+    }
+
+    void render(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("SWITCHYARD_RENDER_DIR");
+        if (dir.isEmpty())
+            return;
+        widget->grab().save(QDir(dir).filePath(
+            name + (italian() ? QStringLiteral("-it") : QStringLiteral("-en")) + QStringLiteral(".png")));
+    }
+
+    template <class T>
+    T* inDialog(QWidget* dialog, const QString& name) const
+    {
+        auto* w = dialog->findChild<T*>(name);
+        if (!w)
+            qFatal("no %s in the dialog", qPrintable(name));
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (italian()) {
+            QVERIFY2(m_translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"),
+                                       test::binaryPath(QStringLiteral("app"))),
+                     "build the switchyard target first: it makes app/switchyard_it.qm");
+            QCoreApplication::installTranslator(&m_translator);
+        }
+        // The test's own settings (~/.qttest), without the rules of an earlier run.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("alerts"));
+        m_console = std::make_unique<test::ConsoleFixture>();
+        QString why;
+        QVERIFY2(m_console->start(&why), qPrintable(why));
+        const auto keys = m_console->api().get(QStringLiteral("/api/v1/endpoints/demo/keys")).json();
+        m_key = QString::fromStdString(keys["primary_key"].get<std::string>());
+        m_good =
+            std::make_unique<test::ScoreLoad>(m_console->server().url(), QStringLiteral("demo"), m_key, 2);
+        m_good->start(200000, 200000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_good->succeeded() > 5, 10000);
+        m_console->window->showMonitor(true);
+        QTRY_VERIFY_WITH_TIMEOUT(demoRow().isValid(), 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_bad.reset();
+        m_good.reset();
+        m_console.reset();
+        QSettings().remove(QStringLiteral("alerts"));
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+
+    void nothingFiresOnAHealthyCluster()
+    {
+        QTest::qWait(3000);
+        QCOMPARE(center()->firingCount(), 0);
+        QCOMPARE(statusCount(), 0);
+        QCOMPARE(log()->rowCount(), 0);
+        QVERIFY(!highlighted(demoRow()));
+    }
+
+    // The demo endpoint's own error rate: 4xx count, above 20 % for 2 s; the cluster: unreachable for 2 s.
+    void rulesAreSetInTheDialogAndKept()
+    {
+        tree()->setCurrentIndex(demoRow());
+        m_console->find<QAction>(QStringLiteral("alertRulesAction"))->trigger();
+        QTRY_VERIFY(alerts()->rulesDialog() && alerts()->rulesDialog()->isVisible());
+        QDialog* dialog = alerts()->rulesDialog();
+        // Opened on the endpoint selected in the Monitor.
+        auto* endpoint = inDialog<QComboBox>(dialog, QStringLiteral("alertScopeEndpoint"));
+        QCOMPARE(endpoint->currentData().toString(), QStringLiteral("demo"));
+        const QString errorRate = models::alertKindKey(AlertKind::ErrorRate);
+        auto* inherit = inDialog<QCheckBox>(dialog, QStringLiteral("alertInherit_") + errorRate);
+        auto* threshold = inDialog<QDoubleSpinBox>(dialog, QStringLiteral("alertThreshold_") + errorRate);
+        QVERIFY(inherit->isChecked());
+        QVERIFY(!threshold->isEnabled()); // the cluster's rule, shown but not edited here
+        QCOMPARE(threshold->value(), 5.0);
+        inherit->click();
+        QVERIFY(threshold->isEnabled());
+        threshold->setValue(20);
+        inDialog<QSpinBox>(dialog, QStringLiteral("alertFor_") + errorRate)->setValue(2);
+        inDialog<QCheckBox>(dialog, QStringLiteral("alertCountClientErrors"))->setChecked(true);
+        // "Unreachable" belongs to the cluster: not editable for an endpoint.
+        const QString unreachable = models::alertKindKey(AlertKind::ClusterUnreachable);
+        QVERIFY(!inDialog<QSpinBox>(dialog, QStringLiteral("alertFor_") + unreachable)->isEnabled());
+        render(dialog, QStringLiteral("alert-rules"));
+        endpoint->setCurrentIndex(endpoint->findData(QString()));
+        QCOMPARE(threshold->value(), 5.0); // the cluster's own again
+        auto* forUnreachable = inDialog<QSpinBox>(dialog, QStringLiteral("alertFor_") + unreachable);
+        QVERIFY(forUnreachable->isEnabled());
+        forUnreachable->setValue(2);
+        inDialog<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!alerts()->rulesDialog());
+
+        const QString cluster = m_console->session()->profile().url;
+        QSettings settings;
+        const auto kept = models::AlertRuleStore::load(settings);
+        QVERIFY(kept == center()->rules());
+        const auto demo = kept.rule(cluster, QStringLiteral("demo"), AlertKind::ErrorRate);
+        QCOMPARE(demo.threshold, 20.0);
+        QCOMPARE(demo.forSeconds, 2);
+        QVERIFY(demo.countClientErrors);
+        QCOMPARE(kept.rule(cluster, QStringLiteral("other"), AlertKind::ErrorRate).threshold, 5.0);
+        QCOMPARE(kept.rule(cluster, {}, AlertKind::ClusterUnreachable).forSeconds, 2);
+    }
+
+    void badRequestsFireTheErrorRateOnce()
+    {
+        const int notifiedBefore = alerts()->notifier()->notificationCount();
+        // The built-in replica answers a row of the wrong shape with 400.
+        m_bad =
+            std::make_unique<test::ScoreLoad>(m_console->server().url(), QStringLiteral("demo"), m_key, 4);
+        m_bad->setBody(QByteArrayLiteral(R"({"data": "not a matrix"})"));
+        m_bad->start(200000, 200000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bad->byStatus().value(400) > 20, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged(AlertKind::ErrorRate).second >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(highlighted(demoRow()), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(highlightedVersions() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusCount() >= 1, 5000);
+        QCOMPARE(statusCount(), center()->firingCount());
+        QVERIFY(!m_console->find<QLabel>(QStringLiteral("alertStatus"))->text().isEmpty());
+        const QModelIndex entry = log()->index(0, 0);
+        QCOMPARE(log()->index(0, AlertLogModel::EndpointColumn).data().toString(), QStringLiteral("demo"));
+        QVERIFY(!log()->index(0, AlertLogModel::StartedColumn).data().toString().isEmpty());
+        QVERIFY(entry.data(AlertLogModel::FiringRole).toBool());
+        const auto& episode = log()->episodeAt(0);
+        QVERIFY2(episode.value > 20, qPrintable(QString::number(episode.value)));
+        QVERIFY(episode.fired.toSecsSinceEpoch() - episode.started.toSecsSinceEpoch() >= 2);
+        qInfo("fired: %s", qPrintable(models::AlertText::summary(episode)));
+        QCOMPARE(alerts()->notifier()->notificationCount() - notifiedBefore, log()->rowCount());
+        QVERIFY(
+            alerts()->notifier()->lastTitle().contains(models::AlertText::kindName(AlertKind::ErrorRate)));
+
+        // Still failing a few seconds later: nothing fires again.
+        const int rows = log()->rowCount();
+        QTest::qWait(4000);
+        QVERIFY(m_bad->byStatus().value(400) > 100);
+        QCOMPARE(log()->rowCount(), rows);
+        QCOMPARE(alerts()->notifier()->notificationCount() - notifiedBefore, rows);
+
+        alerts()->showLog();
+        QTRY_VERIFY(alerts()->logDialog() && alerts()->logDialog()->isVisible());
+        QCOMPARE(alerts()->logDialog()->table()->model()->rowCount(), rows);
+        // The rows as an operator sees them: expanded, none selected (a selection hides the highlight).
+        tree()->expandAll();
+        tree()->clearSelection();
+        tree()->setCurrentIndex({});
+        render(m_console->window.get(), QStringLiteral("alerts"));
+        render(alerts()->logDialog(), QStringLiteral("alert-log-firing"));
+    }
+
+    void recoveryClearsIt()
+    {
+        m_bad->stop();
+        m_bad.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::ErrorRate).second, 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(), 0, 5000);
+        QVERIFY(!highlighted(demoRow()));
+        QCOMPARE(highlightedVersions(), 0);
+        for (int row = 0; row < log()->rowCount(); ++row) {
+            const auto& e = log()->episodeAt(row);
+            QVERIFY(e.ended.isValid());
+            QVERIFY(e.ended >= e.fired);
+            QVERIFY(!log()->index(row, AlertLogModel::EndedColumn).data().toString().isEmpty());
+        }
+        render(alerts()->logDialog(), QStringLiteral("alert-log"));
+    }
+
+    // Frozen: not responding, then after the rule's 2 s "cluster unreachable" fires, without a notification
+    // while muted; answering again clears it.
+    void aFrozenClusterFiresUnreachableMuted()
+    {
+        m_good->stop();
+        m_console->find<QAction>(QStringLiteral("muteAlertsAction"))->trigger();
+        QVERIFY(alerts()->notifier()->isMuted());
+        {
+            QSettings settings;
+            QVERIFY(models::AlertRuleStore::muted(settings));
+        }
+        const int notified = alerts()->notifier()->notificationCount();
+        m_console->server().pause();
+        QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::ClusterUnreachable).second, 1,
+                                  models::SessionConnection::kNotRespondingMs + 10000);
+        QCOMPARE(statusCount(), center()->firingCount());
+        QVERIFY(statusCount() >= 1);
+        QCOMPARE(alerts()->notifier()->notificationCount(), notified);
+        const auto& episode = log()->episodeAt(0);
+        QCOMPARE(episode.kind, AlertKind::ClusterUnreachable);
+        QVERIFY(episode.endpoint.isEmpty());
+        QVERIFY2(episode.detail.contains(m_console->session()->stateText()), qPrintable(episode.detail));
+        m_console->server().resume();
+        QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::ClusterUnreachable).second, 0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(), 0, 5000);
+        m_console->find<QAction>(QStringLiteral("muteAlertsAction"))->trigger();
+        QVERIFY(!alerts()->notifier()->isMuted());
+    }
+};
+
+QTEST_MAIN(AlertsTest)
+#include "AlertsTest.moc"
