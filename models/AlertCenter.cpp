@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include <QLoggingCategory>
+
 #include "AlertLogModel.h"
 #include "AlertText.h"
 #include "ClusterListModel.h"
@@ -10,6 +12,11 @@
 #include "MonitorPoller.h"
 
 namespace switchyard::models {
+namespace {
+
+Q_LOGGING_CATEGORY(lcAlerts, "switchyard.alerts")
+
+} // namespace
 
 AlertCenter::AlertCenter(ClusterListModel* clusters, MonitorPoller* poller, MonitorModel* monitor,
                          QObject* parent)
@@ -81,6 +88,14 @@ void AlertCenter::handle(const std::vector<AlertEpisode>& changes)
     for (const auto& e : changes) {
         m_log->record(e);
         touched.insert(e.clusterKey);
+        // The console's own log too (stderr, the journal), where an operator who missed the window looks.
+        if (e.isFiring())
+            qCInfo(lcAlerts).noquote()
+                << "alert fired:" << AlertText::summary(e) << "since" << AlertLogModel::timeText(e.started);
+        else
+            qCInfo(lcAlerts).noquote()
+                << "alert ended:" << AlertText::summary(e) << "from" << AlertLogModel::timeText(e.started)
+                << "to" << AlertLogModel::timeText(e.ended);
     }
     for (const QString& key : touched)
         updateHighlights(key);

@@ -8,7 +8,7 @@
 namespace switchyard::models {
 namespace {
 
-Q_LOGGING_CATEGORY(lcAlerts, "switchyard.alerts")
+Q_LOGGING_CATEGORY(lcAlertRules, "switchyard.alerts.rules")
 
 const QString kScopes = QStringLiteral("alerts/scopes");
 const QString kMuted = QStringLiteral("alerts/muteNotifications");
@@ -30,8 +30,8 @@ std::optional<AlertRule> readRule(QSettings& settings, AlertKind kind)
     const auto forSeconds = number(settings.value(prefix + QStringLiteral("forSeconds"), rule.forSeconds));
     const auto threshold = number(settings.value(prefix + QStringLiteral("threshold"), rule.threshold));
     if (!forSeconds || !threshold || *forSeconds > 7 * 24 * 3600) {
-        qCWarning(lcAlerts) << "ignored the alert rule" << prefix << "in" << settings.fileName()
-                            << "(not a duration and threshold of zero or more): the default applies";
+        qCWarning(lcAlertRules) << "ignored the alert rule" << prefix << "in" << settings.fileName()
+                                << "(not a duration and threshold of zero or more): the default applies";
         return std::nullopt;
     }
     rule.forSeconds = static_cast<int>(*forSeconds);

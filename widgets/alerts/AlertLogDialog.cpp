@@ -32,7 +32,7 @@ AlertLogDialog::AlertLogDialog(AlertLogModel* log, QWidget* parent) : QDialog(pa
         {AlertLogModel::StartedColumn, 20}, {AlertLogModel::EndedColumn, 20},
         {AlertLogModel::ClusterColumn, 12}, {AlertLogModel::EndpointColumn, 12},
         {AlertLogModel::VersionColumn, 10}, {AlertLogModel::KindColumn, 20},
-        {AlertLogModel::RuleColumn, 40},    {AlertLogModel::ValueColumn, 14},
+        {AlertLogModel::RuleColumn, 36},    {AlertLogModel::ValueColumn, 14},
     };
     for (const auto& [column, chars] : widths)
         m_table->setColumnWidth(column, chars * digit);
@@ -47,7 +47,7 @@ AlertLogDialog::AlertLogDialog(AlertLogModel* log, QWidget* parent) : QDialog(pa
         connect(log, signal, this, &AlertLogDialog::updateSummary);
     connect(log, &QAbstractItemModel::dataChanged, this, &AlertLogDialog::updateSummary);
     updateSummary();
-    resize(190 * digit, 50 * digit);
+    resize(165 * digit, 45 * digit);
 }
 
 void AlertLogDialog::updateSummary()
