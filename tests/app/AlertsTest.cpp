@@ -36,7 +36,8 @@ using models::MonitorModel;
 // Alerts of the whole console against a real server: rules set in the dialog (an endpoint's own error rate
 // over its cluster's, a short "unreachable"), kept in the settings; bad scoring requests make the demo's
 // error rate climb and the alert fires once (row highlighted, a count in the status bar, a notification,
-// an entry in the log); the requests stop and it clears (the log shows its end). A frozen server fires
+// an entry in the log); the requests stop and it clears (the log shows its end). A version whose program
+// exits at once fires "version unhealthy" until its endpoint is deleted. A frozen server fires
 // "cluster unreachable", muted; answering again clears it. Run in English and in Italian.
 class AlertsTest : public QObject
 {
@@ -260,6 +261,50 @@ private slots:
             QVERIFY(!log()->index(row, AlertLogModel::EndedColumn).data().toString().isEmpty());
         }
         render(alerts()->logDialog(), QStringLiteral("alert-log"));
+    }
+
+    // A version whose program exits at once goes Failed: "version unhealthy" fires on its row (the rule
+    // shortened to 1 s for the cluster); deleting the endpoint ends the episode.
+    void aFailedVersionFiresUntilItIsGone()
+    {
+        const QString cluster = m_console->session()->profile().url;
+        auto rules = center()->rules();
+        rules.set(cluster, {}, AlertKind::VersionUnhealthy, models::AlertRule{true, 0, 1, false});
+        center()->setRules(rules);
+        const auto blue = m_console->api().get(QStringLiteral("/api/v1/endpoints/demo/versions/blue")).json();
+        const auto created = m_console->api().post(
+            QStringLiteral("/api/v1/endpoints"),
+            nlohmann::json{{"name", "crash"},
+                           {"auth_enabled", false},
+                           {"version",
+                            {{"version_name", "only"},
+                             {"model", blue["model"]},
+                             {"inference_config", {{"runtime", "command"}, {"command", {"/bin/false"}}}}}}});
+        QVERIFY2(created.status == 201, qPrintable(created.body));
+        QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::VersionUnhealthy).second, 1, 60000);
+        const auto& episode = log()->episodeAt(0);
+        QCOMPARE(episode.endpoint, QStringLiteral("crash"));
+        QCOMPARE(episode.version, QStringLiteral("only"));
+        QVERIFY(episode.value == double(HealthState::Failed) ||
+                episode.value == double(HealthState::Unhealthy));
+        qInfo("fired: %s", qPrintable(models::AlertText::summary(episode)));
+        const auto crashRow = [this] {
+            QAbstractItemModel* shown = tree()->model();
+            for (int row = 0; row < shown->rowCount(); ++row)
+                if (shown->index(row, 0).data(MonitorModel::EndpointRole).toString() ==
+                    QLatin1String("crash"))
+                    return shown->index(row, MonitorModel::StateColumn);
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(highlighted(crashRow()), 5000);
+        QVERIFY(!highlighted(demoRow()));
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(), 1, 5000);
+
+        const auto deleted = m_console->api().del(QStringLiteral("/api/v1/endpoints/crash"));
+        QVERIFY2(deleted.status == 204 || deleted.status == 200, qPrintable(deleted.body));
+        QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::VersionUnhealthy).second, 0, 20000);
+        QCOMPARE(logged(AlertKind::VersionUnhealthy).first, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(statusCount(), 0, 5000);
     }
 
     // Frozen: not responding, then after the rule's 2 s "cluster unreachable" fires, without a notification
