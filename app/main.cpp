@@ -1,8 +1,10 @@
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -11,15 +13,60 @@
 #include "ConsoleOptions.h"
 #include "StartupProbe.h"
 
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchyard"));
+    QCoreApplication::setApplicationName(QStringLiteral("switchyard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
+}
+
+// Qt's own strings and the console's, in `locale`.
+void installTranslators(const QLocale& locale, QTranslator& qt, QTranslator& own)
+{
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    if (own.load(locale, QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&own);
+}
+
+// --help and --version are answered without a GUI: they work without a display (over ssh, in a
+// package's build, for help2man).
+bool asksOnlyForText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTranslator qtTranslator;
+        QTranslator translator;
+        installTranslators(QLocale(), qtTranslator, translator);
+        // Prints the help or the version and exits.
+        switchyard::app::ConsoleOptions::parse(QCoreApplication::arguments());
+        return 0;
+    }
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Switchyard"));
-    QApplication::setApplicationName(QStringLiteral("switchyard"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Switchyard"));
-    QApplication::setApplicationVersion(QStringLiteral(SWITCHYARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/switchyard.svg")));
 
     auto options = switchyard::app::ConsoleOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
@@ -28,12 +75,8 @@ int main(int argc, char** argv)
     }
     const QLocale locale = options.language.isEmpty() ? QLocale() : QLocale(options.language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(locale, qtTranslator, translator);
 
     switchyard::app::ConsoleApp console(options);
     console.start();

@@ -9,6 +9,8 @@ packages=(
     qtkeychain-qt6-dev libgl-dev
     libcurl4-openssl-dev nlohmann-json3-dev libssl-dev libboost-dev libsqlite3-dev libcli11-dev libyaml-cpp-dev
     openssl ca-certificates
+    # The packages' man pages (from each program's --help) and icons (the SVG rendered to PNG sizes).
+    help2man librsvg2-bin
 )
 packages+=("$@")
 

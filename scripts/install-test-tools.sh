@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the test tools that are not Debian packages into .cache/test-tools (git-ignored), only when
+# Installs the Debian validators of the package tests (below) and the test tools that are not Debian
+# packages into .cache/test-tools (git-ignored), only when
 # missing or at another version: the OpenAPI linter of the ctest `openapi_lint` (scripts/lint-openapi.sh)
 # and Kubernetes' published schemas for the ctests `kubernetes_manifest_schemas`
 # (tests/kubernetes/validate-manifests.sh) and `installer_manifests_schemas`
@@ -22,6 +23,10 @@ packages=(
 
 # promtool comes from Debian's prometheus package, unpacked rather than installed: installing it would run
 # its postinst, which creates a user and may start a Prometheus daemon on this machine.
+# Debian's validators for the ctests of tests/package: desktop-file-validate, appstreamcli and
+# systemd-analyze (the unit; systemd is not started, a container keeps its own init).
+./scripts/install-deps.sh desktop-file-utils appstream systemd
+
 promtool="$tools_dir/prometheus/usr/bin/promtool"
 if [ ! -x "$promtool" ] && command -v apt-get >/dev/null 2>&1; then
     download=$(mktemp -d)

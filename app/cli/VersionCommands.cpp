@@ -1,4 +1,4 @@
-// version create|show|update|delete.
+// version create|list|show|update|delete.
 #include "CliContext.h"
 #include "VersionFlags.h"
 #include "Verb.h"
@@ -24,6 +24,17 @@ int versionCreate(CliContext& ctx)
     if (!spec)
         return ctx.usage(client::describe(spec.error(), 0));
     return ctx.show(ctx.api().createVersion(ctx.arg(0), *spec), &Views::version);
+}
+
+int versionList(CliContext& ctx)
+{
+    if (!ctx.positionals(1, "version list ENDPOINT") || !ctx.noLeftovers())
+        return ExitUsage;
+    auto r = ctx.api().getEndpoint(ctx.arg(0));
+    if (!r)
+        return ctx.fail(r);
+    Views::versions(ctx, r.value());
+    return ExitOk;
 }
 
 int versionShow(CliContext& ctx)
@@ -73,6 +84,12 @@ void addVersionVerbs(std::vector<Verb>& verbs)
          "Add a version to an endpoint (at most 6). Every VersionSpec field has a flag; --dc/--ic read\n"
          "the seed CLI's deploymentconfig.json and inferenceconfig.json (flags win over files).",
          VersionFlags::help(false), versionCreate});
+    verbs.push_back({"version",
+                     "list",
+                     "version list ENDPOINT",
+                     "List an endpoint's versions: state, effective and configured traffic, role, replicas.",
+                     {},
+                     versionList});
     verbs.push_back({"version",
                      "show",
                      "version show ENDPOINT VERSION",

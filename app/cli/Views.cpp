@@ -17,6 +17,18 @@ std::string role(const EndpointInfo& e, const std::string& name)
     return text.empty() ? "-" : text;
 }
 
+void versionTable(const EndpointInfo& e)
+{
+    Table table({"VERSION", "STATE", "TRAFFIC", "CONFIGURED", "ROLE", "REPLICAS", "MODEL"});
+    for (const auto& v : e.versions) {
+        table.add({v.name(), toString(v.state), std::to_string(v.effectiveTraffic) + "%",
+                   std::to_string(v.spec.trafficPercentile) + "%", role(e, v.name()),
+                   std::to_string(v.replicas.ready) + "/" + std::to_string(v.replicas.desired) + " ready",
+                   v.spec.model});
+    }
+    table.print(std::cout);
+}
+
 } // namespace
 
 std::string Views::traffic(const std::map<std::string, int>& split)
@@ -55,14 +67,19 @@ void Views::endpoint(CliContext& ctx, const EndpointInfo& e)
                                      {"updated", e.updatedAt},
                                  });
     std::cout << '\n';
-    Table table({"VERSION", "STATE", "TRAFFIC", "CONFIGURED", "ROLE", "REPLICAS", "MODEL"});
-    for (const auto& v : e.versions) {
-        table.add({v.name(), toString(v.state), std::to_string(v.effectiveTraffic) + "%",
-                   std::to_string(v.spec.trafficPercentile) + "%", role(e, v.name()),
-                   std::to_string(v.replicas.ready) + "/" + std::to_string(v.replicas.desired) + " ready",
-                   v.spec.model});
+    versionTable(e);
+}
+
+void Views::versions(CliContext& ctx, const EndpointInfo& e)
+{
+    if (ctx.json()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& v : e.versions)
+            list.push_back(v.toJson());
+        ctx.printJson({{"endpoint", e.name}, {"versions", list}});
+        return;
     }
-    table.print(std::cout);
+    versionTable(e);
 }
 
 void Views::version(CliContext& ctx, const VersionInfo& v)

@@ -1,4 +1,5 @@
 // switchyard-cli: the operator's command line for a Switchyard cluster (scripts and demos).
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -32,15 +33,56 @@ std::string title(const Verb& v)
     return v.name.empty() ? v.group : v.group + " " + v.name;
 }
 
+// The first sentence of a command's description, on one line: what the overview shows of it.
+std::string summary(const std::string& description)
+{
+    std::string text = description;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+        if (text[i] == '.' && depth == 0 && (i + 1 == text.size() || text[i + 1] == ' '))
+            return text.substr(0, i + 1);
+    }
+    return text;
+}
+
+// Words of `text` on lines of at most `width` characters, every line after the first indented by `indent`.
+std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
+{
+    std::string out;
+    std::size_t column = indent;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = std::min(text.find(' ', start), text.size());
+        const std::string word = text.substr(start, end - start);
+        if (column > indent && column + 1 + word.size() > width) {
+            out += '\n' + std::string(indent, ' ');
+            column = indent;
+        } else if (column > indent) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+        start = end + 1;
+    }
+    return out;
+}
+
 void printOverview(const std::vector<Verb>& verbs)
 {
     std::cout
         << "usage: switchyard-cli [global options] COMMAND [arguments]\n\n"
            "Steer a Switchyard cluster: endpoints, versions, traffic, keys, logs, scoring.\n\nCommands:\n";
+    // Titles and summaries in two columns at least two spaces apart (the bash completion reads them so).
+    std::size_t column = 20;
+    for (const auto& v : verbs)
+        column = std::max(column, 2 + title(v).size() + 2);
     for (const auto& v : verbs) {
         std::string line = "  " + title(v);
-        line += std::string(line.size() < 20 ? 20 - line.size() : 1, ' ');
-        std::cout << line << v.description.substr(0, v.description.find('\n')) << '\n';
+        line += std::string(column - line.size(), ' ');
+        std::cout << line << wrap(summary(v.description), column, 100) << '\n';
     }
     std::cout << '\n' << kGlobalHelp;
 }

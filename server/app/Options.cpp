@@ -84,7 +84,8 @@ void describe(CLI::App& app, Options& o)
     app.add_flag("--metrics-public", o.metricsPublic, "serve GET /metrics without the admin token");
     app.add_flag("--demo", o.demo, "on an empty data dir, create the demo model and endpoint");
     app.add_option("--replica-binary", o.replicaBinary,
-                   "switchyard-replica to start (default: next to this program)")
+                   "switchyard-replica to start (default: next to this program or in\n"
+                   "../libexec/switchyard)")
         ->type_name("PATH");
     app.add_option("--backend", o.backend, "where replicas run (default local)")
         ->type_name("local|kubernetes");

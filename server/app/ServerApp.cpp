@@ -54,8 +54,12 @@ std::string replicaBinary(const Options& options)
     const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (ec)
         return "switchyard-replica";
+    // Next to this program, where the package installs it (<prefix>/libexec/switchyard beside
+    // <prefix>/bin), or in the build tree.
+    const auto dir = self.parent_path();
     for (const auto& candidate :
-         {self.parent_path() / "switchyard-replica", self.parent_path() / "replica" / "switchyard-replica"})
+         {dir / "switchyard-replica", dir.parent_path() / "libexec" / "switchyard" / "switchyard-replica",
+          dir / "replica" / "switchyard-replica"})
         if (std::filesystem::exists(candidate, ec))
             return candidate.string();
     return "switchyard-replica";

@@ -1,5 +1,6 @@
 // switchyard-cli without a server: --help for every verb, usage errors (exit 2), no answer (exit 3).
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private slots:
                                  "traffic set",    "keys show",      "keys regen",      "token get",
                                  "logs",           "score",          "events",          "load"})
             QTest::newRow(verb) << QString::fromLatin1(verb);
+        QTest::newRow("version list") << QStringLiteral("version list");
     }
 
     void helpForEveryVerb()
@@ -71,6 +73,31 @@ private slots:
         QVERIFY(run.out.contains("3  connection failure"));
     }
 
+    // Each command's line in the overview is its first sentence, whole: none stops mid-sentence.
+    void overviewSummariesAreWholeSentences()
+    {
+        auto run = cli({"--help"});
+        QCOMPARE(run.exitCode, 0);
+        const QString commands = run.out.section("Commands:\n", 1).section("\n\n", 0, 0);
+        QStringList entries; // one per command, its wrapped lines joined
+        for (const QString& line : commands.split('\n')) {
+            QVERIFY2(line.size() <= 100, qPrintable(line));
+            if (line.startsWith("   ") && !entries.isEmpty())
+                entries.last() += ' ' + line.trimmed();
+            else
+                entries << line.trimmed();
+        }
+        QVERIFY(entries.size() >= 20);
+        for (const QString& entry : entries)
+            QVERIFY2(entry.endsWith('.'), qPrintable(entry));
+        QVERIFY2(entries.filter(QRegularExpression("^logs {2,}Print"))
+                     .value(0)
+                     .contains("(starts, exits, restarts, probe failures); --follow keeps printing"),
+                 qPrintable(commands));
+        QVERIFY(
+            !entries.filter(QRegularExpression("^version list {2,}List an endpoint's versions")).isEmpty());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -80,6 +107,8 @@ private slots:
         QTest::newRow("unknown verb")
             << QStringList{"endpoint", "explode"} << "unknown command 'endpoint explode'";
         QTest::newRow("missing argument") << QStringList{"endpoint", "show"} << "expected 1 argument(s)";
+        QTest::newRow("version list without endpoint")
+            << QStringList{"version", "list"} << "version list ENDPOINT";
         QTest::newRow("unknown option")
             << QStringList{"endpoint", "list", "--colour", "red"} << "unknown option --colour";
         QTest::newRow("unknown option before the verb")

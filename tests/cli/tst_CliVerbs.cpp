@@ -167,6 +167,23 @@ private slots:
         CLI_OK(updated);
         QCOMPARE(updated.json().value("effective_traffic").toInt(), 40);
 
+        auto list = cli({"version", "list", "churn", "--output", "json"});
+        CLI_OK(list);
+        QCOMPARE(list.json().value("endpoint").toString(), "churn");
+        const auto versions = list.json().value("versions").toArray();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).toObject().value("name").toString(), "versiona");
+        QCOMPARE(versions.at(1).toObject().value("name").toString(), "versionb");
+        QCOMPARE(versions.at(1).toObject().value("traffic_percentile").toInt(), 40);
+        auto table = cli({"version", "list", "churn"});
+        CLI_OK(table);
+        QVERIFY2(table.out.startsWith("VERSION "), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QRegularExpression("\nversionb +\\S+ +40% +40% ")),
+                 qPrintable(table.out));
+        auto noEndpoint = cli({"version", "list", "nosuch"});
+        QCOMPARE(noEndpoint.exitCode, 1);
+        QVERIFY2(noEndpoint.err.startsWith("error: 404 "), qPrintable(noEndpoint.err));
+
         auto rejected = cli({"version", "update", "churn", "nosuch", "--traffic-percentile", "10"});
         QCOMPARE(rejected.exitCode, 1);
         QVERIFY2(rejected.err.startsWith("error: 404 "), qPrintable(rejected.err));
