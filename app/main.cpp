@@ -57,9 +57,13 @@ int main(int argc, char** argv)
         QTranslator qtTranslator;
         QTranslator translator;
         installTranslators(QLocale(), qtTranslator, translator);
-        // Prints the help or the version and exits.
-        switchyard::app::ConsoleOptions::parse(QCoreApplication::arguments());
-        return 0;
+        // Prints the help or the version and exits, unless the word was an option's value
+        // (--admin-token-file -v): then the options are checked here and the console starts below.
+        const auto options = switchyard::app::ConsoleOptions::parse(QCoreApplication::arguments());
+        if (!options.error.isEmpty()) {
+            std::fprintf(stderr, "switchyard: %s\n", qPrintable(options.error));
+            return 2;
+        }
     }
     QElapsedTimer sinceMain;
     sinceMain.start();
