@@ -2,12 +2,15 @@
 // cluster per second (the first with 300 s of history, like the console's first request), fed into the
 // real MonitorModel behind the real MonitorView (filter proxy sorted by requests/s, sparkline delegates)
 // shown on the offscreen platform. Reports the GUI thread's worst stall: the longest time a 2 ms
-// heartbeat timer came late, and the longest single applySnapshot. Not a test: timings go here.
+// heartbeat timer came late, and the longest single applySnapshot. Each snapshot is also judged by the
+// alert evaluator (the default rules, an endpoint override on every tenth endpoint) and the firing alerts
+// marked in the model, as AlertCenter does. Not a test: timings go here.
 // Usage: bench_monitor_model [seconds=60]
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 #include <QApplication>
@@ -15,6 +18,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include "AlertEvaluator.h"
 #include "MonitorModel.h"
 #include "monitor/MonitorView.h"
 
@@ -96,7 +100,16 @@ int main(int argc, char** argv)
         for (int s = 0; s < seconds; ++s)
             snapshots[c].push_back(makeSnapshot(c, s, s == 0 ? 300 : 0));
 
-    std::vector<double> applyMs, firstApplyMs, lateMs;
+    models::AlertRuleBook rules;
+    for (int c = 0; c < kClusters; ++c)
+        for (int e = 0; e < kEndpoints; e += 10)
+            rules.set(QStringLiteral("http://cluster-%1").arg(c),
+                      QStringLiteral("endpoint-%1").arg(e, 3, 10, QLatin1Char('0')),
+                      models::AlertKind::LatencyP99, models::AlertRule{true, 15, 0, false});
+    models::AlertEvaluator evaluator;
+    evaluator.setRules(rules);
+
+    std::vector<double> applyMs, firstApplyMs, lateMs, alertMs, observeMs;
     QElapsedTimer clock;
     clock.start();
     qint64 lastBeat = 0;
@@ -128,6 +141,21 @@ int main(int argc, char** argv)
                                     snapshots[c][static_cast<std::size_t>(*fed)]);
                 const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
                 (*fed == 0 ? firstApplyMs : applyMs).push_back(ms);
+                t.restart();
+                const models::AlertEvaluator::Cluster cluster{QString::number(c),
+                                                              QStringLiteral("http://cluster-%1").arg(c),
+                                                              QStringLiteral("cluster-%1").arg(c)};
+                const auto changes = evaluator.observe(cluster, snapshots[c][static_cast<std::size_t>(*fed)],
+                                                       QDateTime::currentDateTime());
+                observeMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+                if (!changes.empty()) {
+                    std::map<std::pair<QString, QString>, QStringList> firing;
+                    for (const auto& a : evaluator.firing())
+                        if (a.clusterKey == cluster.key)
+                            firing[{a.endpoint, a.version}] << QStringLiteral("alert");
+                    model.setAlerts(cluster.key, std::move(firing));
+                }
+                alertMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
                 ++*fed;
                 if (c == 0)
                     second = *fed;
@@ -150,6 +178,13 @@ int main(int argc, char** argv)
     std::printf("steady snapshot apply: median %.2f ms, p99 %.2f ms, worst %.2f ms (%zu snapshots)\n",
                 percentile(applyMs, 0.5), percentile(applyMs, 0.99),
                 applyMs.empty() ? 0 : *std::max_element(applyMs.begin(), applyMs.end()), applyMs.size());
+    std::printf(
+        "alert evaluation per snapshot (%d versions x 4 rules, %d firing at the end): median %.2f ms, "
+        "p99 %.2f ms, worst %.2f ms\n",
+        kEndpoints * kVersions, evaluator.firingCount(), percentile(alertMs, 0.5), percentile(alertMs, 0.99),
+        alertMs.empty() ? 0 : *std::max_element(alertMs.begin(), alertMs.end()));
+    std::printf("  of which the evaluator alone: median %.2f ms, p99 %.2f ms\n", percentile(observeMs, 0.5),
+                percentile(observeMs, 0.99));
     std::printf("GUI thread stall (heartbeat late, incl. repaint): p99 %.2f ms, worst %.2f ms\n",
                 percentile(lateMs, 0.99), worstLate);
     return 0;

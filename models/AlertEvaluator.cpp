@@ -1,7 +1,7 @@
 #include "AlertEvaluator.h"
 
 #include <algorithm>
-#include <set>
+#include <array>
 
 #include "api/HealthState.h"
 
@@ -24,23 +24,31 @@ double errorPercent(const Version& v, bool countClientErrors)
 std::vector<AlertEpisode> AlertEvaluator::observe(const Cluster& cluster, const MonitorSnapshot& snapshot,
                                                   const QDateTime& now)
 {
+    // Runs on the GUI thread once a second per cluster for every version: the rules are looked up once an
+    // endpoint, a version's tracks once, and a healthy version with no track costs no look-up at all.
     std::vector<AlertEpisode> out;
-    std::set<Key> seen;
+    const std::uint64_t observation = ++m_observation;
+    constexpr std::array<AlertKind, 4> kVersionKinds{AlertKind::VersionUnhealthy, AlertKind::ErrorRate,
+                                                     AlertKind::LatencyP99, AlertKind::ReplicasAtMaximum};
+    ClusterTracks& tracks = m_versions[cluster.key];
     for (const auto& e : snapshot.endpoints) {
         const QString endpoint = QString::fromStdString(e.name);
+        std::array<AlertRule, 4> rules;
+        for (std::size_t k = 0; k < kVersionKinds.size(); ++k)
+            rules[k] = m_rules.rule(cluster.id, endpoint, kVersionKinds[k]);
         for (const auto& v : e.versions) {
-            const QString version = QString::fromStdString(v.name);
-            for (const AlertKind kind : kAlertKinds) {
-                if (kind == AlertKind::ClusterUnreachable)
-                    continue;
-                const AlertRule rule = m_rules.rule(cluster.id, endpoint, kind);
-                Seen s;
-                switch (kind) {
+            std::array<Seen, 4> seen;
+            bool any = false;
+            for (std::size_t k = 0; k < kVersionKinds.size(); ++k) {
+                const AlertRule& rule = rules[k];
+                Seen& s = seen[k];
+                switch (kVersionKinds[k]) {
                 case AlertKind::VersionUnhealthy: {
                     const HealthState state = healthStateFromString(v.state);
                     s.condition = state == HealthState::Unhealthy || state == HealthState::Failed;
                     s.value = static_cast<double>(state);
-                    s.detail = v.error ? QString::fromStdString(*v.error) : QString();
+                    if (s.condition && v.error)
+                        s.detail = QString::fromStdString(*v.error);
                     break;
                 }
                 case AlertKind::ErrorRate:
@@ -60,19 +68,35 @@ std::vector<AlertEpisode> AlertEvaluator::observe(const Cluster& cluster, const 
                 case AlertKind::ClusterUnreachable:
                     break;
                 }
-                const Key key{kind, cluster.key, endpoint, version};
-                seen.insert(key);
-                step(key, cluster, rule, s, now, out);
+                any = any || (rule.enabled && s.condition);
             }
+            auto it = tracks.find({e.name, v.name});
+            if (it == tracks.end()) {
+                if (!any)
+                    continue;
+                it = tracks.emplace(std::make_pair(e.name, v.name), VersionTracks{}).first;
+            }
+            it->second.seenIn = observation;
+            const QString version = QString::fromStdString(v.name);
+            bool empty = true;
+            for (std::size_t k = 0; k < kVersionKinds.size(); ++k) {
+                step(it->second.byKind[k], kVersionKinds[k], cluster, endpoint, version, rules[k], seen[k],
+                     now, out);
+                empty = empty && !it->second.byKind[k];
+            }
+            if (empty)
+                tracks.erase(it);
         }
     }
     // Versions and endpoints that are gone end their episodes.
-    for (auto it = m_tracks.begin(); it != m_tracks.end();) {
-        const auto next = std::next(it);
-        if (it->first.clusterKey == cluster.key && it->first.kind != AlertKind::ClusterUnreachable &&
-            !seen.contains(it->first))
-            end(it, now, out);
-        it = next;
+    for (auto it = tracks.begin(); it != tracks.end();) {
+        if (it->second.seenIn == observation) {
+            ++it;
+            continue;
+        }
+        for (auto& slot : it->second.byKind)
+            end(slot, now, out);
+        it = tracks.erase(it);
     }
     return out;
 }
@@ -84,34 +108,41 @@ std::vector<AlertEpisode> AlertEvaluator::observeConnection(const Cluster& clust
     Seen s;
     s.condition = !reachable;
     s.detail = detail;
-    step({AlertKind::ClusterUnreachable, cluster.key, {}, {}}, cluster,
+    auto& slot = m_unreachable[cluster.key];
+    step(slot, AlertKind::ClusterUnreachable, cluster, {}, {},
          m_rules.rule(cluster.id, {}, AlertKind::ClusterUnreachable), s, now, out);
+    if (!slot)
+        m_unreachable.erase(cluster.key);
     return out;
 }
 
 std::vector<AlertEpisode> AlertEvaluator::forget(const QString& clusterKey, const QDateTime& now)
 {
     std::vector<AlertEpisode> out;
-    for (auto it = m_tracks.begin(); it != m_tracks.end();) {
-        const auto next = std::next(it);
-        if (it->first.clusterKey == clusterKey)
-            end(it, now, out);
-        it = next;
+    if (const auto it = m_versions.find(clusterKey); it != m_versions.end()) {
+        for (auto& [name, version] : it->second)
+            for (auto& slot : version.byKind)
+                end(slot, now, out);
+        m_versions.erase(it);
+    }
+    if (const auto it = m_unreachable.find(clusterKey); it != m_unreachable.end()) {
+        end(it->second, now, out);
+        m_unreachable.erase(it);
     }
     return out;
 }
 
-void AlertEvaluator::step(const Key& key, const Cluster& cluster, const AlertRule& rule, const Seen& seen,
-                          const QDateTime& now, std::vector<AlertEpisode>& out)
+void AlertEvaluator::step(std::optional<Track>& slot, AlertKind kind, const Cluster& cluster,
+                          const QString& endpoint, const QString& version, const AlertRule& rule,
+                          const Seen& seen, const QDateTime& now, std::vector<AlertEpisode>& out)
 {
     if (!rule.enabled || !seen.condition) {
-        if (const auto it = m_tracks.find(key); it != m_tracks.end())
-            end(it, now, out);
+        end(slot, now, out);
         return;
     }
-    Track& track = m_tracks[key];
-    if (!track.since.isValid())
-        track.since = now;
+    if (!slot)
+        slot.emplace(Track{now, std::nullopt});
+    Track& track = *slot;
     if (track.episode) {
         if (std::isfinite(seen.value) && !(track.episode->peak >= seen.value))
             track.episode->peak = seen.value;
@@ -121,12 +152,12 @@ void AlertEvaluator::step(const Key& key, const Cluster& cluster, const AlertRul
         return;
     AlertEpisode e;
     e.id = ++m_lastId;
-    e.kind = key.kind;
+    e.kind = kind;
     e.clusterKey = cluster.key;
     e.clusterId = cluster.id;
     e.clusterName = cluster.name;
-    e.endpoint = key.endpoint;
-    e.version = key.version;
+    e.endpoint = endpoint;
+    e.version = version;
     e.rule = rule;
     e.started = track.since;
     e.fired = now;
@@ -137,31 +168,41 @@ void AlertEvaluator::step(const Key& key, const Cluster& cluster, const AlertRul
     out.push_back(std::move(e));
 }
 
-void AlertEvaluator::end(std::map<Key, Track>::iterator it, const QDateTime& now,
-                         std::vector<AlertEpisode>& out)
+void AlertEvaluator::end(std::optional<Track>& slot, const QDateTime& now, std::vector<AlertEpisode>& out)
 {
-    if (it->second.episode) {
-        AlertEpisode e = *it->second.episode;
+    if (slot && slot->episode) {
+        AlertEpisode e = *slot->episode;
         e.ended = now;
         out.push_back(std::move(e));
     }
-    m_tracks.erase(it);
+    slot.reset();
 }
 
 std::vector<AlertEpisode> AlertEvaluator::firing() const
 {
     std::vector<AlertEpisode> out;
-    for (const auto& [key, track] : m_tracks)
-        if (track.episode)
-            out.push_back(*track.episode);
+    for (const auto& [key, tracks] : m_versions)
+        for (const auto& [name, version] : tracks)
+            for (const auto& slot : version.byKind)
+                if (slot && slot->episode)
+                    out.push_back(*slot->episode);
+    for (const auto& [key, slot] : m_unreachable)
+        if (slot && slot->episode)
+            out.push_back(*slot->episode);
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     return out;
 }
 
 int AlertEvaluator::firingCount() const
 {
-    return static_cast<int>(std::count_if(m_tracks.begin(), m_tracks.end(),
-                                          [](const auto& t) { return t.second.episode.has_value(); }));
+    int count = 0;
+    for (const auto& [key, tracks] : m_versions)
+        for (const auto& [name, version] : tracks)
+            for (const auto& slot : version.byKind)
+                count += slot && slot->episode;
+    for (const auto& [key, slot] : m_unreachable)
+        count += slot && slot->episode;
+    return count;
 }
 
 } // namespace switchyard::models

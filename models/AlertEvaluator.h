@@ -1,9 +1,11 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <map>
 #include <optional>
-#include <tuple>
 #include <vector>
 
 #include <QDateTime>
@@ -52,23 +54,21 @@ public:
     int firingCount() const;
 
 private:
-    struct Key
-    {
-        AlertKind kind;
-        QString clusterKey;
-        QString endpoint;
-        QString version;
-        bool operator<(const Key& o) const
-        {
-            return std::tie(kind, clusterKey, endpoint, version) <
-                   std::tie(o.kind, o.clusterKey, o.endpoint, o.version);
-        }
-    };
     struct Track
     {
         QDateTime since;
         std::optional<AlertEpisode> episode; // set once it fired
     };
+    // The tracks of one version, one a kind judged per version (the first four AlertKinds), and the
+    // observation that last saw the version (a version no answer has any more ends its episodes).
+    struct VersionTracks
+    {
+        std::array<std::optional<Track>, 4> byKind;
+        std::uint64_t seenIn = 0;
+    };
+    // By (endpoint, version) as the server writes them: the look-up once a version a second costs no
+    // conversion.
+    using ClusterTracks = std::map<std::pair<std::string, std::string>, VersionTracks>;
     struct Seen
     {
         bool condition = false;
@@ -76,13 +76,16 @@ private:
         QString detail;
     };
 
-    void step(const Key& key, const Cluster& cluster, const AlertRule& rule, const Seen& seen,
-              const QDateTime& now, std::vector<AlertEpisode>& out);
-    void end(std::map<Key, Track>::iterator it, const QDateTime& now, std::vector<AlertEpisode>& out);
+    void step(std::optional<Track>& slot, AlertKind kind, const Cluster& cluster, const QString& endpoint,
+              const QString& version, const AlertRule& rule, const Seen& seen, const QDateTime& now,
+              std::vector<AlertEpisode>& out);
+    static void end(std::optional<Track>& slot, const QDateTime& now, std::vector<AlertEpisode>& out);
 
     AlertRuleBook m_rules;
-    std::map<Key, Track> m_tracks;
+    std::map<QString, ClusterTracks> m_versions;           // by cluster key
+    std::map<QString, std::optional<Track>> m_unreachable; // by cluster key
     std::uint64_t m_lastId = 0;
+    std::uint64_t m_observation = 0;
 };
 
 } // namespace switchyard::models

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <QBrush>
 #include <QColor>
@@ -321,10 +322,22 @@ void MonitorModel::setAlerts(const QString& cluster,
     auto& current = m_alerts[cluster];
     if (current == alerts)
         return;
+    // Only the endpoints whose alerts changed repaint (and make the proxy look again): one episode that
+    // starts must not cost a signal for each of 200 rows.
+    std::set<QString> changed;
+    for (const auto* side : {&current, &alerts})
+        for (const auto& [key, texts] : *side) {
+            const auto* other = side == &current ? &alerts : &current;
+            const auto it = other->find(key);
+            if (it == other->end() || it->second != texts)
+                changed.insert(key.first);
+        }
     current = std::move(alerts);
     const auto [first, end] = clusterRange(cluster);
     for (int r = first; r < end; ++r) {
         const auto& row = *m_rows[static_cast<std::size_t>(r)];
+        if (!changed.contains(QString::fromStdString(row.name)))
+            continue;
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         if (!row.versions.empty()) {
             const QModelIndex parentIndex = index(r, 0);
