@@ -10,6 +10,7 @@
 #include <QTreeView>
 
 #include "ConsoleFixture.h"
+#include "detail/VersionDetail.h"
 #include "MonitorFilterModel.h"
 #include "MonitorModel.h"
 #include "MonitorPoller.h"
@@ -240,14 +241,15 @@ private slots:
 
     void enterOpensTheEndpoint()
     {
-        auto* tabs = m_console->find<QTabWidget>(QStringLiteral("detailTabs"));
-        tabs->setCurrentIndex(0);
+        auto* view = m_console->window->rollout();
+        view->setCurrentWidget(m_console->window->detail());
         tree()->setFocus();
         tree()->setCurrentIndex(demoRow());
         QTest::keyClick(tree(), Qt::Key_Return);
         QVERIFY(!m_console->window->isMonitorShown());
         QCOMPARE(m_console->window->endpointsPane()->currentEndpoint(), QStringLiteral("demo"));
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(m_console->window->rollout()));
+        // The endpoint's charts, not the version page that was showing.
+        QCOMPARE(view->currentIndex(), int(widgets::EndpointRolloutView::ChartsPage));
         // And back with the shortcut.
         QTest::keyClick(m_console->window.get(), Qt::Key_M, Qt::ControlModifier);
         QVERIFY(m_console->window->isMonitorShown());
