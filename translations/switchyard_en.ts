@@ -2001,8 +2001,12 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>%1 p50</translation>
     </message>
     <message>
-        <source>Latency p99 and p50</source>
-        <translation>Latency p99 and p50</translation>
+        <source>Requests/s (solid), errors/s (dashed)</source>
+        <translation>Requests/s (solid), errors/s (dashed)</translation>
+    </message>
+    <message>
+        <source>Latency p99 (solid), p50 (dotted)</source>
+        <translation>Latency p99 (solid), p50 (dotted)</translation>
     </message>
 </context>
 <context>

@@ -2001,8 +2001,12 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>%1 p50</translation>
     </message>
     <message>
-        <source>Latency p99 and p50</source>
-        <translation>Latenza p99 e p50</translation>
+        <source>Requests/s (solid), errors/s (dashed)</source>
+        <translation>Richieste/s (continua), errori/s (tratteggiata)</translation>
+    </message>
+    <message>
+        <source>Latency p99 (solid), p50 (dotted)</source>
+        <translation>Latenza p99 (continua), p50 (punteggiata)</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,14 @@ int MetricChart::addSeries(const QString& name, const QColor& color, bool steps,
     return int(m_series.size()) - 1;
 }
 
+void MetricChart::setInLegend(int index, bool shown)
+{
+    if (index < 0 || index >= int(m_series.size()))
+        return;
+    for (auto* marker : chart()->legend()->markers(m_series[std::size_t(index)].line))
+        marker->setVisible(shown);
+}
+
 void MetricChart::clearSeries()
 {
     for (auto& s : m_series) {
@@ -167,7 +175,7 @@ void MetricChart::updateMarkerLegend()
     const int perEntry = 2 * metrics.height(); // the colour square and the spacing around it
     int others = 0;
     for (auto* marker : legend->markers())
-        if (marker->series() != m_markers)
+        if (marker->series() != m_markers && marker->isVisible())
             others += metrics.horizontalAdvance(marker->label()) + perEntry;
     const int mine = metrics.horizontalAdvance(m_markers->name()) + perEntry;
     const int room = width() - 2 * metrics.height();
@@ -279,7 +287,8 @@ QString MetricChart::readoutAt(qint64 msecs) const
     if (parts.isEmpty())
         return {};
     const QString when = QDateTime::fromMSecsSinceEpoch(msecs).toString(QStringLiteral("HH:mm:ss"));
-    return when + QStringLiteral(" · ") + parts.join(QStringLiteral(" · "));
+    // One series a line: a narrow chart keeps the read-out inside it.
+    return when + QLatin1Char('\n') + parts.join(QLatin1Char('\n'));
 }
 
 QString MetricChart::readout() const

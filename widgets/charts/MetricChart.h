@@ -33,6 +33,8 @@ public:
 
     int addSeries(const QString& name, const QColor& color, bool steps = false,
                   Qt::PenStyle style = Qt::SolidLine);
+    // A series drawn but left out of the legend (the title says what its line style means).
+    void setInLegend(int index, bool shown);
     void clearSeries();
     int seriesCount() const { return int(m_series.size()); }
     QLineSeries* series(int index) const { return m_series.at(std::size_t(index)).line; }
@@ -49,8 +51,8 @@ public:
     // The time axis now: [start, now] in ms since the epoch.
     qint64 rangeStart() const { return m_start; }
     qint64 rangeEnd() const { return m_now; }
-    // "14:02:51 · blue 12.5 /s · green 3.0 /s": the series' values at the sample nearest `msecs`; empty
-    // where no series has a point within two seconds.
+    // "14:02:51", then "blue 12.5 /s", "green 3.0 /s" a line each: the series' values at the sample
+    // nearest `msecs`; empty where no series has a point within two seconds.
     QString readoutAt(qint64 msecs) const;
     // The crosshair's read-out as shown now (empty when the mouse is not over the plot).
     QString readout() const;

@@ -260,11 +260,15 @@ void MetricChartsView::rebuild()
                 name == m_control ? tr("%1 (control)").arg(label) : label, color);
             m_firstSeries[ReplicasChart][name] = c[ReplicasChart]->addSeries(label, color, true);
             m_firstSeries[QueuedChart][name] = c[QueuedChart]->addSeries(label, color);
+            // One legend entry per version; the title says what the dashed and dotted lines are.
             m_firstSeries[RequestsChart][name] =
                 c[RequestsChart]->addSeries(tr("%1 requests").arg(label), color);
-            c[RequestsChart]->addSeries(tr("%1 errors").arg(label), color, false, Qt::DashLine);
+            const int errors =
+                c[RequestsChart]->addSeries(tr("%1 errors").arg(label), color, false, Qt::DashLine);
+            c[RequestsChart]->setInLegend(errors, false);
             m_firstSeries[LatencyChart][name] = c[LatencyChart]->addSeries(tr("%1 p99").arg(label), color);
-            c[LatencyChart]->addSeries(tr("%1 p50").arg(label), color, false, Qt::DotLine);
+            const int p50 = c[LatencyChart]->addSeries(tr("%1 p50").arg(label), color, false, Qt::DotLine);
+            c[LatencyChart]->setInLegend(p50, false);
         }
     }
     // The target line: the version's, or in the overlay the versions' common target when they agree.
@@ -284,8 +288,9 @@ void MetricChartsView::rebuild()
     // In the overlay the series are named by version only: the titles say what they show.
     const bool overlay = single.isEmpty();
     c[ReplicasChart]->chart()->setTitle(overlay ? tr("Ready replicas") : tr("Replicas"));
-    c[RequestsChart]->chart()->setTitle(tr("Requests and errors per second"));
-    c[LatencyChart]->chart()->setTitle(overlay ? tr("Latency p99 and p50") : tr("Latency"));
+    c[RequestsChart]->chart()->setTitle(overlay ? tr("Requests/s (solid), errors/s (dashed)")
+                                                : tr("Requests and errors per second"));
+    c[LatencyChart]->chart()->setTitle(overlay ? tr("Latency p99 (solid), p50 (dotted)") : tr("Latency"));
     if (m_history) {
         for (const auto& name : shown)
             appendSamples(name, 0);
