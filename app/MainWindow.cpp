@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_monitorPoller = new models::MonitorPoller(m_clusters, m_monitorModel, this);
     m_monitor = new widgets::MonitorView(m_monitorModel, this);
     connect(m_monitor, &widgets::MonitorView::endpointActivated, this, &MainWindow::openFromMonitor);
+    connect(m_monitorPoller, &models::MonitorPoller::clustersWithoutMonitorChanged, m_monitor,
+            [this] { m_monitor->setClustersWithoutMonitor(m_monitorPoller->clustersWithoutMonitor()); });
     m_modes = new QStackedWidget(this);
     m_modes->setObjectName(QStringLiteral("windowModes"));
     m_modes->addWidget(m_outer);

@@ -2042,6 +2042,13 @@ Every client that sends the secondary key gets 401 from the moment the new key e
             <numerusform>%n endpoints shown, %1 with problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</source>
+        <translation>
+            <numerusform>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</numerusform>
+            <numerusform>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::PromotePanel</name>

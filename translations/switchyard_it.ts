@@ -2042,6 +2042,13 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
             <numerusform>%n endpoint mostrati, %1 con problemi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</source>
+        <translation>
+            <numerusform>%n cluster non può essere mostrato qui: %1. Il suo server ha risposto 404 a GET /api/v1/monitor, quindi è precedente al Monitor: aggiorna switchyard-server su quel cluster. I suoi endpoint restano visibili nella vista principale.</numerusform>
+            <numerusform>%n cluster non possono essere mostrati qui: %1. I loro server hanno risposto 404 a GET /api/v1/monitor, quindi sono precedenti al Monitor: aggiorna switchyard-server su quei cluster. I loro endpoint restano visibili nella vista principale.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::PromotePanel</name>
