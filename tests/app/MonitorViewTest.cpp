@@ -277,6 +277,7 @@ private slots:
         QVERIFY2(notice->text().contains(session->displayName()), qPrintable(notice->text()));
         QVERIFY(notice->text().contains(QStringLiteral("/api/v1/monitor")));
         QVERIFY(shown()->rowCount() > 0);
+        render(QStringLiteral("monitor-route-missing"));
         // Detached, it is no longer named.
         m_console->window->clusters()->removeSession(m_console->window->clusters()->rowOf(session));
         QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 5000);
