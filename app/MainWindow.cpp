@@ -8,7 +8,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -43,22 +42,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_rollout->setObjectName(QStringLiteral("endpointRollout"));
     m_dashboard = new widgets::DashboardPane(this);
     m_dashboard->setObjectName(QStringLiteral("dashboardPane"));
-    // The version's own details, the endpoint's rollout (traffic, promote, history, charts, keys) and the
-    // cluster's dashboard share the lower right area as tabs.
-    m_detailTabs = new QTabWidget(this);
-    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
-    m_detailTabs->addTab(m_detail, tr("Version"));
-    m_detailTabs->addTab(m_rollout, tr("Traffic and rollout"));
-    m_detailTabs->addTab(m_dashboard, tr("Dashboard"));
+    // The endpoint view fills the lower right area: the endpoint's pages (traffic, promote, charts, keys,
+    // history), the selected version's details and the cluster's dashboard, one level deep, each one
+    // click on its toolbar or one shortcut.
+    m_rollout->addPage(m_detail, tr("Version"), QKeySequence(tr("Ctrl+6")),
+                       tr("The selected version: settings, replicas, logs, score tester"));
+    m_rollout->addPage(m_dashboard, tr("Dashboard"), QKeySequence(tr("Ctrl+7")),
+                       tr("Every endpoint of this cluster at a glance"));
     connect(m_dashboard, &widgets::DashboardPane::endpointActivated, this, [this](const QString& endpoint) {
         if (m_endpointsPane->selectEndpoint(endpoint))
-            m_detailTabs->setCurrentWidget(m_rollout);
+            m_rollout->setCurrentIndex(widgets::EndpointRolloutView::ChartsPage);
     });
 
     m_right = new QSplitter(Qt::Vertical, this);
     m_right->setObjectName(QStringLiteral("rightSplitter"));
     m_right->addWidget(m_versionsPane);
-    m_right->addWidget(m_detailTabs);
+    m_right->addWidget(m_rollout);
     m_right->setStretchFactor(0, 2);
     m_right->setStretchFactor(1, 3);
     m_outer = new QSplitter(Qt::Horizontal, this);
@@ -79,6 +78,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_monitorPoller = new models::MonitorPoller(m_clusters, m_monitorModel, this);
     m_monitor = new widgets::MonitorView(m_monitorModel, this);
     connect(m_monitor, &widgets::MonitorView::endpointActivated, this, &MainWindow::openFromMonitor);
+    connect(m_monitorPoller, &models::MonitorPoller::clustersWithoutMonitorChanged, m_monitor,
+            [this] { m_monitor->setClustersWithoutMonitor(m_monitorPoller->clustersWithoutMonitor()); });
     m_modes = new QStackedWidget(this);
     m_modes->setObjectName(QStringLiteral("windowModes"));
     m_modes->addWidget(m_outer);
@@ -152,6 +153,12 @@ void MainWindow::buildMenus()
     endpoint->addAction(tr("&Delete endpoint…"), m_actions,
                         [this] { m_actions->deleteEndpoint(m_endpointsPane->currentEndpoint()); });
     endpoint->addAction(tr("&Register model…"), m_actions, [this] { m_actions->registerModel(nullptr); });
+    // The endpoint view's pages with their shortcuts (Ctrl+1 … Ctrl+7); from the Monitor they return to it.
+    endpoint->addSeparator();
+    for (auto* page : m_rollout->pageActions()) {
+        endpoint->addAction(page);
+        connect(page, &QAction::triggered, this, [this] { showMonitor(false); });
+    }
 
     auto* view = menuBar()->addMenu(tr("V&iew"));
     m_monitorAction = view->addAction(tr("&Monitor"));
@@ -206,7 +213,7 @@ void MainWindow::openFromMonitor(const QString& cluster, const QString& endpoint
     if (!m_endpointsPane->selectEndpoint(endpoint))
         return;
     showMonitor(false);
-    m_detailTabs->setCurrentWidget(m_rollout);
+    m_rollout->setCurrentIndex(widgets::EndpointRolloutView::ChartsPage);
 }
 
 void MainWindow::updateProblemStatus(int problems)

@@ -9,7 +9,6 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 
 namespace switchyard::models {
 class ClusterListModel;
@@ -33,7 +32,8 @@ namespace switchyard::app {
 class AlertActions;
 class ConsoleActions;
 
-// Composes the panes: clusters | endpoints | versions over the detail area. Splitter sizes and the
+// Composes the panes: clusters | endpoints | versions over the endpoint view (its pages one click or one
+// shortcut away). Splitter sizes and the
 // window geometry are kept in QSettings. The Monitor (every endpoint of every attached cluster, live) is
 // the window's other mode (View ▸ Monitor, Ctrl+M); its count of problem rows stays in the status bar,
 // beside the count of firing alerts (AlertActions: the Alerts menu, notifications, rules in the settings).
@@ -93,7 +93,6 @@ private:
     widgets::VersionDetail* m_detail = nullptr;
     widgets::EndpointRolloutView* m_rollout = nullptr;
     widgets::DashboardPane* m_dashboard = nullptr;
-    QTabWidget* m_detailTabs = nullptr;
     QSplitter* m_outer = nullptr;
     QSplitter* m_right = nullptr;
     QLabel* m_clusterStatus = nullptr;

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTabWidget>
 
 #include "ClusterSession.h"
 #include "EndpointListModel.h"
@@ -13,6 +12,7 @@
 #include "VersionTableModel.h"
 #include "dashboard/DashboardPane.h"
 #include "panes/EndpointsPane.h"
+#include "traffic/EndpointRolloutView.h"
 
 namespace switchyard::app {
 
@@ -56,8 +56,7 @@ void StartupProbe::finish()
 {
     std::printf("rss_mb_after_10s %.1f\n", residentMegabytes());
     // The dashboard with a tile per endpoint: the time one full repaint takes, averaged over 10.
-    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
-    tabs->setCurrentWidget(m_window->dashboard());
+    m_window->rollout()->setCurrentWidget(m_window->dashboard());
     QApplication::processEvents();
     QElapsedTimer paint;
     paint.start();

@@ -4,6 +4,7 @@
 
 #include "HttpEngine.h"
 #include "ResponseReader.h"
+#include "api/ApiFields.h"
 
 namespace switchyard::client {
 namespace {
@@ -253,6 +254,19 @@ RequestHandle SwitchyardClient::getMetrics(const std::string& endpoint, int seco
         *m_engine,
         apiRequest(*m_engine, "GET", endpointPath(endpoint) + "/metrics?seconds=" + std::to_string(seconds)),
         std::move(done));
+}
+
+RequestHandle SwitchyardClient::getReplicas(const std::string& endpoint, const std::string& version,
+                                            Callback<std::vector<ReplicaStatus>> done)
+{
+    using Replicas = std::vector<ReplicaStatus>;
+    return send<Replicas>(*m_engine,
+                          apiRequest(*m_engine, "GET", versionPath(endpoint, version) + "/replicas"),
+                          std::move(done), [](const HttpResponse& r) {
+                              return ResponseReader::readJson<Replicas>(r, [](const nlohmann::json& j) {
+                                  return ApiFields::list<ReplicaStatus>(j, "replicas");
+                              });
+                          });
 }
 
 RequestHandle SwitchyardClient::monitor(int seconds, Callback<MonitorSnapshot> done)

@@ -27,6 +27,7 @@
 #include "api/MetricsPage.h"
 #include "api/ModelInfo.h"
 #include "api/MonitorSnapshot.h"
+#include "api/ReplicaStatus.h"
 #include "api/VersionInfo.h"
 
 namespace switchyard::client {
@@ -87,6 +88,9 @@ public:
     RequestHandle getLogs(const std::string& endpoint, const std::string& version, int tail,
                           Callback<std::string> done);
     RequestHandle getMetrics(const std::string& endpoint, int seconds, Callback<MetricsPage> done);
+    // GET …/versions/{v}/replicas: the version's replicas now (local processes or Kubernetes pods).
+    RequestHandle getReplicas(const std::string& endpoint, const std::string& version,
+                              Callback<std::vector<ReplicaStatus>> done);
     // GET /api/v1/monitor: the whole cluster's last second in one answer, with the last `seconds` (0..900)
     // one-second samples of every version when seconds > 0.
     RequestHandle monitor(int seconds, Callback<MonitorSnapshot> done);

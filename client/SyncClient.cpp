@@ -95,6 +95,11 @@ ApiResult<MetricsPage> SyncClient::getMetrics(const std::string& endpoint, int s
 {
     return SY_WAIT(MetricsPage, getMetrics(endpoint, seconds, std::move(done)));
 }
+ApiResult<std::vector<ReplicaStatus>> SyncClient::getReplicas(const std::string& endpoint,
+                                                              const std::string& version)
+{
+    return SY_WAIT(std::vector<ReplicaStatus>, getReplicas(endpoint, version, std::move(done)));
+}
 ApiResult<std::vector<nlohmann::json>> SyncClient::getCollected(const std::string& endpoint,
                                                                 const std::string& version, int limit)
 {

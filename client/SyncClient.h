@@ -33,6 +33,8 @@ public:
     ApiResult<AccessToken> getToken(const std::string& endpoint);
     ApiResult<std::string> getLogs(const std::string& endpoint, const std::string& version, int tail);
     ApiResult<MetricsPage> getMetrics(const std::string& endpoint, int seconds);
+    ApiResult<std::vector<ReplicaStatus>> getReplicas(const std::string& endpoint,
+                                                      const std::string& version);
     ApiResult<std::vector<nlohmann::json>> getCollected(const std::string& endpoint,
                                                         const std::string& version, int limit);
     ApiResult<std::string> getPrometheusMetrics();

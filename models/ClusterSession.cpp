@@ -313,6 +313,13 @@ void ClusterSession::fetchLogs(const QString& endpoint, const QString& version, 
                          str(version), tail);
 }
 
+void ClusterSession::fetchReplicas(const QString& endpoint, const QString& version, QObject* context,
+                                   Done<std::vector<ReplicaStatus>> done)
+{
+    forward<std::vector<ReplicaStatus>>(context, std::move(done), &client::SwitchyardClient::getReplicas,
+                                        str(endpoint), str(version));
+}
+
 void ClusterSession::fetchCluster(QObject* context, Done<ClusterInfo> done)
 {
     forward<ClusterInfo>(context, std::move(done), &client::SwitchyardClient::getCluster);

@@ -110,6 +110,9 @@ public:
     void fetchLogs(const QString& endpoint, const QString& version, int tail, QObject* context,
                    Done<std::string> done);
     void fetchCluster(QObject* context, Done<ClusterInfo> done);
+    // GET …/versions/{v}/replicas: the version's replicas now, for the replicas list.
+    void fetchReplicas(const QString& endpoint, const QString& version, QObject* context,
+                       Done<std::vector<ReplicaStatus>> done);
     // GET /api/v1/monitor: the whole cluster's last second (and `seconds` of history), for the Monitor.
     void fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done);
     void score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,

@@ -1,6 +1,7 @@
 #include "MonitorPoller.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
@@ -32,7 +33,10 @@ void MonitorPoller::follow()
         if (!(*it)->session ||
             std::find(sessions.begin(), sessions.end(), (*it)->session.data()) == sessions.end()) {
             m_model->removeCluster((*it)->key);
+            const bool named = (*it)->routeMissing;
             it = m_watched.erase(it);
+            if (named)
+                emit clustersWithoutMonitorChanged();
         } else {
             ++it;
         }
@@ -93,17 +97,32 @@ void MonitorPoller::poll()
         // gone too (the cluster detached), hence the look-up by key.
         w->session->fetchMonitor(w->needsHistory ? kHistorySeconds : 0, this,
                                  [this, key](const client::ApiResult<MonitorSnapshot>& result) {
-                                     onAnswer(key, result ? &result.value() : nullptr);
+                                     onAnswer(key, result ? &result.value() : nullptr, result.httpStatus());
                                  });
     }
 }
 
-void MonitorPoller::onAnswer(const QString& key, const MonitorSnapshot* snapshot)
+QStringList MonitorPoller::clustersWithoutMonitor() const
+{
+    QStringList names;
+    for (const auto& w : m_watched)
+        if (w->routeMissing && w->session)
+            names << w->session->displayName();
+    return names;
+}
+
+void MonitorPoller::onAnswer(const QString& key, const MonitorSnapshot* snapshot, int httpStatus)
 {
     Watched* w = find(key);
     if (!w)
         return;
     w->loading.finish();
+    // 404 from a server that answers otherwise: it predates the route (an answer of any kind clears it).
+    const bool missing = !snapshot && httpStatus == 404;
+    if (snapshot || httpStatus > 0) {
+        if (missing != std::exchange(w->routeMissing, missing))
+            emit clustersWithoutMonitorChanged();
+    }
     if (!snapshot || !w->session)
         return;
     w->lastAnswer = QDateTime::currentDateTime();

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include "SingleFlight.h"
@@ -20,7 +21,8 @@ class MonitorModel;
 // and whatever the number of endpoints. The first request of a cluster (and the first after it was stale)
 // asks for five minutes of history so the sparklines start full; the later ones only for the last second.
 // A cluster that has not answered for kStaleAfterMs, or whose session is not connected, is marked stale.
-// Follows the attached clusters through the ClusterListModel.
+// Follows the attached clusters through the ClusterListModel. A cluster whose server answers 404 to the
+// route (a server older than the Monitor) is named by clustersWithoutMonitor() until it answers.
 class MonitorPoller final : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,11 @@ public:
     ClusterSession* sessionOf(const QString& key) const;
     // One round now (the timer does it every second).
     void poll();
+    // The display names of the clusters whose server has no GET /api/v1/monitor (it answered 404).
+    QStringList clustersWithoutMonitor() const;
+
+signals:
+    void clustersWithoutMonitorChanged();
 
 signals:
     // Every answer, after the model took it (the alerts judge it).
@@ -52,12 +59,13 @@ private:
         QString key;
         SingleFlight loading;
         bool needsHistory = true;
+        bool routeMissing = false;
         QDateTime lastAnswer;
     };
 
     void follow();
     Watched* find(const QString& key);
-    void onAnswer(const QString& key, const MonitorSnapshot* snapshot);
+    void onAnswer(const QString& key, const MonitorSnapshot* snapshot, int httpStatus);
 
     ClusterListModel* m_clusters = nullptr;
     MonitorModel* m_model = nullptr;

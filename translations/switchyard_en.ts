@@ -561,10 +561,6 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <translation>Version</translation>
     </message>
     <message>
-        <source>Traffic and rollout</source>
-        <translation>Traffic and rollout</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -678,6 +674,22 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
             <numerusform>%n endpoint with problems</numerusform>
             <numerusform>%n endpoints with problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>The selected version: settings, replicas, logs, score tester</source>
+        <translation>The selected version: settings, replicas, logs, score tester</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Every endpoint of this cluster at a glance</source>
+        <translation>Every endpoint of this cluster at a glance</translation>
     </message>
 </context>
 <context>
@@ -980,6 +992,69 @@ Default version: %3</translation>
     <message>
         <source>p99 trend</source>
         <translation>p99 trend</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::ReplicaTableModel</name>
+    <message>
+        <source>Started at %1</source>
+        <translation>Started at %1</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In flight</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Draining</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Terminating</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1569,14 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
         <source>z = %1</source>
         <translation>z = %1</translation>
     </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Last minute</translation>
+    </message>
+    <message>
+        <source>live, as of %1</source>
+        <translation>live, as of %1</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::ConnectivityDialog</name>
@@ -1707,6 +1790,58 @@ The tiles show the figures %2.</translation>
     <message>
         <source>Not connected.</source>
         <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>Endpoint pages</source>
+        <translation>Endpoint pages</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Drag traffic between the versions</source>
+        <translation>Drag traffic between the versions</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Compare the treatments with the control live, and promote</source>
+        <translation>Compare the treatments with the control live, and promote</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Requests, errors, latency, utilization and replicas of every version</source>
+        <translation>Requests, errors, latency, utilization and replicas of every version</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>See and rotate the keys</source>
+        <translation>See and rotate the keys</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>What changed, and when</source>
+        <translation>What changed, and when</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No endpoint selected</source>
+        <translation>No endpoint selected</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2130,6 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <source>Scale events</source>
         <translation>Scale events</translation>
     </message>
-    <message>
-        <source>%1 at %2: %3 %4</source>
-        <translation>%1 at %2: %3 %4</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::MetricChartsView</name>
@@ -2167,12 +2298,32 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>Ready replicas</translation>
     </message>
     <message>
-        <source>Requests per second</source>
-        <translation>Requests per second</translation>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
     </message>
     <message>
-        <source>Latency p99</source>
-        <translation>Latency p99</translation>
+        <source>%1 requests</source>
+        <translation>%1 requests</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>%1 p99</source>
+        <translation>%1 p99</translation>
+    </message>
+    <message>
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <source>Requests/s (solid), errors/s (dashed)</source>
+        <translation>Requests/s (solid), errors/s (dashed)</translation>
+    </message>
+    <message>
+        <source>Latency p99 (solid), p50 (dotted)</source>
+        <translation>Latency p99 (solid), p50 (dotted)</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2357,13 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>
             <numerusform>%n endpoint shown, %1 with problems</numerusform>
             <numerusform>%n endpoints shown, %1 with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</source>
+        <translation>
+            <numerusform>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</numerusform>
+            <numerusform>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</numerusform>
         </translation>
     </message>
 </context>
@@ -2346,6 +2504,32 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <translation>
             <numerusform>At %1% target utilization and %n concurrent request per replica.</numerusform>
             <numerusform>At %1% target utilization and %n concurrent requests per replica.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ReplicasView</name>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Select a version to see its replicas.</source>
+        <translation>Select a version to see its replicas.</translation>
+    </message>
+    <message>
+        <source>Could not list the replicas: %1</source>
+        <translation>Could not list the replicas: %1</translation>
+    </message>
+    <message>
+        <source>No replicas yet (as of %1).</source>
+        <translation>No replicas yet (as of %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s), as of %1.</source>
+        <translation>
+            <numerusform>%n replica(s), as of %1.</numerusform>
+            <numerusform>%n replica(s), as of %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2753,6 +2937,10 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Score tester</source>
         <translation>Score tester</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
     </message>
 </context>
 <context>

@@ -561,10 +561,6 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <translation>Versione</translation>
     </message>
     <message>
-        <source>Traffic and rollout</source>
-        <translation>Traffico e implementazione</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -678,6 +674,22 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
             <numerusform>%n endpoint con problemi</numerusform>
             <numerusform>%n endpoint con problemi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>The selected version: settings, replicas, logs, score tester</source>
+        <translation>La versione selezionata: impostazioni, repliche, log, test di punteggio</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Every endpoint of this cluster at a glance</source>
+        <translation>Tutti gli endpoint di questo cluster a colpo d’occhio</translation>
     </message>
 </context>
 <context>
@@ -980,6 +992,69 @@ Versione predefinita: %3</translation>
     <message>
         <source>p99 trend</source>
         <translation>Andamento p99</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::models::ReplicaTableModel</name>
+    <message>
+        <source>Started at %1</source>
+        <translation>Avviata alle %1</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Riavvii</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>In avvio</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>In svuotamento</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>In terminazione</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1569,14 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
         <source>z = %1</source>
         <translation>z = %1</translation>
     </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Ultimo minuto</translation>
+    </message>
+    <message>
+        <source>live, as of %1</source>
+        <translation>in tempo reale, alle %1</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::ConnectivityDialog</name>
@@ -1707,6 +1790,58 @@ Le schede mostrano i %2.</translation>
     <message>
         <source>Not connected.</source>
         <translation>Non connesso.</translation>
+    </message>
+    <message>
+        <source>Endpoint pages</source>
+        <translation>Pagine dell’endpoint</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Drag traffic between the versions</source>
+        <translation>Sposta il traffico tra le versioni</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Compare the treatments with the control live, and promote</source>
+        <translation>Confronta in tempo reale i trattamenti con il controllo e promuovi</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Requests, errors, latency, utilization and replicas of every version</source>
+        <translation>Richieste, errori, latenza, utilizzo e repliche di ogni versione</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>See and rotate the keys</source>
+        <translation>Visualizza e ruota le chiavi</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>What changed, and when</source>
+        <translation>Cosa è cambiato, e quando</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No endpoint selected</source>
+        <translation>Nessun endpoint selezionato</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2130,6 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <source>Scale events</source>
         <translation>Eventi di ridimensionamento</translation>
     </message>
-    <message>
-        <source>%1 at %2: %3 %4</source>
-        <translation>%1 alle %2: %3 %4</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::MetricChartsView</name>
@@ -2167,12 +2298,32 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>Repliche pronte</translation>
     </message>
     <message>
-        <source>Requests per second</source>
-        <translation>Richieste al secondo</translation>
+        <source>%1 (control)</source>
+        <translation>%1 (controllo)</translation>
     </message>
     <message>
-        <source>Latency p99</source>
-        <translation>Latenza p99</translation>
+        <source>%1 requests</source>
+        <translation>%1 richieste</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 errori</translation>
+    </message>
+    <message>
+        <source>%1 p99</source>
+        <translation>%1 p99</translation>
+    </message>
+    <message>
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <source>Requests/s (solid), errors/s (dashed)</source>
+        <translation>Richieste/s (continua), errori/s (tratteggiata)</translation>
+    </message>
+    <message>
+        <source>Latency p99 (solid), p50 (dotted)</source>
+        <translation>Latenza p99 (continua), p50 (punteggiata)</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2357,13 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>
             <numerusform>%n endpoint mostrato, %1 con problemi</numerusform>
             <numerusform>%n endpoint mostrati, %1 con problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</source>
+        <translation>
+            <numerusform>%n cluster non può essere mostrato qui: %1. Il suo server ha risposto 404 a GET /api/v1/monitor, quindi è precedente al Monitor: aggiorna switchyard-server su quel cluster. I suoi endpoint restano visibili nella vista principale.</numerusform>
+            <numerusform>%n cluster non possono essere mostrati qui: %1. I loro server hanno risposto 404 a GET /api/v1/monitor, quindi sono precedenti al Monitor: aggiorna switchyard-server su quei cluster. I loro endpoint restano visibili nella vista principale.</numerusform>
         </translation>
     </message>
 </context>
@@ -2346,6 +2504,32 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <translation>
             <numerusform>Con utilizzo di destinazione del %1% e %n richiesta simultanea per replica.</numerusform>
             <numerusform>Con utilizzo di destinazione del %1% e %n richieste simultanee per replica.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::ReplicasView</name>
+    <message>
+        <source>Replicas</source>
+        <translation>Repliche</translation>
+    </message>
+    <message>
+        <source>Select a version to see its replicas.</source>
+        <translation>Seleziona una versione per vederne le repliche.</translation>
+    </message>
+    <message>
+        <source>Could not list the replicas: %1</source>
+        <translation>Impossibile elencare le repliche: %1</translation>
+    </message>
+    <message>
+        <source>No replicas yet (as of %1).</source>
+        <translation>Ancora nessuna replica (alle %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s), as of %1.</source>
+        <translation>
+            <numerusform>%n replica, alle %1.</numerusform>
+            <numerusform>%n repliche, alle %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2753,6 +2937,10 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Score tester</source>
         <translation>Test di assegnazione punteggi</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Repliche</translation>
     </message>
 </context>
 <context>

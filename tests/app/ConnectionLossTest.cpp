@@ -121,8 +121,7 @@ private slots:
         QString why;
         QVERIFY2(m_console->start(&why), qPrintable(why));
         // The dashboard on screen, as an operator watching the cluster would have it.
-        auto* tabs = m_console->find<QTabWidget>(QStringLiteral("detailTabs"));
-        tabs->setCurrentWidget(m_console->window->dashboard());
+        m_console->window->rollout()->setCurrentWidget(m_console->window->dashboard());
     }
 
     void cleanup() { m_console.reset(); }

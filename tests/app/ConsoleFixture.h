@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTabWidget>
+#include <QToolBar>
 #include <QTest>
 
 #include "ClusterListModel.h"
@@ -89,11 +89,11 @@ public:
         return m_api->get(QStringLiteral("/api/v1/endpoints/") + name).json();
     }
 
-    void showRolloutTab(int rolloutTab)
+    // One of the endpoint view's pages, the way an operator gets there: its toolbar button.
+    void showPage(int page)
     {
-        auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
-        tabs->setCurrentWidget(window->rollout());
-        window->rollout()->setCurrentIndex(rolloutTab);
+        auto* action = window->rollout()->pageAction(page);
+        QTest::mouseClick(window->rollout()->toolBar()->widgetForAction(action), Qt::LeftButton);
     }
 
     template <class T>

@@ -10,6 +10,8 @@
 #include <QTreeView>
 
 #include "ConsoleFixture.h"
+#include "FakeHttpServer.h"
+#include "detail/VersionDetail.h"
 #include "MonitorFilterModel.h"
 #include "MonitorModel.h"
 #include "MonitorPoller.h"
@@ -240,17 +242,46 @@ private slots:
 
     void enterOpensTheEndpoint()
     {
-        auto* tabs = m_console->find<QTabWidget>(QStringLiteral("detailTabs"));
-        tabs->setCurrentIndex(0);
+        auto* view = m_console->window->rollout();
+        view->setCurrentWidget(m_console->window->detail());
         tree()->setFocus();
         tree()->setCurrentIndex(demoRow());
         QTest::keyClick(tree(), Qt::Key_Return);
         QVERIFY(!m_console->window->isMonitorShown());
         QCOMPARE(m_console->window->endpointsPane()->currentEndpoint(), QStringLiteral("demo"));
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(m_console->window->rollout()));
+        // The endpoint's charts, not the version page that was showing.
+        QCOMPARE(view->currentIndex(), int(widgets::EndpointRolloutView::ChartsPage));
         // And back with the shortcut.
         QTest::keyClick(m_console->window.get(), Qt::Key_M, Qt::ControlModifier);
         QVERIFY(m_console->window->isMonitorShown());
+    }
+
+    void aServerWithoutTheMonitorRouteIsSaidInASentence()
+    {
+        // A cluster whose server is older than GET /api/v1/monitor: every answer a 404 (tests/client's
+        // scripted server), beside the real one.
+        FakeHttpServer old;
+        QList<FakeHttpServer::Answer> answers;
+        for (int i = 0; i < 400; ++i)
+            answers.append({404, R"({"error": {"code": "NotFound", "message": "No such route."}})"});
+        old.script(answers);
+        models::ClusterProfile profile;
+        profile.name = QStringLiteral("old-cluster");
+        profile.url = old.url();
+        profile.adminToken = QStringLiteral("token");
+        auto* session = m_console->window->attach(profile);
+        m_console->window->showMonitor(true);
+        auto* notice = view()->findChild<QLabel*>(QStringLiteral("monitorRouteMissing"));
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000); // the real cluster's rows stay below it
+        QVERIFY2(notice->text().contains(session->displayName()), qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(QStringLiteral("/api/v1/monitor")));
+        QVERIFY(shown()->rowCount() > 0);
+        render(QStringLiteral("monitor-route-missing"));
+        // Detached, it is no longer named.
+        m_console->window->clusters()->removeSession(m_console->window->clusters()->rowOf(session));
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 5000);
+        QVERIFY(view()->routeMissingText().isEmpty());
     }
 };
 

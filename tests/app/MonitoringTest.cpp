@@ -54,7 +54,7 @@ private slots:
         widgets::DialogSeam::setHook([this](QDialog* dialog) { m_dialog = dialog; });
         QString why;
         QVERIFY2(m_console.start(&why), qPrintable(why));
-        m_console.showRolloutTab(2);
+        m_console.showPage(widgets::EndpointRolloutView::ChartsPage);
         m_load = std::make_unique<test::ScoreLoad>(
             m_console.server().url(), QStringLiteral("demo"),
             QString::fromStdString(keys()["primary_key"].get<std::string>()), 6);
@@ -123,7 +123,7 @@ private slots:
 
     void regeneratingAKeyFromTheConsoleSwitchesWhoMayScore()
     {
-        m_console.showRolloutTab(4);
+        m_console.showPage(widgets::EndpointRolloutView::KeysPage);
         auto* field = m_console.find<QLineEdit>(QStringLiteral("keyFieldPrimary"));
         const QString old = QString::fromStdString(keys()["primary_key"].get<std::string>());
         QTRY_COMPARE_WITH_TIMEOUT(field->text(), old, 10000);
@@ -158,7 +158,7 @@ private slots:
         QVERIFY2(created.status == 201, created.body.constData());
         QTRY_VERIFY_WITH_TIMEOUT(m_console.session()->endpoints()->rowOf("tokened") >= 0, 10000);
         QVERIFY(m_console.window->endpointsPane()->selectEndpoint(QStringLiteral("tokened")));
-        m_console.showRolloutTab(4);
+        m_console.showPage(widgets::EndpointRolloutView::KeysPage);
         auto* get = m_console.find<QPushButton>(QStringLiteral("getTokenButton"));
         QTRY_VERIFY_WITH_TIMEOUT(get->isVisible() && get->isEnabled(), 10000);
         QTest::mouseClick(get, Qt::LeftButton);
@@ -193,8 +193,7 @@ private slots:
     void theDashboardFollowsEveryEndpointNotOnlyTheFocusedOne()
     {
         // "tokened" is the focused endpoint now; demo's tile must still move with the load.
-        auto* tabs = m_console.find<QTabWidget>(QStringLiteral("detailTabs"));
-        tabs->setCurrentWidget(m_console.window->dashboard());
+        m_console.window->rollout()->setCurrentWidget(m_console.window->dashboard());
         auto* view = m_console.window->dashboard()->view();
         QTRY_VERIFY_WITH_TIMEOUT(view->tile(QStringLiteral("demo")) && view->tile(QStringLiteral("tokened")),
                                  10000);

@@ -93,7 +93,7 @@ private slots:
     {
         QString why;
         QVERIFY2(m_console.start(&why), qPrintable(why));
-        m_console.showRolloutTab(0);
+        m_console.showPage(widgets::EndpointRolloutView::TrafficPage);
         const auto keys = m_console.api().get(QStringLiteral("/api/v1/endpoints/demo/keys")).json();
         m_load =
             std::make_unique<test::ScoreLoad>(m_console.server().url(), QStringLiteral("demo"),
@@ -168,7 +168,7 @@ private slots:
                  {"default_version", "blue"},
                  {"control_version", "blue"}});
         waitForLive("blue", "blue");
-        m_console.showRolloutTab(1);
+        m_console.showPage(widgets::EndpointRolloutView::PromotePage);
         promote("green", 0);
         waitForLive("blue", "green");
         QCOMPARE(m_console.endpoint()["control_version"], "green");
@@ -204,7 +204,7 @@ private slots:
 
     void restoreASplitFromTheHistory()
     {
-        m_console.showRolloutTab(3);
+        m_console.showPage(widgets::EndpointRolloutView::HistoryPage);
         auto* history = m_console.find<widgets::HistoryView>(QStringLiteral("historyView"));
         // The history came from the live feed: the changes above are there, newest first.
         QTRY_VERIFY_WITH_TIMEOUT(history->eventCount() >= 6, 10000);

@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QTabWidget>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTest>
 #include <QTranslator>
 
@@ -17,10 +20,13 @@
 #include "HttpClient.h"
 #include "ScoreLoad.h"
 #include "ServerProcess.h"
+#include "charts/MetricChart.h"
 #include "charts/MetricChartsView.h"
 #include "EndpointListModel.h"
 #include "VersionTableModel.h"
+#include "detail/ReplicasView.h"
 #include "detail/VersionDetail.h"
+#include "logs/LogView.h"
 #include "dialogs/AttachClusterDialog.h"
 #include "dialogs/CreateEndpointDialog.h"
 #include "dialogs/VersionDialog.h"
@@ -90,11 +96,12 @@ int main(int argc, char** argv)
         },
         30000);
     QTest::qWait(2500); // a metrics sample or two for the utilization column
+    window.rollout()->setCurrentWidget(window.detail());
     save(&window, prefix + QStringLiteral("main-full.png"));
-    window.detail()->setCurrentIndex(1);
+    window.detail()->setCurrentWidget(window.detail()->logs());
     QTest::qWait(1500);
     save(&window, prefix + QStringLiteral("main-logs.png"));
-    window.detail()->setCurrentIndex(2);
+    window.detail()->setCurrentWidget(window.detail()->scoreTester());
     window.detail()->scoreTester()->send();
     QTest::qWait(2000);
     save(&window, prefix + QStringLiteral("main-score.png"));
@@ -104,30 +111,64 @@ int main(int argc, char** argv)
     test::ScoreLoad load(url, QStringLiteral("demo"),
                          QString::fromStdString(keys.value("primary_key", std::string())), 6);
     load.start(100000, 120000);
-    // The endpoint's rollout tabs (traffic, charts, history, keys) and the cluster dashboard.
-    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.rollout());
-    QTest::qWait(2500);
+    // The version's replicas, refreshed while shown.
+    window.versionsPane()->selectVersion(QStringLiteral("blue"));
+    window.detail()->setCurrentWidget(window.detail()->replicas());
+    QTest::qWait(6000);
+    save(&window, prefix + QStringLiteral("main-replicas.png"));
+    // The endpoint view's pages (traffic, promote, charts, keys, history) and the cluster dashboard, with
+    // room for two rows of charts.
+    window.resize(1400, 1000);
+    window.findChild<QSplitter*>(QStringLiteral("rightSplitter"))->setSizes({200, 760});
+    window.rollout()->setCurrentIndex(widgets::EndpointRolloutView::TrafficPage);
+    QTest::qWait(1000);
     save(&window, prefix + QStringLiteral("main-rollout.png"));
-    window.rollout()->setCurrentIndex(2);
-    window.rollout()->charts()->setVersion(QStringLiteral("blue"));
+    window.rollout()->setCurrentIndex(widgets::EndpointRolloutView::ChartsPage);
     QTest::qWait(15000);
+    // Every version overlaid, with the read-out of the second under the mouse.
+    auto* requests = window.rollout()->charts()->chart(widgets::MetricChartsView::RequestsChart);
+    if (auto* line = requests->series(0); line->count() > 12) {
+        QPointF point = line->at(line->count() - 8);
+        for (int i = line->count() - 12; i < line->count() - 4; ++i)
+            if (line->at(i).y() > point.y())
+                point = line->at(i);
+        window.findChild<QScrollArea*>(QStringLiteral("chartsScroll"))->ensureWidgetVisible(requests);
+        QTest::qWait(100);
+        QPoint at = requests->positionOf(qint64(point.x()), point.y());
+        at.setY(requests->mapFromScene(requests->chart()->mapToScene(requests->chart()->plotArea().center()))
+                    .y());
+        // The move as the viewport receives it (QTest::mouseMove goes through the window system, which the
+        // offscreen platform does not route to a widget inside a scroll area of a bigger window).
+        QMouseEvent move(QEvent::MouseMove, QPointF(at), requests->viewport()->mapToGlobal(QPointF(at)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(requests->viewport(), &move);
+        QTest::qWait(200);
+    }
+    save(&window, prefix + QStringLiteral("main-endpoint.png"));
+    save(window.rollout(), prefix + QStringLiteral("endpoint-view.png"));
+    window.rollout()->charts()->setVersion(QStringLiteral("blue"));
+    QTest::qWait(3000);
     save(&window, prefix + QStringLiteral("main-charts.png"));
     // A wider window fills from the server's history at once (as much as the cluster has).
     window.rollout()->charts()->setWindowSeconds(900);
     QTest::qWait(3000);
     save(&window, prefix + QStringLiteral("main-charts-15min.png"));
     window.rollout()->charts()->setWindowSeconds(300);
-    window.rollout()->setCurrentIndex(3);
+    window.rollout()->charts()->setVersion(QString());
+    window.rollout()->setCurrentIndex(widgets::EndpointRolloutView::PromotePage);
+    QTest::qWait(2000);
+    save(&window, prefix + QStringLiteral("main-promote.png"));
+    window.rollout()->setCurrentIndex(widgets::EndpointRolloutView::HistoryPage);
     QTest::qWait(500);
     save(&window, prefix + QStringLiteral("main-history.png"));
-    window.rollout()->setCurrentIndex(4);
+    window.rollout()->setCurrentIndex(widgets::EndpointRolloutView::KeysPage);
     QTest::qWait(1000);
     save(&window, prefix + QStringLiteral("main-keys.png"));
-    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentWidget(window.dashboard());
+    window.rollout()->setCurrentWidget(window.dashboard());
     QTest::qWait(4000);
     save(&window, prefix + QStringLiteral("main-dashboard.png"));
     load.stop();
-    window.findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
+    window.rollout()->setCurrentWidget(window.detail());
 
     widgets::CreateEndpointDialog create;
     create.versionForm()->setModelChoices(session->modelReferences());

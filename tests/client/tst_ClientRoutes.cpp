@@ -236,6 +236,22 @@ private slots:
         QVERIFY2(metrics.ok(), why(metrics));
         QCOMPARE(metrics->intervalSeconds, 1);
 
+        // The version's replicas (local processes, or pods on Kubernetes): once the autoscaler is still,
+        // as many as the version has, each with the address the router sends to.
+        QTRY_VERIFY_WITH_TIMEOUT(m_api->getReplicas("churn", "versiona").ok() &&
+                                     int(m_api->getReplicas("churn", "versiona")->size()) ==
+                                         m_api->getVersion("churn", "versiona")->replicas.desired,
+                                 30000);
+        const auto replicas = m_api->getReplicas("churn", "versiona");
+        QVERIFY2(replicas.ok(), why(replicas));
+        for (const auto& replica : *replicas) {
+            QVERIFY(!replica.id.empty());
+            QVERIFY2(replica.address.find(':') != std::string::npos, replica.address.c_str());
+            QVERIFY(replica.ageSeconds >= 0 && replica.restarts >= 0 && replica.inflight >= 0);
+        }
+        QCOMPARE(m_api->getReplicas("churn", "nosuch").httpStatus(), 404);
+        QVERIFY(m_api->getReplicas("churn", "nosuch").error().message.find("nosuch") != std::string::npos);
+
         auto collected = m_api->getCollected("churn", "versiona", 10);
         QVERIFY2(collected.ok() || collected.httpStatus() == 409, why(collected));
 

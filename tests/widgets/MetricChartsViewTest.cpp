@@ -1,4 +1,7 @@
+#include <QDateTime>
 #include <QFile>
+#include <QLabel>
+#include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -143,6 +146,80 @@ private slots:
         auto* chart = view.chart(MetricChartsView::UtilizationChart);
         QCOMPARE(chart->seriesCount(), 2);
         QCOMPARE(chart->series(1)->count(), 2);
+    }
+
+    void theOverlayShowsErrorsAndBothPercentilesInEachVersionsColour()
+    {
+        MetricHistory history;
+        MetricChartsView view;
+        view.setHistory(&history);
+        // The traffic bars' order: versionb first, so it has the first colour; versiona is the control.
+        view.setVersionOrder({"versionb", "versiona"}, "versiona");
+        history.appendSample("versiona", sample(1000, 10));
+        history.appendSample("versionb", sample(1000, 20));
+        auto* requests = view.chart(MetricChartsView::RequestsChart);
+        auto* latency = view.chart(MetricChartsView::LatencyChart);
+        QCOMPARE(requests->seriesCount(), 4); // requests and errors of each
+        QCOMPARE(latency->seriesCount(), 4);  // p99 and p50 of each
+        QCOMPARE(requests->series(0)->name(), QStringLiteral("versionb requests"));
+        QCOMPARE(requests->series(1)->at(0).y(), 0.5); // versionb's errors/s
+        QCOMPARE(latency->series(3)->at(0).y(), 10.0); // versiona's p50
+        QCOMPARE(requests->series(1)->pen().style(), Qt::DashLine);
+        QCOMPARE(requests->series(0)->pen().color(), view.colorOf("versionb"));
+        QCOMPARE(latency->series(2)->pen().color(), view.colorOf("versiona"));
+        QVERIFY(view.colorOf("versiona") != view.colorOf("versionb"));
+        const auto* utilization = view.chart(MetricChartsView::UtilizationChart);
+        QVERIFY(utilization->series(1)->name().startsWith(QStringLiteral("versiona ")));
+        QVERIFY(utilization->series(1)->name() != QStringLiteral("versiona")); // named the control
+    }
+
+    void theTimeAxisSpansOnlyTheTimeWithData()
+    {
+        MetricHistory history;
+        MetricChartsView view;
+        view.setHistory(&history);
+        view.setVersion(QStringLiteral("versiona"));
+        auto* chart = view.chart(MetricChartsView::UtilizationChart);
+        for (int i = 0; i < 10; ++i)
+            history.appendSample("versiona", sample(1000 + i, 10));
+        // Ten seconds of data: the axis is the shortest span, not five minutes.
+        QCOMPARE(chart->rangeEnd(), 1009000);
+        QCOMPARE(chart->rangeStart(), 1009000 - MetricChart::kMinimumSpanSeconds * 1000);
+        for (int i = 10; i < 120; ++i)
+            history.appendSample("versiona", sample(1000 + i, 10));
+        QCOMPARE(chart->rangeStart(), 1000000); // the first sample, at the left edge
+        for (int i = 120; i < 400; ++i)
+            history.appendSample("versiona", sample(1000 + i, 10));
+        QCOMPARE(chart->rangeStart(), 1399000 - 300 * 1000); // full: the window slides
+    }
+
+    void hoveringReadsOutTheValuesAtThatSecond()
+    {
+        MetricHistory history;
+        MetricChartsView view;
+        view.resize(900, 900);
+        view.setHistory(&history);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+        for (int i = 0; i < 60; ++i) {
+            history.appendSample("versiona", sample(now - 60 + i, 10 + i));
+            history.appendSample("versionb", sample(now - 60 + i, 70));
+        }
+        auto* chart = view.chart(MetricChartsView::UtilizationChart);
+        const qint64 at = (now - 30) * 1000;
+        const QString expected = QLocale().toString(40.0, 'f', 1); // versiona at now - 30
+        QVERIFY2(chart->readoutAt(at).contains(QStringLiteral("versiona ") + expected),
+                 qPrintable(chart->readoutAt(at)));
+        QVERIFY(chart->readoutAt(at).contains(QStringLiteral("versionb ")));
+        QVERIFY(chart->readoutAt(at).startsWith(
+            QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss"))));
+        QVERIFY(chart->readoutAt((now - 500) * 1000).isEmpty()); // no data there
+        QVERIFY(chart->readout().isEmpty());
+        QTest::mouseMove(chart->viewport(), chart->positionOf(at, 40));
+        QTRY_VERIFY(!chart->readout().isEmpty());
+        QCOMPARE(chart->readout(), chart->readoutAt(at));
+        QVERIFY(chart->readoutLabel()->isVisible());
     }
 
     void exportsPngAndCsv()

@@ -96,6 +96,10 @@ private slots:
         ComparisonView view;
         view.setPlan(live());
         view.setHistory(&history);
+        QCOMPARE(view.windowSeconds(), 60); // the last minute unless asked for more
+        QCOMPARE(view.asOf(), qint64(1299));
+        QVERIFY(!view.liveText().isEmpty());
+        view.setWindowSeconds(300);
         auto* table = view.table();
         QCOMPARE(table->columnCount(), 3);
         QCOMPARE(table->item(ComparisonView::RequestsRow, 0)->text(), QStringLiteral("3000"));

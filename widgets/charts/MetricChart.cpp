@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
+#include <QGraphicsLineItem>
+#include <QLabel>
+#include <QMouseEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -46,6 +49,21 @@ MetricChart::MetricChart(const QString& title, const QString& unit, QWidget* par
         else
             QToolTip::hideText();
     });
+    // The crosshair: a thin vertical line over the plot and a read-out of every series at that second.
+    m_crosshair = new QGraphicsLineItem(chart());
+    m_crosshair->setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
+    m_crosshair->setZValue(20);
+    m_crosshair->hide();
+    m_readout = new QLabel(viewport());
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 230); color: #202020; border: 1px solid #9e9e9e; "
+        "padding: 2px 4px; }"));
+    m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_readout->hide();
+    viewport()->setMouseTracking(true);
+    setMouseTracking(true);
     scrollTo(QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -60,10 +78,16 @@ int MetricChart::addSeries(const QString& name, const QColor& color, bool steps,
     chart()->addSeries(line);
     line->attachAxis(m_x);
     line->attachAxis(m_y);
-    connect(line, &QLineSeries::hovered, this,
-            [this, name](const QPointF& point, bool state) { onHovered(name, point, state); });
     m_series.push_back({line, steps});
     return int(m_series.size()) - 1;
+}
+
+void MetricChart::setInLegend(int index, bool shown)
+{
+    if (index < 0 || index >= int(m_series.size()))
+        return;
+    for (auto* marker : chart()->legend()->markers(m_series[std::size_t(index)].line))
+        marker->setVisible(shown);
 }
 
 void MetricChart::clearSeries()
@@ -127,8 +151,7 @@ void MetricChart::updateTargetLine()
 {
     if (!m_target || !m_targetValue)
         return;
-    const qint64 start = m_now - qint64(m_windowSeconds) * 1000;
-    m_target->replace(QList<QPointF>{{double(start), *m_targetValue}, {double(m_now), *m_targetValue}});
+    m_target->replace(QList<QPointF>{{double(m_start), *m_targetValue}, {double(m_now), *m_targetValue}});
 }
 
 void MetricChart::addMarker(qint64 msecs, double value, const QString& text)
@@ -152,7 +175,7 @@ void MetricChart::updateMarkerLegend()
     const int perEntry = 2 * metrics.height(); // the colour square and the spacing around it
     int others = 0;
     for (auto* marker : legend->markers())
-        if (marker->series() != m_markers)
+        if (marker->series() != m_markers && marker->isVisible())
             others += metrics.horizontalAdvance(marker->label()) + perEntry;
     const int mine = metrics.horizontalAdvance(m_markers->name()) + perEntry;
     const int room = width() - 2 * metrics.height();
@@ -181,14 +204,31 @@ void MetricChart::scrollTo(qint64 nowMsecs)
 {
     m_now = nowMsecs;
     const qint64 start = m_now - qint64(m_windowSeconds) * 1000;
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(m_now));
     for (auto& s : m_series)
         trim(s.line, start);
     trim(m_markers, start);
     for (auto it = m_markerText.begin(); it != m_markerText.end();)
         it = it->first < start ? m_markerText.erase(it) : std::next(it);
+    updateRange();
     updateMarkerLegend();
     updateTargetLine();
+}
+
+void MetricChart::updateRange()
+{
+    // The window, or only the time that has data while there is less of it than the window (no squeezing
+    // a minute of samples into the right edge of a 5-minute axis).
+    const qint64 window = m_now - qint64(m_windowSeconds) * 1000;
+    qint64 earliest = m_now;
+    bool any = false;
+    for (const auto& s : m_series)
+        if (s.line->count() > 0) {
+            earliest = std::min(earliest, qint64(s.line->at(0).x()));
+            any = true;
+        }
+    m_start = any ? std::max(window, earliest) : window;
+    m_start = std::min(m_start, m_now - qint64(kMinimumSpanSeconds) * 1000);
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_start), QDateTime::fromMSecsSinceEpoch(m_now));
 }
 
 void MetricChart::trim(QXYSeries* line, qint64 startMsecs)
@@ -202,17 +242,110 @@ void MetricChart::trim(QXYSeries* line, qint64 startMsecs)
         line->removePoints(0, drop);
 }
 
-void MetricChart::onHovered(const QString& name, const QPointF& point, bool state)
+QString MetricChart::readoutAt(qint64 msecs) const
 {
-    if (!state) {
-        QToolTip::hideText();
-        return;
+    constexpr double kNearMs = 2000;
+    QStringList parts;
+    const QLocale locale;
+    for (const auto& s : m_series) {
+        const auto* line = s.line;
+        if (!line->isVisible() || line->count() == 0)
+            continue;
+        // Points are in time order: the first at or after `msecs`, or the one before it, whichever is nearer.
+        int lo = 0;
+        int hi = line->count();
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (line->at(mid).x() < double(msecs))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        int best = -1;
+        double distance = kNearMs + 1;
+        for (const int i : {lo - 1, lo}) {
+            if (i < 0 || i >= line->count())
+                continue;
+            const double d = std::abs(line->at(i).x() - double(msecs));
+            if (d < distance) {
+                distance = d;
+                best = i;
+            }
+        }
+        // A step series holds its value until the next point.
+        if (s.steps && lo > 0 && (best < 0 || line->at(best).x() > double(msecs))) {
+            best = lo - 1;
+            distance = 0;
+        }
+        if (best < 0 || distance > kNearMs)
+            continue;
+        const double value = line->at(best).y();
+        const QString figure = locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 1);
+        parts << line->name() + QLatin1Char(' ') + figure +
+                     (m_unit.isEmpty() ? QString() : QLatin1Char(' ') + m_unit);
     }
-    const QString when =
-        QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
-    QToolTip::showText(
-        QCursor::pos(),
-        tr("%1 at %2: %3 %4").arg(name, when).arg(QLocale().toString(point.y(), 'f', 1)).arg(m_unit), this);
+    if (parts.isEmpty())
+        return {};
+    const QString when = QDateTime::fromMSecsSinceEpoch(msecs).toString(QStringLiteral("HH:mm:ss"));
+    // One series a line: a narrow chart keeps the read-out inside it.
+    return when + QLatin1Char('\n') + parts.join(QLatin1Char('\n'));
+}
+
+QString MetricChart::readout() const
+{
+    return m_readout->isVisible() ? m_readout->text() : QString();
+}
+
+QPoint MetricChart::positionOf(qint64 msecs, double value) const
+{
+    const QPointF inChart = chart()->mapToPosition(QPointF(double(msecs), value));
+    return mapFromScene(chart()->mapToScene(inChart));
+}
+
+void MetricChart::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    showCrosshair(event->position().toPoint());
+}
+
+void MetricChart::leaveEvent(QEvent* event)
+{
+    QChartView::leaveEvent(event);
+    hideCrosshair();
+}
+
+void MetricChart::showCrosshair(const QPoint& position)
+{
+    const QPointF inChart = chart()->mapFromScene(mapToScene(position));
+    const QRectF plot = chart()->plotArea();
+    if (!plot.contains(inChart))
+        return hideCrosshair();
+    // To the whole second: one sample a second.
+    const qint64 msecs = qRound64(chart()->mapToValue(inChart).x() / 1000.0) * 1000;
+    const QString text = readoutAt(msecs);
+    if (text.isEmpty())
+        return hideCrosshair();
+    const double x = chart()->mapToPosition(QPointF(double(msecs), 0)).x();
+    m_crosshair->setLine(x, plot.top(), x, plot.bottom());
+    m_crosshair->show();
+    m_readout->setText(text);
+    m_readout->adjustSize();
+    // Beside the line, on the side with room, at the top of the plot.
+    const QPoint top = mapFromScene(chart()->mapToScene(QPointF(x, plot.top())));
+    const QPoint left = mapFromScene(chart()->mapToScene(plot.topLeft()));
+    const QPoint right = mapFromScene(chart()->mapToScene(plot.topRight()));
+    int at = top.x() + 8;
+    if (at + m_readout->width() > right.x())
+        at = std::max(left.x(), top.x() - 8 - m_readout->width());
+    m_readout->move(at, top.y() + 4);
+    m_readout->show();
+    m_readout->raise();
+}
+
+void MetricChart::hideCrosshair()
+{
+    m_crosshair->hide();
+    m_readout->hide();
 }
 
 void MetricChart::updateYRange(double value)

@@ -1,5 +1,6 @@
 #include "MetricChartsView.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QComboBox>
@@ -150,6 +151,27 @@ void MetricChartsView::refillVersions()
     m_version->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void MetricChartsView::setVersionOrder(const std::vector<std::string>& order, const std::string& control)
+{
+    if (order == m_order && control == m_control)
+        return;
+    m_order = order;
+    m_control = control;
+    if (version().isEmpty() && !m_paused)
+        rebuild();
+}
+
+QColor MetricChartsView::colorOf(const std::string& version) const
+{
+    const auto it = std::find(m_order.begin(), m_order.end(), version);
+    if (it != m_order.end())
+        return EffectiveSplitBar::colorFor(int(it - m_order.begin()));
+    // Not in the plan (any more): after the plan's colours, in the history's order.
+    const auto all = m_history ? m_history->versions() : std::vector<std::string>{};
+    const auto at = std::find(all.begin(), all.end(), version);
+    return EffectiveSplitBar::colorFor(int(m_order.size()) + int(at - all.begin()));
+}
+
 void MetricChartsView::setVersion(const QString& version)
 {
     if (m_version->findData(version) < 0)
@@ -224,15 +246,29 @@ void MetricChartsView::rebuild()
         m_firstSeries[LatencyChart][name] = c[LatencyChart]->addSeries(tr("p50"), QColor(0x56, 0xB4, 0xE9));
         c[LatencyChart]->addSeries(tr("p99"), QColor(0xD5, 0x5E, 0x00));
     } else {
-        int colour = 0;
+        // In the traffic bars' order, so that the legends read the same way.
+        std::stable_sort(shown.begin(), shown.end(), [this](const std::string& a, const std::string& b) {
+            const auto rank = [this](const std::string& v) {
+                return std::find(m_order.begin(), m_order.end(), v) - m_order.begin();
+            };
+            return rank(a) < rank(b);
+        });
         for (const auto& name : shown) {
             const QString label = QString::fromStdString(name);
-            const QColor color = EffectiveSplitBar::colorFor(colour++);
-            m_firstSeries[UtilizationChart][name] = c[UtilizationChart]->addSeries(label, color);
+            const QColor color = colorOf(name);
+            m_firstSeries[UtilizationChart][name] = c[UtilizationChart]->addSeries(
+                name == m_control ? tr("%1 (control)").arg(label) : label, color);
             m_firstSeries[ReplicasChart][name] = c[ReplicasChart]->addSeries(label, color, true);
             m_firstSeries[QueuedChart][name] = c[QueuedChart]->addSeries(label, color);
-            m_firstSeries[RequestsChart][name] = c[RequestsChart]->addSeries(label, color);
-            m_firstSeries[LatencyChart][name] = c[LatencyChart]->addSeries(label, color);
+            // One legend entry per version; the title says what the dashed and dotted lines are.
+            m_firstSeries[RequestsChart][name] =
+                c[RequestsChart]->addSeries(tr("%1 requests").arg(label), color);
+            const int errors =
+                c[RequestsChart]->addSeries(tr("%1 errors").arg(label), color, false, Qt::DashLine);
+            c[RequestsChart]->setInLegend(errors, false);
+            m_firstSeries[LatencyChart][name] = c[LatencyChart]->addSeries(tr("%1 p99").arg(label), color);
+            const int p50 = c[LatencyChart]->addSeries(tr("%1 p50").arg(label), color, false, Qt::DotLine);
+            c[LatencyChart]->setInLegend(p50, false);
         }
     }
     // The target line: the version's, or in the overlay the versions' common target when they agree.
@@ -252,9 +288,9 @@ void MetricChartsView::rebuild()
     // In the overlay the series are named by version only: the titles say what they show.
     const bool overlay = single.isEmpty();
     c[ReplicasChart]->chart()->setTitle(overlay ? tr("Ready replicas") : tr("Replicas"));
-    c[RequestsChart]->chart()->setTitle(overlay ? tr("Requests per second")
+    c[RequestsChart]->chart()->setTitle(overlay ? tr("Requests/s (solid), errors/s (dashed)")
                                                 : tr("Requests and errors per second"));
-    c[LatencyChart]->chart()->setTitle(overlay ? tr("Latency p99") : tr("Latency"));
+    c[LatencyChart]->chart()->setTitle(overlay ? tr("Latency p99 (solid), p50 (dotted)") : tr("Latency"));
     if (m_history) {
         for (const auto& name : shown)
             appendSamples(name, 0);
@@ -311,7 +347,9 @@ void MetricChartsView::appendSamples(const std::string& version, std::size_t fro
             m_charts[LatencyChart]->append(1, ms, s.latencyMsP99);
         } else {
             m_charts[ReplicasChart]->append(first(ReplicasChart), ms, s.readyReplicas);
+            m_charts[RequestsChart]->append(first(RequestsChart) + 1, ms, s.errorsPerSecond);
             m_charts[LatencyChart]->append(first(LatencyChart), ms, s.latencyMsP99);
+            m_charts[LatencyChart]->append(first(LatencyChart) + 1, ms, s.latencyMsP50);
         }
     }
 }

@@ -4,6 +4,9 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
+
+#include <QColor>
 
 #include <QPointer>
 #include <QWidget>
@@ -23,7 +26,8 @@ class MetricChart;
 
 // The live charts of an endpoint from a MetricHistory: for one version (utilization with its target,
 // replicas desired/ready and busy as steps, queued requests, requests/s and errors/s, latency p50/p99)
-// or all versions overlaid. New samples are appended as they arrive; window, pause, export.
+// or all versions overlaid (the default: each version in its colour of the traffic bars, errors dashed,
+// p50 dotted). New samples are appended as they arrive; window, pause, export.
 class MetricChartsView final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,9 @@ public:
     explicit MetricChartsView(QWidget* parent = nullptr);
 
     void setHistory(models::MetricHistory* history);
+    // Each version's colour is its place in `order` (the traffic bars'); the control is named so.
+    void setVersionOrder(const std::vector<std::string>& order, const std::string& control);
+    QColor colorOf(const std::string& version) const;
     // Empty: all versions overlaid.
     void setVersion(const QString& version);
     QString version() const;
@@ -75,6 +82,8 @@ private:
     std::map<std::string, int> m_firstSeries[ChartCount];
     std::map<std::string, std::int64_t> m_drawnUntil; // newest sample drawn per version
     std::int64_t m_eventsDrawnUntil = 0;              // newest scale event drawn
+    std::vector<std::string> m_order;
+    std::string m_control;
     bool m_paused = false;
 
     QComboBox* m_version = nullptr;

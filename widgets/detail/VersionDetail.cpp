@@ -1,6 +1,7 @@
 #include "VersionDetail.h"
 
 #include "ClusterSession.h"
+#include "ReplicasView.h"
 #include "VersionSettingsView.h"
 #include "logs/LogView.h"
 #include "score/ScoreTester.h"
@@ -12,9 +13,11 @@ VersionDetail::VersionDetail(QWidget* parent) : QTabWidget(parent)
     setObjectName(QStringLiteral("versionDetail"));
     setDocumentMode(true);
     m_settings = new VersionSettingsView(this);
+    m_replicas = new ReplicasView(this);
     m_logs = new LogView(this);
     m_score = new ScoreTester(this);
     addTab(m_settings, tr("Settings"));
+    addTab(m_replicas, tr("Replicas"));
     addTab(m_logs, tr("Logs"));
     addTab(m_score, tr("Score tester"));
     tabBar()->setObjectName(QStringLiteral("versionDetailTabs"));
@@ -43,6 +46,7 @@ void VersionDetail::setTarget(models::ClusterSession* session, const QString& en
     m_endpoint = endpoint;
     m_version = version;
     updateSettings();
+    m_replicas->setTarget(session, endpoint, version);
     m_logs->setTarget(session, endpoint, version);
     m_score->setTarget(session, endpoint);
     m_score->setVersion(version);

@@ -10,10 +10,11 @@ class ClusterSession;
 namespace switchyard::widgets {
 
 class LogView;
+class ReplicasView;
 class ScoreTester;
 class VersionSettingsView;
 
-// The detail area for the selected version: settings, logs and the score tester. Later features add
+// The detail area for the selected version: settings, replicas, logs and the score tester. Later features add
 // their tabs with addPage() (traffic, charts, keys) without touching the others.
 class VersionDetail final : public QTabWidget
 {
@@ -27,6 +28,7 @@ public:
     int addPage(QWidget* page, const QString& title);
 
     VersionSettingsView* settings() const { return m_settings; }
+    ReplicasView* replicas() const { return m_replicas; }
     LogView* logs() const { return m_logs; }
     ScoreTester* scoreTester() const { return m_score; }
 
@@ -37,6 +39,7 @@ private:
     QString m_endpoint;
     QString m_version;
     VersionSettingsView* m_settings = nullptr;
+    ReplicasView* m_replicas = nullptr;
     LogView* m_logs = nullptr;
     ScoreTester* m_score = nullptr;
 };

@@ -76,8 +76,14 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     bar->addWidget(m_text, 1);
     bar->addWidget(m_onlyProblems);
     bar->addWidget(m_summary);
+    m_routeMissing = new QLabel(this);
+    m_routeMissing->setObjectName(QStringLiteral("monitorRouteMissing"));
+    m_routeMissing->setWordWrap(true);
+    m_routeMissing->setTextFormat(Qt::PlainText);
+    m_routeMissing->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_routeMissing);
     layout->addWidget(m_stack, 1);
 
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -115,11 +121,35 @@ void MonitorView::onRowActivated(const QModelIndex& index)
                            index.data(MonitorModel::EndpointRole).toString());
 }
 
+void MonitorView::setClustersWithoutMonitor(const QStringList& names)
+{
+    m_withoutMonitor = names;
+    m_routeMissing->setText(
+        names.isEmpty()
+            ? QString()
+            : tr("%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so "
+                 "it "
+                 "is older than the Monitor; update switchyard-server there. Its endpoints still show in the "
+                 "main view.",
+                 nullptr, int(names.size()))
+                  .arg(names.join(QStringLiteral(", "))));
+    updateEmptyState();
+}
+
+QString MonitorView::routeMissingText() const
+{
+    return m_routeMissing->text();
+}
+
 void MonitorView::updateEmptyState()
 {
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    if (all == 0)
+    // Above the table when there is one; in its place when there is nothing else to show.
+    m_routeMissing->setVisible(!m_withoutMonitor.isEmpty() && all > 0);
+    if (all == 0 && !m_withoutMonitor.isEmpty())
+        m_stack->setEmptyText(m_routeMissing->text());
+    else if (all == 0)
         m_stack->setEmptyText(
             tr("No endpoints yet. Attach a cluster, or create an endpoint: its live figures "
                "show here within a second."));

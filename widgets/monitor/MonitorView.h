@@ -29,6 +29,9 @@ public:
 
     QTreeView* tree() const { return m_tree; }
     models::MonitorFilterModel* filter() const { return m_filter; }
+    // Clusters whose server has no Monitor route (it answered 404): said in a sentence, not left empty.
+    void setClustersWithoutMonitor(const QStringList& names);
+    QString routeMissingText() const;
 
 signals:
     // `cluster` is the model's key of the cluster (MonitorModel::ClusterKeyRole).
@@ -46,6 +49,8 @@ private:
     QLineEdit* m_text = nullptr;
     QCheckBox* m_onlyProblems = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_routeMissing = nullptr;
+    QStringList m_withoutMonitor;
     QTreeView* m_tree = nullptr;
     EmptyStateStack* m_stack = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,12 +37,15 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_window = new QComboBox(this);
     m_window->setObjectName(QStringLiteral("comparisonWindow"));
     m_window->setAccessibleName(tr("Comparison window"));
+    m_window->addItem(tr("Last minute"), 60);
     m_window->addItem(tr("Last 5 minutes"), 300);
     m_window->addItem(tr("Last 15 minutes"), 900);
     m_window->addItem(tr("Last hour"), 3600);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("comparisonNote"));
     m_note->setWordWrap(true);
+    m_liveStamp = new QLabel(this);
+    m_liveStamp->setObjectName(QStringLiteral("comparisonLive"));
     m_table = new QTableWidget(RowCount, 0, this);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -61,7 +65,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     });
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("<b>Control vs treatments</b>"), this), 1);
+    top->addWidget(new QLabel(tr("<b>Control vs treatments</b>"), this));
+    top->addWidget(m_liveStamp, 1);
     top->addWidget(m_window);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -103,6 +108,11 @@ int ComparisonView::windowSeconds() const
     return m_window->currentData().toInt();
 }
 
+QString ComparisonView::liveText() const
+{
+    return m_liveStamp->text();
+}
+
 void ComparisonView::recompute()
 {
     const auto control = m_live.controlVersion();
@@ -124,6 +134,11 @@ void ComparisonView::recompute()
     }
     const int seconds = windowSeconds();
     const auto latest = m_history ? m_history->latestTime() : 0;
+    m_asOf = latest;
+    m_liveStamp->setText(
+        latest > 0 ? tr("live, as of %1")
+                         .arg(QDateTime::fromSecsSinceEpoch(latest).toString(QStringLiteral("HH:mm:ss")))
+                   : QString());
     const auto summary = [&](const std::string& name) {
         const auto* ring = m_history ? m_history->samples(name) : nullptr;
         return ring ? ComparisonStats::summarize(*ring, seconds, latest) : WindowSummary{};

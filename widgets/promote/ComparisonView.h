@@ -17,9 +17,10 @@ class MetricHistory;
 
 namespace switchyard::widgets {
 
-// The control beside each treatment over the last 5 min, 15 min or 1 h: requests, error rate, p50/p99
-// latency and mean utilization, the difference, and whether the error rates differ significantly
-// (two-proportion z-test). Reads a MetricHistory; recomputes when samples arrive.
+// The control beside each treatment over the last minute (the default), 5 min, 15 min or 1 h: requests,
+// error rate, p50/p99 latency and mean utilization, the difference, and whether the error rates differ
+// significantly (two-proportion z-test). Live: reads a MetricHistory and recomputes as each second's
+// samples arrive, saying as of when.
 class ComparisonView final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,9 @@ public:
     void setWindowSeconds(int seconds);
     int windowSeconds() const;
     QTableWidget* table() const { return m_table; }
+    // The newest second the figures include (0 before any).
+    qint64 asOf() const { return m_asOf; }
+    QString liveText() const;
     void recompute();
 
 signals:
@@ -55,6 +59,8 @@ private:
     TrafficPlan m_live;
     QComboBox* m_window = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_liveStamp = nullptr;
+    qint64 m_asOf = 0;
     QTableWidget* m_table = nullptr;
     QTimer m_coalesce;
 };

@@ -1,6 +1,12 @@
 #include "EndpointRolloutView.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
@@ -28,10 +34,26 @@ QString errorText(const client::ApiResult<T>& result)
 }
 } // namespace
 
-EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QTabWidget(parent)
+EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("endpointRolloutView"));
     m_metrics = new models::MetricHistory(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("endpointViewTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_bar = new QToolBar(this);
+    m_bar->setObjectName(QStringLiteral("endpointViewToolBar"));
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->setAccessibleName(tr("Endpoint pages"));
+    m_group = new QActionGroup(this);
+    m_group->setExclusive(true);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("endpointPages"));
+
     m_traffic = new TrafficEditor(this);
     auto* promoteTab = new QWidget(this);
     m_promote = new PromotePanel(promoteTab);
@@ -48,12 +70,94 @@ EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QTabWidget(parent)
     trafficScroll->setWidgetResizable(true);
     trafficScroll->setFrameShape(QFrame::NoFrame);
     trafficScroll->setWidget(m_traffic);
-    addTab(trafficScroll, tr("Traffic"));
-    addTab(promoteTab, tr("Promote"));
-    addTab(m_charts, tr("Charts"));
-    addTab(m_history, tr("History"));
-    addTab(m_credentials, tr("Keys"));
+    // The card's four actions first, in its order; the shortcuts follow the toolbar.
+    addPageAction(trafficScroll, tr("Traffic"), QKeySequence(tr("Ctrl+1")),
+                  tr("Drag traffic between the versions"), QStringLiteral("showTrafficAction"));
+    addPageAction(promoteTab, tr("Promote"), QKeySequence(tr("Ctrl+2")),
+                  tr("Compare the treatments with the control live, and promote"),
+                  QStringLiteral("showPromoteAction"));
+    addPageAction(m_charts, tr("Charts"), QKeySequence(tr("Ctrl+3")),
+                  tr("Requests, errors, latency, utilization and replicas of every version"),
+                  QStringLiteral("showChartsAction"));
+    addPageAction(m_credentials, tr("Keys"), QKeySequence(tr("Ctrl+4")), tr("See and rotate the keys"),
+                  QStringLiteral("showKeysAction"));
+    addPageAction(m_history, tr("History"), QKeySequence(tr("Ctrl+5")), tr("What changed, and when"),
+                  QStringLiteral("showHistoryAction"));
+    m_bar->addSeparator();
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(6, 0, 0, 0);
+    top->addWidget(m_title);
+    top->addSpacing(12);
+    top->addWidget(m_bar, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(m_pages, 1);
+    setCurrentIndex(TrafficPage);
     connectViews();
+}
+
+int EndpointRolloutView::addPageAction(QWidget* page, const QString& title, const QKeySequence& shortcut,
+                                       const QString& toolTip, const QString& name)
+{
+    const int index = m_pages->addWidget(page);
+    auto* action = new QAction(title, this);
+    action->setObjectName(name);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setToolTip(tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(toolTip);
+    m_group->addAction(action);
+    m_bar->addAction(action);
+    m_actions.append(action);
+    connect(action, &QAction::triggered, this, [this, index] { setCurrentIndex(index); });
+    return index;
+}
+
+int EndpointRolloutView::addPage(QWidget* page, const QString& title, const QKeySequence& shortcut,
+                                 const QString& toolTip)
+{
+    QString name = page->objectName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    name = QStringLiteral("show%1Action").arg(name);
+    return addPageAction(page, title, shortcut, toolTip, name);
+}
+
+void EndpointRolloutView::setCurrentIndex(int page)
+{
+    if (page < 0 || page >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(page);
+    if (auto* action = m_actions.value(page); action && !action->isChecked())
+        action->setChecked(true);
+}
+
+int EndpointRolloutView::currentIndex() const
+{
+    return m_pages->currentIndex();
+}
+
+QWidget* EndpointRolloutView::currentWidget() const
+{
+    return m_pages->currentWidget();
+}
+
+void EndpointRolloutView::setCurrentWidget(QWidget* page)
+{
+    setCurrentIndex(m_pages->indexOf(page));
+}
+
+QWidget* EndpointRolloutView::page(int index) const
+{
+    return m_pages->widget(index);
+}
+
+int EndpointRolloutView::count() const
+{
+    return m_pages->count();
 }
 
 void EndpointRolloutView::setSession(ClusterSession* session)
@@ -152,12 +256,20 @@ void EndpointRolloutView::onFocusedEndpointChanged()
         m_traffic->clear();
         m_metrics->clear();
         m_credentials->setEndpoint(QString(), AuthMode::None);
-        setEnabled(false);
+        m_title->setText(tr("No endpoint selected"));
+        for (int i = 0; i < EndpointPageCount; ++i) {
+            m_pages->widget(i)->setEnabled(false);
+            m_actions[i]->setEnabled(false);
+        }
         return;
     }
-    setEnabled(true);
+    for (int i = 0; i < EndpointPageCount; ++i) {
+        m_pages->widget(i)->setEnabled(true);
+        m_actions[i]->setEnabled(true);
+    }
     const EndpointInfo& info = **focused;
     const QString name = QString::fromStdString(info.name);
+    m_title->setText(name);
     if (name != m_endpoint) {
         m_endpoint = name;
         m_metrics->clear();
@@ -169,6 +281,10 @@ void EndpointRolloutView::onFocusedEndpointChanged()
     m_traffic->setEndpoint(info);
     m_promote->setPlan(name, plan);
     m_comparison->setPlan(plan);
+    std::vector<std::string> order;
+    for (const auto& v : plan.versions())
+        order.push_back(v.name);
+    m_charts->setVersionOrder(order, plan.controlVersion().value_or(std::string()));
     m_credentials->setEndpoint(name, info.authMode);
 }
 
