@@ -113,7 +113,6 @@ ApiResult<ScoreResult> SyncClient::score(const std::string& endpoint, const Scor
     return SY_WAIT(ScoreResult, score(endpoint, request, std::move(done)));
 }
 
-
 ApiResult<WhoAmI> SyncClient::whoami()
 {
     return SY_WAIT(WhoAmI, whoami(std::move(done)));
