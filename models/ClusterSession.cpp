@@ -99,10 +99,24 @@ void ClusterSession::onReached(const ClusterInfo& cluster)
 
 void ClusterSession::onConnected()
 {
+    loadIdentity();
     m_history->follow(*m_client);
     refresh();
     refreshModels();
     m_tick.start();
+}
+
+void ClusterSession::loadIdentity()
+{
+    m_client->whoami(deliver<WhoAmI>(this, [this](const client::ApiResult<WhoAmI>& r) {
+        if (r.ok()) {
+            m_identity = r.value();
+            emit identityChanged();
+        } else if (r.httpStatus() == 404 && m_identity) { // a server from before roles
+            m_identity.reset();
+            emit identityChanged();
+        }
+    }));
 }
 
 QDateTime ClusterSession::staleSince() const

@@ -64,6 +64,9 @@ public:
     // (not responding, reconnecting, unreachable); invalid while it answers, or before it ever did.
     QDateTime staleSince() const;
     const std::optional<ClusterInfo>& cluster() const { return m_cluster; }
+    // Who the attached credential is (GET /api/v1/whoami, asked on every connection); empty until it
+    // answered, and from servers before roles.
+    const std::optional<WhoAmI>& identity() const { return m_identity; }
     QStringList modelReferences() const { return m_models; }
 
     EndpointListModel* endpoints() const { return m_endpoints; }
@@ -118,6 +121,7 @@ public:
 signals:
     void stateChanged();
     void clusterChanged();
+    void identityChanged();
     void modelsChanged();
     void focusedEndpointChanged();
     void metricsUpdated();
@@ -162,6 +166,7 @@ private:
     void onTick();
     void loadEndpoints();
     void loadCluster();
+    void loadIdentity();
     void scheduleRefresh();
 
     ClusterProfile m_profile;
@@ -173,6 +178,7 @@ private:
     FocusedEndpoint* m_focus = nullptr;
     ClusterGaugeWatch* m_gauges = nullptr;
     std::optional<ClusterInfo> m_cluster;
+    std::optional<WhoAmI> m_identity;
     QStringList m_models;
 
     QTimer m_tick;

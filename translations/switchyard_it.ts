@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Needs the %1 role; %2 is %3.</source>
+        <translation>Serve il ruolo %1; %2 è %3.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lettore</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>amministratore</translation>
+    </message>
+</context>
+<context>
     <name>ScaleReasonText</name>
     <message>
         <source>utilization %1% above the target of %2%</source>
@@ -1056,6 +1075,14 @@ Versione predefinita: %3</translation>
     <message>
         <source>Figures %1, not confirmed since.</source>
         <translation>Valori (%1) non più confermati.</translation>
+    </message>
+    <message>
+        <source>Signed in with the cluster&apos;s admin token (%1)</source>
+        <translation>Connesso con il token di amministrazione del cluster (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connesso come %1 (%2)</translation>
     </message>
 </context>
 <context>

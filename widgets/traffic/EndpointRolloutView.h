@@ -40,6 +40,7 @@ public:
 private:
     void connectViews();
     void onFocusedEndpointChanged();
+    void applyRole();
     void onMetricsUpdated();
 
     QPointer<models::ClusterSession> m_session;
