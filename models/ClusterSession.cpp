@@ -307,6 +307,23 @@ void ClusterSession::getToken(const QString& endpoint, QObject* context, Done<Ac
     forward<AccessToken>(context, std::move(done), &client::SwitchyardClient::getToken, str(endpoint));
 }
 
+void ClusterSession::listOperators(QObject* context, Done<std::vector<OperatorInfo>> done)
+{
+    forward<std::vector<OperatorInfo>>(context, std::move(done), &client::SwitchyardClient::listOperators);
+}
+
+void ClusterSession::createOperator(const QString& name, const QString& role, int expiresInSeconds,
+                                    QObject* context, Done<OperatorInfo> done)
+{
+    forward<OperatorInfo>(context, std::move(done), &client::SwitchyardClient::createOperator, str(name),
+                          str(role), expiresInSeconds);
+}
+
+void ClusterSession::deleteOperator(const QString& name, QObject* context, Done<client::Nothing> done)
+{
+    forward<client::Nothing>(context, std::move(done), &client::SwitchyardClient::deleteOperator, str(name));
+}
+
 void ClusterSession::registerModel(const QString& name, QByteArray bytes, QObject* context,
                                    Done<ModelInfo> done)
 {

@@ -117,6 +117,11 @@ public:
     void fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done);
     void score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,
                Done<client::ScoreResult> done);
+    // The named operator credentials (admin): list, add (the answer carries the token, once), revoke.
+    void listOperators(QObject* context, Done<std::vector<OperatorInfo>> done);
+    void createOperator(const QString& name, const QString& role, int expiresInSeconds, QObject* context,
+                        Done<OperatorInfo> done);
+    void deleteOperator(const QString& name, QObject* context, Done<client::Nothing> done);
 
 signals:
     void stateChanged();

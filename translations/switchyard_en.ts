@@ -578,6 +578,14 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
             <numerusform>%n endpoints with problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operators…</translation>
+    </message>
+    <message>
+        <source>Add, list and revoke the people who steer this cluster.</source>
+        <translation>Add, list and revoke the people who steer this cluster.</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::app::TokenStore</name>
@@ -1917,6 +1925,109 @@ Every client that sends the secondary key gets 401 from the moment the new key e
             <numerusform>%n endpoint shown, %1 with problems</numerusform>
             <numerusform>%n endpoints shown, %1 with problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>End this credential: it is refused from the next request on.</source>
+        <translation>End this credential: it is refused from the next request on.</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>e.g. alice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The new credential is shown here, once.</source>
+        <translation>The new credential is shown here, once.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
+        <translation>Copy the credential; the clipboard is cleared after 30 seconds.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operators of this cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Add an operator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <source>Give this credential to %1 now: it is not shown again.</source>
+        <translation>Give this credential to %1 now: it is not shown again.</translation>
+    </message>
+    <message>
+        <source>Revoke operator</source>
+        <translation>Revoke operator</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
+        <translation>Revoke %1&apos;s credential? It is refused from the next request on.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 was revoked.</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,14 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
             <numerusform>%n endpoint con problemi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operatori…</translation>
+    </message>
+    <message>
+        <source>Add, list and revoke the people who steer this cluster.</source>
+        <translation>Aggiungi, elenca e revoca le persone che gestiscono questo cluster.</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::app::TokenStore</name>
@@ -1917,6 +1925,109 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
             <numerusform>%n endpoint mostrato, %1 con problemi</numerusform>
             <numerusform>%n endpoint mostrati, %1 con problemi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>End this credential: it is refused from the next request on.</source>
+        <translation>Termina questa credenziale: viene rifiutata dalla prossima richiesta.</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>ad es. alice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 giorni</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 giorni</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>The new credential is shown here, once.</source>
+        <translation>La nuova credenziale compare qui, una sola volta.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
+        <translation>Copia la credenziale; gli appunti vengono svuotati dopo 30 secondi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operatori di questo cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aggiungi un operatore&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Aggiunta in corso…</translation>
+    </message>
+    <message>
+        <source>Give this credential to %1 now: it is not shown again.</source>
+        <translation>Consegna ora questa credenziale a %1: non verrà mostrata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Revoke operator</source>
+        <translation>Revoca operatore</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
+        <translation>Revocare la credenziale di %1? Verrà rifiutata dalla prossima richiesta.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 è stato revocato.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,9 @@
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -10,6 +15,9 @@
 
 #include "ConsoleFixture.h"
 #include "TestPaths.h"
+#include "common/DialogSeam.h"
+#include "keys/ClipboardGuard.h"
+#include "operators/OperatorsDialog.h"
 #include "history/HistoryView.h"
 #include "RoleGate.h"
 #include "keys/KeysPanel.h"
@@ -26,6 +34,7 @@ class RolesTest : public QObject
 
 private:
     QTranslator m_translator;
+    QPointer<QDialog> m_dialog;
     test::ConsoleFixture m_console;
 
     static bool italian() { return QLocale().language() == QLocale::Italian; }
@@ -41,14 +50,16 @@ private:
     QString identityText() const { return m_console.find<QLabel>(QStringLiteral("clusterIdentity"))->text(); }
 
     // Saved for a person to look at when SWITCHYARD_RENDER_DIR is set (not a pass condition).
-    void render(const QString& name)
+    void render(const QString& name, QWidget* widget = nullptr)
     {
         const QString dir = qEnvironmentVariable("SWITCHYARD_RENDER_DIR");
         if (dir.isEmpty())
             return;
         QTest::qWait(300);
-        m_console.window->grab().save(QDir(dir).filePath(
-            name + (italian() ? QStringLiteral("-it") : QString()) + QStringLiteral(".png")));
+        (widget ? widget : m_console.window.get())
+            ->grab()
+            .save(QDir(dir).filePath(name + (italian() ? QStringLiteral("-it") : QString()) +
+                                     QStringLiteral(".png")));
     }
 
 private slots:
@@ -68,6 +79,53 @@ private slots:
         QVERIFY2(identityText().contains(models::RoleGate::roleText("admin")), qPrintable(identityText()));
         m_console.showRolloutTab(0);
         render(QStringLiteral("roles-admin"));
+    }
+
+    // The Operators page: add shows the credential once with a copy button that clears the clipboard,
+    // the list shows last use, revoke ends the credential at once.
+    void anAdminAddsAndRevokesAnOperator()
+    {
+        widgets::DialogSeam::setHook([this](QDialog* dialog) { m_dialog = dialog; });
+        auto* action = m_console.window->findChild<QAction*>(QStringLiteral("operatorsAction"));
+        QVERIFY(action);
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        QTRY_VERIFY(m_dialog && m_dialog->objectName() == QLatin1String("operatorsDialog"));
+        auto* dialog = qobject_cast<widgets::OperatorsDialog*>(m_dialog.data());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("operatorName"))->setText(QStringLiteral("nightshift"));
+        auto* role = dialog->findChild<QComboBox*>(QStringLiteral("operatorRole"));
+        role->setCurrentIndex(role->findData(QStringLiteral("operator")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addOperatorButton")),
+                          Qt::LeftButton);
+        auto* credential = dialog->findChild<QLineEdit*>(QStringLiteral("newOperatorCredential"));
+        QTRY_VERIFY_WITH_TIMEOUT(!credential->text().isEmpty(), 10000);
+        const QString token = credential->text();
+        test::HttpClient asNightshift(m_console.server().url(), token);
+        QCOMPARE(asNightshift.get("/api/v1/whoami").json()["role"], nlohmann::json("operator"));
+        dialog->clipboard()->setClearAfter(300);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyOperatorCredential")),
+                          Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), token);
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+
+        auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("operatorsList"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 5000);
+        dialog->reload(); // the whoami above is a use
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() == 1 &&
+                                     list->topLevelItem(0)->text(3).contains(QStringLiteral("T")),
+                                 5000);
+        QVERIFY(!list->topLevelItem(0)->text(0).contains(token));
+        render(QStringLiteral("roles-operators"), dialog);
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("revokeOperatorButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(m_dialog && m_dialog->objectName() == QLatin1String("confirmationDialog"));
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(asNightshift.get("/api/v1/whoami").status, 401, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 0, 5000);
+        dialog->close();
+        widgets::DialogSeam::setHook({});
     }
 
     void aViewerSeesNoKeyAndCannotApplyTraffic()
@@ -108,6 +166,12 @@ private slots:
         QVERIFY2(!m_console.window->grab().isNull(), "no window");
         for (auto* field : m_console.window->findChildren<QLineEdit*>())
             QVERIFY(field->text().toStdString() != primary.get<std::string>());
+
+        // The Operators page is the admin's.
+        auto* operators = m_console.window->findChild<QAction*>(QStringLiteral("operatorsAction"));
+        QVERIFY(!operators->isEnabled());
+        QVERIFY2(operators->toolTip().contains(models::RoleGate::roleText("admin")),
+                 qPrintable(operators->toolTip()));
 
         // Versions are the operator's, endpoints the admin's.
         auto* newVersion = m_console.find<QPushButton>(QStringLiteral("createVersionButton"));
