@@ -27,10 +27,6 @@
 <context>
     <name>ConnectionErrorText</name>
     <message>
-        <source>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</source>
-        <translation>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</translation>
-    </message>
-    <message>
         <source>The cluster at %1 answered %2: %3</source>
         <translation>The cluster at %1 answered %2: %3</translation>
     </message>
@@ -64,6 +60,10 @@
             <numerusform>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</numerusform>
             <numerusform>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the admin token again from the server&apos;s &lt;data-dir&gt;/admin-token, or ask an admin for a new operator credential, and attach again.</source>
+        <translation>The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the admin token again from the server&apos;s &lt;data-dir&gt;/admin-token, or ask an admin for a new operator credential, and attach again.</translation>
     </message>
 </context>
 <context>
@@ -951,10 +951,6 @@ Default version: %3</translation>
         <translation>URL:</translation>
     </message>
     <message>
-        <source>Admin token:</source>
-        <translation>Admin token:</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>CA file:</translation>
     </message>
@@ -987,12 +983,16 @@ Default version: %3</translation>
         <translation>The URL must start with http:// or https:// and name a host.</translation>
     </message>
     <message>
-        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</source>
-        <translation>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</translation>
-    </message>
-    <message>
         <source>The CA file does not exist.</source>
         <translation>The CA file does not exist.</translation>
+    </message>
+    <message>
+        <source>Admin token or operator credential:</source>
+        <translation>Admin token or operator credential:</translation>
+    </message>
+    <message>
+        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token) or an operator credential.</source>
+        <translation>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token) or an operator credential.</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1104,6 @@ Default version: %3</translation>
         <translation>Attach…</translation>
     </message>
     <message>
-        <source>Attach a cluster by its URL and admin token.</source>
-        <translation>Attach a cluster by its URL and admin token.</translation>
-    </message>
-    <message>
         <source>No cluster attached yet.
 Attach one by URL and admin token, or start a local cluster with a demo endpoint on this computer.</source>
         <translation>No cluster attached yet.
@@ -1116,6 +1112,10 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
     <message>
         <source>Start local cluster</source>
         <translation>Start local cluster</translation>
+    </message>
+    <message>
+        <source>Attach a cluster by its URL and admin token or operator credential.</source>
+        <translation>Attach a cluster by its URL and admin token or operator credential.</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
 <context>
     <name>ConnectionErrorText</name>
     <message>
-        <source>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</source>
-        <translation>Il cluster su %1 ha rifiutato il token di amministrazione (%2): copialo di nuovo da &lt;data-dir&gt;/admin-token del server e ricollegalo.</translation>
-    </message>
-    <message>
         <source>The cluster at %1 answered %2: %3</source>
         <translation>Il cluster su %1 ha risposto %2: %3</translation>
     </message>
@@ -64,6 +60,10 @@
             <numerusform>Il cluster su %1 non risponde da %n s: potrebbe essere fermo o sovraccarico.</numerusform>
             <numerusform>Il cluster su %1 non risponde da %n s: potrebbe essere fermo o sovraccarico.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the admin token again from the server&apos;s &lt;data-dir&gt;/admin-token, or ask an admin for a new operator credential, and attach again.</source>
+        <translation>Il cluster su %1 ha rifiutato la credenziale (%2): è errata, revocata o scaduta. Copia di nuovo il token di amministrazione da &lt;data-dir&gt;/admin-token del server, oppure chiedi a un amministratore una nuova credenziale da operatore, e collegati di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -951,10 +951,6 @@ Versione predefinita: %3</translation>
         <translation>URL:</translation>
     </message>
     <message>
-        <source>Admin token:</source>
-        <translation>Token di amministrazione:</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>File CA:</translation>
     </message>
@@ -987,12 +983,16 @@ Versione predefinita: %3</translation>
         <translation>L&apos;URL deve iniziare con http:// o https:// e indicare un host.</translation>
     </message>
     <message>
-        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</source>
-        <translation>Immettere il token di amministrazione (il server lo scrive in &lt;data-dir&gt;/admin-token).</translation>
-    </message>
-    <message>
         <source>The CA file does not exist.</source>
         <translation>Il file CA non esiste.</translation>
+    </message>
+    <message>
+        <source>Admin token or operator credential:</source>
+        <translation>Token di amministrazione o credenziale da operatore:</translation>
+    </message>
+    <message>
+        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token) or an operator credential.</source>
+        <translation>Inserisci il token di amministrazione (il server lo scrive in &lt;data-dir&gt;/admin-token) o una credenziale da operatore.</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1104,6 @@ Versione predefinita: %3</translation>
         <translation>Collega…</translation>
     </message>
     <message>
-        <source>Attach a cluster by its URL and admin token.</source>
-        <translation>Collega un cluster tramite URL e token di amministrazione.</translation>
-    </message>
-    <message>
         <source>No cluster attached yet.
 Attach one by URL and admin token, or start a local cluster with a demo endpoint on this computer.</source>
         <translation>Nessun cluster ancora collegato.
@@ -1116,6 +1112,10 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     <message>
         <source>Start local cluster</source>
         <translation>Avvia cluster locale</translation>
+    </message>
+    <message>
+        <source>Attach a cluster by its URL and admin token or operator credential.</source>
+        <translation>Collega un cluster con il suo URL e il token di amministrazione o una credenziale da operatore.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ ClustersPane::ClustersPane(models::ClusterListModel* clusters, QWidget* parent)
     auto* title = new QLabel(tr("<b>Clusters</b>"), this);
     auto* attach = new QPushButton(tr("Attach…"), this);
     attach->setObjectName(QStringLiteral("attachClusterButton"));
-    attach->setToolTip(tr("Attach a cluster by its URL and admin token."));
+    attach->setToolTip(tr("Attach a cluster by its URL and admin token or operator credential."));
     connect(attach, &QPushButton::clicked, this, &ClustersPane::attachRequested);
 
     m_view = new QTreeView(this);
