@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "common/DialogSeam.h"
 #include "connectivity/ConnectivityDialog.h"
+#include "operators/OperatorsDialog.h"
 #include "dialogs/CreateEndpointDialog.h"
 #include "dialogs/VersionDialog.h"
 #include "dialogs/VersionSpecForm.h"
@@ -237,6 +238,14 @@ void ConsoleActions::checkConnectivity()
     auto* dialog = new widgets::ConnectivityDialog(session->profile(), m_window);
     DialogSeam::show(dialog);
     dialog->start();
+}
+
+void ConsoleActions::manageOperators()
+{
+    ClusterSession* session = m_window->currentSession();
+    if (!session)
+        return;
+    DialogSeam::show(new widgets::OperatorsDialog(session, m_window));
 }
 
 void ConsoleActions::detachCluster()

@@ -32,6 +32,8 @@ public slots:
     // Picks a model file and registers it; `form` (may be null) gets the new reference selected.
     void registerModel(widgets::VersionSpecForm* form);
     void checkConnectivity();
+    // The Operators page of the current cluster (admins).
+    void manageOperators();
     // Closes the selected cluster's session; the console then forgets its profile and token (detached).
     void detachCluster();
 

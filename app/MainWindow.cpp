@@ -21,6 +21,7 @@
 #include "detail/VersionDetail.h"
 #include "monitor/MonitorView.h"
 #include "panes/ClustersPane.h"
+#include "RoleGate.h"
 #include "panes/EndpointsPane.h"
 #include "panes/VersionsPane.h"
 #include "traffic/EndpointRolloutView.h"
@@ -136,6 +137,8 @@ void MainWindow::buildMenus()
     local->setObjectName(QStringLiteral("startLocalAction"));
     auto* check = file->addAction(tr("Check &connectivity…"), m_actions, &ConsoleActions::checkConnectivity);
     check->setObjectName(QStringLiteral("checkConnectivityAction"));
+    m_operatorsAction = file->addAction(tr("&Operators…"), m_actions, &ConsoleActions::manageOperators);
+    m_operatorsAction->setObjectName(QStringLiteral("operatorsAction"));
     auto* refresh = file->addAction(tr("&Refresh"), this, [this] {
         if (m_session)
             m_session->refresh();
@@ -241,6 +244,7 @@ void MainWindow::onSessionSelected(ClusterSession* session)
     if (session) {
         connect(session, &ClusterSession::stateChanged, this, &MainWindow::updateClusterStatus);
         connect(session, &ClusterSession::clusterChanged, this, &MainWindow::updateClusterStatus);
+        connect(session, &ClusterSession::identityChanged, this, &MainWindow::updateClusterStatus);
     }
     m_endpointsPane->setSession(session);
     m_versionsPane->setSession(session);
@@ -264,6 +268,14 @@ void MainWindow::onVersionSelected(const QString& version)
 
 void MainWindow::updateClusterStatus()
 {
+    // Operators are the admin's: for others the action stays in the menu, disabled, saying why.
+    const QString refusal = m_session ? models::RoleGate::refusal(m_session->identity(), "admin") : QString();
+    if (m_operatorsAction) {
+        m_operatorsAction->setEnabled(m_session && refusal.isEmpty());
+        m_operatorsAction->setToolTip(
+            refusal.isEmpty() ? tr("Add, list and revoke the people who steer this cluster.") : refusal);
+        m_operatorsAction->setStatusTip(m_operatorsAction->toolTip());
+    }
     if (!m_session) {
         m_clusterStatus->setText(tr("No cluster selected"));
         return;

@@ -101,6 +101,7 @@ private:
     widgets::MonitorView* m_monitor = nullptr;
     QStackedWidget* m_modes = nullptr;
     QAction* m_monitorAction = nullptr;
+    QAction* m_operatorsAction = nullptr;
     QLabel* m_problemStatus = nullptr;
 };
 

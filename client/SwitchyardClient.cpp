@@ -215,6 +215,36 @@ RequestHandle SwitchyardClient::setTraffic(const std::string& endpoint, const Tr
         std::move(done));
 }
 
+RequestHandle SwitchyardClient::whoami(Callback<WhoAmI> done)
+{
+    return sendJson<WhoAmI>(*m_engine, apiRequest(*m_engine, "GET", "/api/v1/whoami"), std::move(done));
+}
+
+RequestHandle SwitchyardClient::listOperators(Callback<std::vector<OperatorInfo>> done)
+{
+    return send<std::vector<OperatorInfo>>(*m_engine, apiRequest(*m_engine, "GET", "/api/v1/operators"),
+                                           std::move(done), [](const HttpResponse& r) {
+                                               return ResponseReader::readJson<std::vector<OperatorInfo>>(
+                                                   r, OperatorInfo::listFromJson);
+                                           });
+}
+
+RequestHandle SwitchyardClient::createOperator(const std::string& name, const std::string& role,
+                                               int expiresInSeconds, Callback<OperatorInfo> done)
+{
+    nlohmann::json body{{"name", name}, {"role", role}};
+    if (expiresInSeconds > 0)
+        body["expires_in_seconds"] = expiresInSeconds;
+    return sendJson<OperatorInfo>(*m_engine, jsonRequest(*m_engine, "POST", "/api/v1/operators", body),
+                                  std::move(done));
+}
+
+RequestHandle SwitchyardClient::deleteOperator(const std::string& name, Callback<Nothing> done)
+{
+    return sendNothing(*m_engine, apiRequest(*m_engine, "DELETE", "/api/v1/operators/" + segment(name)),
+                       std::move(done));
+}
+
 RequestHandle SwitchyardClient::getKeys(const std::string& endpoint, Callback<KeySet> done)
 {
     return sendJson<KeySet>(*m_engine, apiRequest(*m_engine, "GET", endpointPath(endpoint) + "/keys"),

@@ -27,6 +27,7 @@
 #include "api/MetricsPage.h"
 #include "api/ModelInfo.h"
 #include "api/MonitorSnapshot.h"
+#include "api/OperatorInfo.h"
 #include "api/ReplicaStatus.h"
 #include "api/VersionInfo.h"
 
@@ -113,6 +114,15 @@ public:
     subscribeEvents(std::int64_t after, std::function<void(const EventPage&)> onEvents,
                     std::function<void(bool connected, const Error& lastError)> onConnection = {},
                     int waitSeconds = 25);
+
+    // Operators and roles: who the credential in use is (any role), and the named operator credentials
+    // (admin). createOperator's answer carries the new credential's token, this once; expiresInSeconds 0:
+    // it never expires.
+    RequestHandle whoami(Callback<WhoAmI> done);
+    RequestHandle listOperators(Callback<std::vector<OperatorInfo>> done);
+    RequestHandle createOperator(const std::string& name, const std::string& role, int expiresInSeconds,
+                                 Callback<OperatorInfo> done);
+    RequestHandle deleteOperator(const std::string& name, Callback<Nothing> done);
 
     // POST /score/{ep}. Never retried (scoring is not idempotent).
     RequestHandle score(const std::string& endpoint, const ScoreRequest& request, Callback<ScoreResult> done);

@@ -118,6 +118,24 @@ ApiResult<ScoreResult> SyncClient::score(const std::string& endpoint, const Scor
     return SY_WAIT(ScoreResult, score(endpoint, request, std::move(done)));
 }
 
+ApiResult<WhoAmI> SyncClient::whoami()
+{
+    return SY_WAIT(WhoAmI, whoami(std::move(done)));
+}
+ApiResult<std::vector<OperatorInfo>> SyncClient::listOperators()
+{
+    return SY_WAIT(std::vector<OperatorInfo>, listOperators(std::move(done)));
+}
+ApiResult<OperatorInfo> SyncClient::createOperator(const std::string& name, const std::string& role,
+                                                   int expiresInSeconds)
+{
+    return SY_WAIT(OperatorInfo, createOperator(name, role, expiresInSeconds, std::move(done)));
+}
+ApiResult<Nothing> SyncClient::deleteOperator(const std::string& name)
+{
+    return SY_WAIT(Nothing, deleteOperator(name, std::move(done)));
+}
+
 #undef SY_WAIT
 
 } // namespace switchyard::client

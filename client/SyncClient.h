@@ -41,6 +41,12 @@ public:
     ApiResult<EventPage> pollEvents(std::int64_t after, int waitSeconds);
     ApiResult<ScoreResult> score(const std::string& endpoint, const ScoreRequest& request);
 
+    ApiResult<WhoAmI> whoami();
+    ApiResult<std::vector<OperatorInfo>> listOperators();
+    ApiResult<OperatorInfo> createOperator(const std::string& name, const std::string& role,
+                                           int expiresInSeconds);
+    ApiResult<Nothing> deleteOperator(const std::string& name);
+
 private:
     SwitchyardClient& m_client;
 };

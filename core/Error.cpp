@@ -24,6 +24,11 @@ Error Error::unauthorized(std::string message)
     return {ErrorKind::Unauthorized, "Unauthorized", std::move(message), std::nullopt};
 }
 
+Error Error::forbidden(std::string message)
+{
+    return {ErrorKind::Forbidden, "Forbidden", std::move(message), std::nullopt};
+}
+
 Error Error::internal(std::string message)
 {
     return {ErrorKind::Internal, "InternalError", std::move(message), std::nullopt};
@@ -58,6 +63,8 @@ int httpStatus(ErrorKind kind)
         return 400;
     case ErrorKind::Unauthorized:
         return 401;
+    case ErrorKind::Forbidden:
+        return 403;
     case ErrorKind::NotFound:
         return 404;
     case ErrorKind::MethodNotAllowed:
@@ -93,6 +100,8 @@ ErrorKind errorKindForStatus(int status)
         return ErrorKind::BadRequest;
     case 401:
         return ErrorKind::Unauthorized;
+    case 403:
+        return ErrorKind::Forbidden;
     case 404:
         return ErrorKind::NotFound;
     case 405:

@@ -12,6 +12,7 @@ enum class ErrorKind
 {
     BadRequest,
     Unauthorized,
+    Forbidden, // 403: the credential is valid but its role is below what the route needs
     NotFound,
     MethodNotAllowed,
     Conflict,
@@ -38,6 +39,7 @@ struct Error
     static Error notFound(std::string message, std::optional<std::string> target = {});
     static Error conflict(std::string code, std::string message, std::optional<std::string> target = {});
     static Error unauthorized(std::string message);
+    static Error forbidden(std::string message);
     static Error internal(std::string message);
 
     nlohmann::json toJson() const;

@@ -99,10 +99,24 @@ void ClusterSession::onReached(const ClusterInfo& cluster)
 
 void ClusterSession::onConnected()
 {
+    loadIdentity();
     m_history->follow(*m_client);
     refresh();
     refreshModels();
     m_tick.start();
+}
+
+void ClusterSession::loadIdentity()
+{
+    m_client->whoami(deliver<WhoAmI>(this, [this](const client::ApiResult<WhoAmI>& r) {
+        if (r.ok()) {
+            m_identity = r.value();
+            emit identityChanged();
+        } else if (r.httpStatus() == 404 && m_identity) { // a server from before roles
+            m_identity.reset();
+            emit identityChanged();
+        }
+    }));
 }
 
 QDateTime ClusterSession::staleSince() const
@@ -291,6 +305,23 @@ void ClusterSession::regenerateKey(const QString& endpoint, client::KeyType type
 void ClusterSession::getToken(const QString& endpoint, QObject* context, Done<AccessToken> done)
 {
     forward<AccessToken>(context, std::move(done), &client::SwitchyardClient::getToken, str(endpoint));
+}
+
+void ClusterSession::listOperators(QObject* context, Done<std::vector<OperatorInfo>> done)
+{
+    forward<std::vector<OperatorInfo>>(context, std::move(done), &client::SwitchyardClient::listOperators);
+}
+
+void ClusterSession::createOperator(const QString& name, const QString& role, int expiresInSeconds,
+                                    QObject* context, Done<OperatorInfo> done)
+{
+    forward<OperatorInfo>(context, std::move(done), &client::SwitchyardClient::createOperator, str(name),
+                          str(role), expiresInSeconds);
+}
+
+void ClusterSession::deleteOperator(const QString& name, QObject* context, Done<client::Nothing> done)
+{
+    forward<client::Nothing>(context, std::move(done), &client::SwitchyardClient::deleteOperator, str(name));
 }
 
 void ClusterSession::registerModel(const QString& name, QByteArray bytes, QObject* context,

@@ -64,6 +64,9 @@ public:
     // (not responding, reconnecting, unreachable); invalid while it answers, or before it ever did.
     QDateTime staleSince() const;
     const std::optional<ClusterInfo>& cluster() const { return m_cluster; }
+    // Who the attached credential is (GET /api/v1/whoami, asked on every connection); empty until it
+    // answered, and from servers before roles.
+    const std::optional<WhoAmI>& identity() const { return m_identity; }
     QStringList modelReferences() const { return m_models; }
 
     EndpointListModel* endpoints() const { return m_endpoints; }
@@ -117,10 +120,16 @@ public:
     void fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done);
     void score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,
                Done<client::ScoreResult> done);
+    // The named operator credentials (admin): list, add (the answer carries the token, once), revoke.
+    void listOperators(QObject* context, Done<std::vector<OperatorInfo>> done);
+    void createOperator(const QString& name, const QString& role, int expiresInSeconds, QObject* context,
+                        Done<OperatorInfo> done);
+    void deleteOperator(const QString& name, QObject* context, Done<client::Nothing> done);
 
 signals:
     void stateChanged();
     void clusterChanged();
+    void identityChanged();
     void modelsChanged();
     void focusedEndpointChanged();
     void metricsUpdated();
@@ -165,6 +174,7 @@ private:
     void onTick();
     void loadEndpoints();
     void loadCluster();
+    void loadIdentity();
     void scheduleRefresh();
 
     ClusterProfile m_profile;
@@ -176,6 +186,7 @@ private:
     FocusedEndpoint* m_focus = nullptr;
     ClusterGaugeWatch* m_gauges = nullptr;
     std::optional<ClusterInfo> m_cluster;
+    std::optional<WhoAmI> m_identity;
     QStringList m_models;
 
     QTimer m_tick;

@@ -16,8 +16,9 @@ QString ConnectionErrorText::sentence(const Error& error, int httpStatus, const 
 {
     const QString at = where(url);
     if (error.kind == ErrorKind::Unauthorized)
-        return tr("The cluster at %1 refused the admin token (%2): copy it again from the server's "
-                  "<data-dir>/admin-token and attach again.")
+        return tr("The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the "
+                  "admin token again from the server's <data-dir>/admin-token, or ask an admin for a new "
+                  "operator credential, and attach again.")
             .arg(at)
             .arg(httpStatus ? httpStatus : 401);
     if (error.kind != ErrorKind::Transport)

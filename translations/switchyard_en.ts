@@ -143,6 +143,10 @@
             <numerusform>The cluster at %1 has not answered for %n s: it may be stopped or overloaded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the admin token again from the server&apos;s &lt;data-dir&gt;/admin-token, or ask an admin for a new operator credential, and attach again.</source>
+        <translation>The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the admin token again from the server&apos;s &lt;data-dir&gt;/admin-token, or ask an admin for a new operator credential, and attach again.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -690,6 +694,18 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     <message>
         <source>Every endpoint of this cluster at a glance</source>
         <translation>Every endpoint of this cluster at a glance</translation>
+    </message>
+    <message>
+        <source>Traffic and rollout</source>
+        <translation>Traffic and rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operators…</translation>
+    </message>
+    <message>
+        <source>Add, list and revoke the people who steer this cluster.</source>
+        <translation>Add, list and revoke the people who steer this cluster.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1375,14 @@ Default version: %3</translation>
         <source>The CA file does not exist.</source>
         <translation>The CA file does not exist.</translation>
     </message>
+    <message>
+        <source>Admin token or operator credential:</source>
+        <translation>Admin token or operator credential:</translation>
+    </message>
+    <message>
+        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token) or an operator credential.</source>
+        <translation>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token) or an operator credential.</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::AuthModePanel</name>
@@ -1449,6 +1473,14 @@ Default version: %3</translation>
         <source>Figures %1, not confirmed since.</source>
         <translation>Figures %1, not confirmed since.</translation>
     </message>
+    <message>
+        <source>Signed in with the cluster&apos;s admin token (%1)</source>
+        <translation>Signed in with the cluster&apos;s admin token (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::ClustersPane</name>
@@ -1473,6 +1505,10 @@ Attach one by URL and admin token, or start a local cluster with a demo endpoint
     <message>
         <source>Start local cluster</source>
         <translation>Start local cluster</translation>
+    </message>
+    <message>
+        <source>Attach a cluster by its URL and admin token or operator credential.</source>
+        <translation>Attach a cluster by its URL and admin token or operator credential.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2166,10 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <source>Scale events</source>
         <translation>Scale events</translation>
     </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation>%1 at %2: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::MetricChartsView</name>
@@ -2324,6 +2364,14 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Latency p99 (solid), p50 (dotted)</source>
         <translation>Latency p99 (solid), p50 (dotted)</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requests per second</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latency p99</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3508,128 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Loading the versions of %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Needs the %1 role; %2 is %3.</source>
+        <translation>Needs the %1 role; %2 is %3.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>End this credential: it is refused from the next request on.</source>
+        <translation>End this credential: it is refused from the next request on.</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>e.g. alice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The new credential is shown here, once.</source>
+        <translation>The new credential is shown here, once.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
+        <translation>Copy the credential; the clipboard is cleared after 30 seconds.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operators of this cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Add an operator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <source>Give this credential to %1 now: it is not shown again.</source>
+        <translation>Give this credential to %1 now: it is not shown again.</translation>
+    </message>
+    <message>
+        <source>Revoke operator</source>
+        <translation>Revoke operator</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
+        <translation>Revoke %1&apos;s credential? It is refused from the next request on.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 was revoked.</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,10 @@
             <numerusform>Il cluster su %1 non risponde da %n s: potrebbe essere fermo o sovraccarico.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cluster at %1 refused the credential (%2): it is wrong, revoked or expired. Copy the admin token again from the server&apos;s &lt;data-dir&gt;/admin-token, or ask an admin for a new operator credential, and attach again.</source>
+        <translation>Il cluster su %1 ha rifiutato la credenziale (%2): è errata, revocata o scaduta. Copia di nuovo il token di amministrazione da &lt;data-dir&gt;/admin-token del server, oppure chiedi a un amministratore una nuova credenziale da operatore, e collegati di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -690,6 +694,18 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     <message>
         <source>Every endpoint of this cluster at a glance</source>
         <translation>Tutti gli endpoint di questo cluster a colpo d’occhio</translation>
+    </message>
+    <message>
+        <source>Traffic and rollout</source>
+        <translation>Traffico e implementazione</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operatori…</translation>
+    </message>
+    <message>
+        <source>Add, list and revoke the people who steer this cluster.</source>
+        <translation>Aggiungi, elenca e revoca le persone che gestiscono questo cluster.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1375,14 @@ Versione predefinita: %3</translation>
         <source>The CA file does not exist.</source>
         <translation>Il file CA non esiste.</translation>
     </message>
+    <message>
+        <source>Admin token or operator credential:</source>
+        <translation>Token di amministrazione o credenziale da operatore:</translation>
+    </message>
+    <message>
+        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token) or an operator credential.</source>
+        <translation>Inserisci il token di amministrazione (il server lo scrive in &lt;data-dir&gt;/admin-token) o una credenziale da operatore.</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::AuthModePanel</name>
@@ -1449,6 +1473,14 @@ Versione predefinita: %3</translation>
         <source>Figures %1, not confirmed since.</source>
         <translation>Valori (%1) non più confermati.</translation>
     </message>
+    <message>
+        <source>Signed in with the cluster&apos;s admin token (%1)</source>
+        <translation>Connesso con il token di amministrazione del cluster (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connesso come %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::ClustersPane</name>
@@ -1473,6 +1505,10 @@ Collegarne uno con URL e token di amministrazione, oppure avviare su questo comp
     <message>
         <source>Start local cluster</source>
         <translation>Avvia cluster locale</translation>
+    </message>
+    <message>
+        <source>Attach a cluster by its URL and admin token or operator credential.</source>
+        <translation>Collega un cluster con il suo URL e il token di amministrazione o una credenziale da operatore.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2166,10 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <source>Scale events</source>
         <translation>Eventi di ridimensionamento</translation>
     </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation>%1 alle %2: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::MetricChartsView</name>
@@ -2324,6 +2364,14 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Latency p99 (solid), p50 (dotted)</source>
         <translation>Latenza p99 (continua), p50 (punteggiata)</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Richieste al secondo</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenza p99</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3508,128 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Caricamento delle versioni di %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Needs the %1 role; %2 is %3.</source>
+        <translation>Serve il ruolo %1; %2 è %3.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lettore</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>amministratore</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>End this credential: it is refused from the next request on.</source>
+        <translation>Termina questa credenziale: viene rifiutata dalla prossima richiesta.</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>ad es. alice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 giorni</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 giorni</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>The new credential is shown here, once.</source>
+        <translation>La nuova credenziale compare qui, una sola volta.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
+        <translation>Copia la credenziale; gli appunti vengono svuotati dopo 30 secondi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operatori di questo cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aggiungi un operatore&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Aggiunta in corso…</translation>
+    </message>
+    <message>
+        <source>Give this credential to %1 now: it is not shown again.</source>
+        <translation>Consegna ora questa credenziale a %1: non verrà mostrata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Revoke operator</source>
+        <translation>Revoca operatore</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
+        <translation>Revocare la credenziale di %1? Verrà rifiutata dalla prossima richiesta.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 è stato revocato.</translation>
     </message>
 </context>
 </TS>

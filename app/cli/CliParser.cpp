@@ -69,7 +69,7 @@ Result<CommandLine> CliParser::parse(int argc, const char* const* argv, const st
     app.allow_extras();
     Declarations globals;
     globals.options.push_back({"help", true, app.add_flag("-h,--help")});
-    for (const char* name : {"server", "admin-token-file", "ca-file", "output"})
+    for (const char* name : {"server", "admin-token-file", "token-file", "ca-file", "output"})
         declare(app, name, false, globals);
     declare(app, "insecure", true, globals);
 

@@ -16,6 +16,7 @@ std::vector<std::string> row(const EventRecord& e)
             e.kind,
             e.endpoint.empty() ? "-" : e.endpoint,
             e.version.empty() ? "-" : e.version,
+            !e.operatorName.empty() ? e.operatorName : (e.causedBy.empty() ? "-" : e.causedBy),
             e.detail.empty() ? "" : e.detail.dump()};
 }
 
@@ -43,7 +44,7 @@ int events(CliContext& ctx)
             ctx.printJson(r->toJson());
             return ExitOk;
         }
-        Table table({"SEQ", "TIME", "KIND", "ENDPOINT", "VERSION", "DETAIL"});
+        Table table({"SEQ", "TIME", "KIND", "ENDPOINT", "VERSION", "BY", "DETAIL"});
         for (const auto& e : r->events)
             table.add(row(e));
         table.print(std::cout);
@@ -53,7 +54,7 @@ int events(CliContext& ctx)
     std::mutex mutex;
     const bool json = ctx.json();
     if (!json)
-        std::cout << "SEQ  TIME  KIND  ENDPOINT  VERSION  DETAIL" << std::endl;
+        std::cout << "SEQ  TIME  KIND  ENDPOINT  VERSION  BY  DETAIL" << std::endl;
     auto handle = ctx.asyncApi().subscribeEvents(
         after,
         [&](const EventPage& page) {

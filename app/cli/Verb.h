@@ -33,5 +33,6 @@ void addLogVerbs(std::vector<Verb>& verbs);
 void addEventVerbs(std::vector<Verb>& verbs);
 void addScoreVerbs(std::vector<Verb>& verbs);
 void addLoadVerbs(std::vector<Verb>& verbs);
+void addOperatorVerbs(std::vector<Verb>& verbs);
 
 } // namespace switchyard::cli

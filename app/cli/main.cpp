@@ -15,6 +15,8 @@ namespace {
 const char* kGlobalHelp = R"(Global options:
   --server URL             the cluster (default $SWITCHYARD_SERVER or http://127.0.0.1:8480)
   --admin-token-file PATH  the admin token (default $SWITCHYARD_ADMIN_TOKEN_FILE)
+  --token-file PATH        an operator credential (from operator create) instead of the
+                           admin token
   --ca-file PATH           trust this CA certificate for https:// (verification is always on
                            unless --insecure)
   --insecure               do not verify the server's TLS certificate (testing only)
@@ -123,6 +125,7 @@ int main(int argc, char** argv)
     addEventVerbs(verbs);
     addScoreVerbs(verbs);
     addLoadVerbs(verbs);
+    addOperatorVerbs(verbs);
 
     auto parsed = CliParser::parse(argc, argv, verbs);
     if (!parsed) {
@@ -155,13 +158,15 @@ int main(int argc, char** argv)
     options.baseUrl =
         args.take("server").value_or(envServer && *envServer ? envServer : "http://127.0.0.1:8480");
     const char* envToken = std::getenv("SWITCHYARD_ADMIN_TOKEN_FILE");
-    auto tokenFile = args.take("admin-token-file");
+    auto tokenFile = args.take("token-file");
+    if (auto adminFile = args.take("admin-token-file"); adminFile && !tokenFile)
+        tokenFile = adminFile;
     if (!tokenFile && envToken && *envToken)
         tokenFile = envToken;
     if (tokenFile) {
         auto token = CliContext::readFile(*tokenFile);
         if (!token) {
-            std::cerr << "usage error: cannot read the admin token file '" << *tokenFile << "'" << std::endl;
+            std::cerr << "usage error: cannot read the token file '" << *tokenFile << "'" << std::endl;
             return ExitUsage;
         }
         options.adminToken = trim(*token);

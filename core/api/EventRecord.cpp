@@ -18,6 +18,10 @@ Result<EventRecord> EventRecord::fromJson(const nlohmann::json& json)
     e.version = version.value_or("");
     reader.required("kind", e.kind);
     reader.optional("detail", e.detail);
+    std::optional<std::string> by;
+    reader.nullable("operator", by);
+    e.operatorName = by.value_or("");
+    reader.optional("caused_by", e.causedBy);
     if (auto status = ApiFields::lenientFinish(reader); !status)
         return status.error();
     if (e.detail.is_null())
@@ -32,7 +36,9 @@ nlohmann::json EventRecord::toJson() const
             {"endpoint", endpoint.empty() ? nlohmann::json(nullptr) : nlohmann::json(endpoint)},
             {"version", version.empty() ? nlohmann::json(nullptr) : nlohmann::json(version)},
             {"kind", kind},
-            {"detail", detail}};
+            {"detail", detail},
+            {"operator", operatorName.empty() ? nlohmann::json(nullptr) : nlohmann::json(operatorName)},
+            {"caused_by", causedBy}};
 }
 
 } // namespace switchyard

@@ -19,6 +19,10 @@ struct EventRecord
     std::string version;
     std::string kind; // EndpointCreated, TrafficChanged, ScaledUp, … (newer servers may add kinds)
     nlohmann::json detail = nlohmann::json::object();
+    // Who caused it: the operator's name (empty when the server did), and "operator", "autoscaler",
+    // "health", "server" or "unknown" (empty from servers before operators).
+    std::string operatorName{};
+    std::string causedBy{};
 
     static Result<EventRecord> fromJson(const nlohmann::json& json);
     nlohmann::json toJson() const;

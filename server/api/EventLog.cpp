@@ -36,7 +36,7 @@ struct EventLog::Feed
     std::mutex mutex;
     std::vector<std::shared_ptr<net::steady_timer>> waiters;
 
-    nlohmann::json page(std::int64_t after);
+    nlohmann::json page(std::int64_t after, const std::string& actor);
 };
 
 EventLog::EventLog(Store& store, net::io_context& io, Executor storeExecutor)
@@ -53,8 +53,23 @@ void EventLog::append(EventRecord event)
     event.time = Clock::nowRfc3339();
     if (!event.detail.is_object())
         event.detail = nlohmann::json::object();
-    m_feed->store.appendEvent(event);
+    m_feed->store.appendEvent(event, m_actor);
     m_pending = true;
+}
+
+void EventLog::setActor(std::string actor)
+{
+    m_actor = std::move(actor);
+}
+
+nlohmann::json EventLog::actorJson(const std::string& actor)
+{
+    constexpr std::string_view server = "server:";
+    if (actor.empty()) // recorded before operators were
+        return {{"operator", nullptr}, {"caused_by", "unknown"}};
+    if (actor.rfind(server, 0) == 0)
+        return {{"operator", nullptr}, {"caused_by", actor.substr(server.size())}};
+    return {{"operator", actor}, {"caused_by", "operator"}};
 }
 
 void EventLog::committed()
@@ -77,7 +92,7 @@ void EventLog::wakeAll()
         net::post(timer->get_executor(), [timer] { timer->cancel(); });
 }
 
-nlohmann::json EventLog::Feed::page(std::int64_t after)
+nlohmann::json EventLog::Feed::page(std::int64_t after, const std::string& actor)
 {
     // Bounded by count and by serialized bytes, but never empty while an event is there: a single event
     // larger than the bound comes alone, so following `next` always moves on and reaches every event.
@@ -89,8 +104,8 @@ nlohmann::json EventLog::Feed::page(std::int64_t after)
     bool full = false;
     while (!full && static_cast<int>(list.size()) < kPageSize) {
         const int want = std::min(kBatch, kPageSize - static_cast<int>(list.size()));
-        const auto events = store.eventsFrom(next, want);
-        for (const auto& e : events) {
+        const auto events = store.eventsFrom(next, want, actor);
+        for (const auto& [e, by] : events) {
             nlohmann::json item{
                 {"seq", e.seq},
                 {"time", e.time},
@@ -98,6 +113,7 @@ nlohmann::json EventLog::Feed::page(std::int64_t after)
                 {"version", e.version.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.version)},
                 {"kind", e.kind},
                 {"detail", e.detail}};
+            item.update(actorJson(by));
             // Measured as the answer is written (compact); replace, never throw, on invalid UTF-8.
             const auto size = item.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
             if (!list.empty() && bytes + size > kMaxPageBytes) {
@@ -117,13 +133,13 @@ nlohmann::json EventLog::Feed::page(std::int64_t after)
 }
 
 void EventLog::poll(std::int64_t after, int waitSeconds, const std::string& knownLogId,
-                    std::function<void(nlohmann::json)> answer)
+                    const std::string& actor, std::function<void(nlohmann::json)> answer)
 {
     // Another log's cursor means nothing here: answer at once from the first event.
     const bool otherLog = !knownLogId.empty() && knownLogId != m_feed->logId;
     if (otherLog)
         after = 0;
-    auto body = m_feed->page(after);
+    auto body = m_feed->page(after, actor);
     if (otherLog || !body["events"].empty() || waitSeconds <= 0) {
         answer(std::move(body));
         return;
@@ -136,14 +152,14 @@ void EventLog::poll(std::int64_t after, int waitSeconds, const std::string& know
     }
     // Appends happen on this (the store) thread too, so no event can slip in between the query and here.
     timer->async_wait(
-        [feed = m_feed, timer, after, answer = std::move(answer)](boost::system::error_code) mutable {
+        [feed = m_feed, timer, after, actor, answer = std::move(answer)](boost::system::error_code) mutable {
             {
                 std::lock_guard lock(feed->mutex);
                 std::erase(feed->waiters, timer);
             }
-            net::post(feed->storeExecutor, [feed, after, answer = std::move(answer)] {
+            net::post(feed->storeExecutor, [feed, after, actor, answer = std::move(answer)] {
                 try {
-                    answer(feed->page(after));
+                    answer(feed->page(after, actor));
                 } catch (const std::exception& e) {
                     Logger::error(std::string("events: ") + e.what());
                     answer({{"events", nlohmann::json::array()}, {"next", after}, {"log_id", feed->logId}});

@@ -43,13 +43,21 @@ public:
     // Reads (or, in a new store, creates) the log's identity: call before the store thread runs.
     EventLog(Store& store, boost::asio::io_context& io, Executor storeExecutor);
 
-    // Inside the caller's transaction; fills in the time.
+    // Inside the caller's transaction; fills in the time and who caused it (the current actor).
     void append(EventRecord event);
+    // Who causes the events appended from now on (store thread): an operator's name, or
+    // serverActor(source) for what the server does on its own. Starts as serverActor("server").
+    void setActor(std::string actor);
+    const std::string& actor() const { return m_actor; }
+    static std::string serverActor(const std::string& source) { return "server:" + source; }
+    // The event's "operator" and "caused_by" fields for a stored actor.
+    static nlohmann::json actorJson(const std::string& actor);
     // After the transaction committed: answers the waiting polls.
     void committed();
     // GET /api/v1/events: events with seq >= after, at once if there are any, else after up to wait
     // seconds. A `knownLogId` (the client's `log`) other than this log's answers at once from the start.
-    void poll(std::int64_t after, int waitSeconds, const std::string& knownLogId,
+    // A non-empty `actor` keeps only the events it caused (an operator's name: ?operator=).
+    void poll(std::int64_t after, int waitSeconds, const std::string& knownLogId, const std::string& actor,
               std::function<void(nlohmann::json)> answer);
     // Answers every waiting poll now (shutdown).
     void wakeAll();
@@ -59,6 +67,24 @@ private:
     struct Feed;
     std::shared_ptr<Feed> m_feed;
     bool m_pending = false;
+    std::string m_actor = serverActor("server");
+};
+
+// Sets the log's actor for one scope (a request on the store thread), then puts the previous one back.
+class ActorScope
+{
+public:
+    ActorScope(EventLog& log, std::string actor) : m_log(log), m_previous(log.actor())
+    {
+        m_log.setActor(std::move(actor));
+    }
+    ~ActorScope() { m_log.setActor(std::move(m_previous)); }
+    ActorScope(const ActorScope&) = delete;
+    ActorScope& operator=(const ActorScope&) = delete;
+
+private:
+    EventLog& m_log;
+    std::string m_previous;
 };
 
 } // namespace switchyard::server

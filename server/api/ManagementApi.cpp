@@ -6,11 +6,13 @@
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/field.hpp>
 
+#include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
 #include "JsonReader.h"
 #include "Logger.h"
 #include "MonitorView.h"
+#include "Names.h"
 #include "Responses.h"
 
 namespace switchyard::server {
@@ -112,7 +114,8 @@ Result<long long> intParam(const std::map<std::string, std::string>& query, cons
 ManagementApi::ManagementApi(ServiceContext& ctx, ApiSettings settings,
                              boost::asio::thread_pool::executor_type storeExecutor)
     : m_ctx(ctx), m_settings(std::move(settings)), m_storeExecutor(storeExecutor), m_endpoints(ctx),
-      m_versions(ctx), m_modelCredentials(ctx.jwt), m_replicaModels(ctx, m_settings.maxModelBytes)
+      m_versions(ctx), m_modelCredentials(ctx.jwt), m_replicaModels(ctx, m_settings.maxModelBytes),
+      m_operatorRegistry(m_settings.adminToken), m_operators(ctx, m_operatorRegistry)
 {
     addRoutes(m_router);
 }
@@ -126,36 +129,8 @@ std::vector<std::string> ManagementApi::routeTable()
 
 void ManagementApi::addRoutes(Router& router)
 {
-    const auto add = [&](const char* method, const char* pattern, Route route) {
-        router.add(method, pattern, static_cast<int>(route));
-    };
-    add("GET", "/healthz", R::Healthz);
-    add("GET", "/metrics", R::Metrics);
-    add("POST", "/score/{ep}", R::Score);
-    add("GET", "/api/v1/cluster", R::Cluster);
-    add("GET", "/api/v1/models", R::Models);
-    add("POST", "/api/v1/models/{name}", R::ModelUpload);
-    add("GET", "/api/v1/endpoints", R::Endpoints);
-    add("POST", "/api/v1/endpoints", R::EndpointCreate);
-    add("GET", "/api/v1/endpoints/{ep}", R::EndpointGet);
-    add("PATCH", "/api/v1/endpoints/{ep}", R::EndpointPatch);
-    add("DELETE", "/api/v1/endpoints/{ep}", R::EndpointDelete);
-    add("POST", "/api/v1/endpoints/{ep}/versions", R::VersionCreate);
-    add("GET", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionGet);
-    add("PATCH", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionPatch);
-    add("DELETE", "/api/v1/endpoints/{ep}/versions/{v}", R::VersionDelete);
-    add("GET", "/api/v1/endpoints/{ep}/versions/{v}/logs", R::VersionLogs);
-    add("GET", "/api/v1/endpoints/{ep}/versions/{v}/collected", R::VersionCollected);
-    add("GET", "/api/v1/endpoints/{ep}/versions/{v}/replicas", R::VersionReplicas);
-    add("GET", "/api/v1/endpoints/{ep}/metrics", R::EndpointMetrics);
-    add("GET", "/api/v1/monitor", R::Monitor);
-    add("PUT", "/api/v1/endpoints/{ep}/traffic", R::Traffic);
-    add("GET", "/api/v1/endpoints/{ep}/keys", R::Keys);
-    add("POST", "/api/v1/endpoints/{ep}/keys/regenerate", R::KeysRegenerate);
-    add("POST", "/api/v1/endpoints/{ep}/token", R::Token);
-    add("POST", "/api/v1/endpoints/{ep}/token/revoke", R::TokenRevoke);
-    add("GET", "/api/v1/events", R::Events);
-    add("GET", "/api/v1/replica/model", R::ReplicaModel); // kReplicaModelPath
+    for (const auto& rule : routePolicy())
+        router.add(rule.method, rule.pattern, static_cast<int>(rule.route));
 }
 
 std::uint64_t ManagementApi::bodyLimit(http::verb method, std::string_view path) const
@@ -167,10 +142,17 @@ std::uint64_t ManagementApi::bodyLimit(http::verb method, std::string_view path)
     return m_settings.maxJsonBytes;
 }
 
-bool ManagementApi::adminAuthorized(const http::request_header<>& header) const
+Result<Identity> ManagementApi::authorize(const http::request_header<>& header, Route route) const
 {
-    const auto credential = bearerOf(header);
-    return !credential.empty() && Crypto::constantTimeEquals(credential, m_settings.adminToken);
+    auto who = m_operatorRegistry.identify(bearerOf(header), Clock::unixSeconds());
+    if (!who)
+        return who;
+    const auto needed = roleFor(ruleFor(route).access);
+    if (needed && !allows(who->role, *needed))
+        return Error::forbidden("This route needs the role '" + roleName(*needed) + "'; '" + who->name +
+                                "' is " + (who->role == Role::Admin ? "an " : "a ") + roleName(who->role) +
+                                ".");
+    return who;
 }
 
 std::optional<ModelGrant> ManagementApi::modelGrant(const http::request_header<>& header) const
@@ -201,12 +183,22 @@ Admission ManagementApi::admit(const http::request_header<>& header) const
     }
     const bool managed = path == "/api/v1" || path.rfind("/api/v1/", 0) == 0;
     const bool metrics = path == "/metrics";
-    if ((managed || (metrics && !m_settings.metricsPublic)) && !adminAuthorized(header)) {
-        admission.refusal = Error::unauthorized("This route needs 'Authorization: Bearer <admin token>'.");
+    const bool needsOperator = managed || (metrics && !m_settings.metricsPublic);
+    // Without a valid credential every path is 401, a known one or not: nothing is revealed.
+    if (needsOperator) {
+        if (auto who = m_operatorRegistry.identify(bearerOf(header), Clock::unixSeconds()); !who) {
+            admission.refusal = who.error();
+            return admission;
+        }
+    }
+    auto match = m_router.match(toStd(header.method_string()), path);
+    if (!match) {
+        admission.refusal = match.error();
         return admission;
     }
-    if (auto match = m_router.match(toStd(header.method_string()), path); !match)
-        admission.refusal = match.error();
+    if (needsOperator)
+        if (auto who = authorize(header, static_cast<Route>(match->id)); !who)
+            admission.refusal = who.error();
     return admission;
 }
 
@@ -265,10 +257,25 @@ void ManagementApi::handle(HttpRequest&& request, Responder respond)
             break;
         }
         handedOff = true;
-        auto shared = std::make_shared<Call>(Call{route, std::move(request), std::move(match->params),
-                                                  Router::parseQuery(queryOf(target)), std::move(respond)});
+        auto shared = std::make_shared<Call>(Call{route,
+                                                  {},
+                                                  std::move(request),
+                                                  std::move(match->params),
+                                                  Router::parseQuery(queryOf(target)),
+                                                  std::move(respond)});
         boost::asio::post(m_storeExecutor, [this, shared] {
             try {
+                // Asked again on the store thread, in order with the changes: a credential revoked or
+                // expired while this request waited is refused, never let through.
+                if (roleFor(ruleFor(shared->route).access)) {
+                    auto who = authorize(shared->request, shared->route);
+                    if (!who)
+                        return shared->respond(Responses::error(who.error(), shared->request.version()));
+                    shared->who = std::move(who).value();
+                    m_operators.recordUse(shared->who.name);
+                }
+                ActorScope actor(m_ctx.events, shared->who.name.empty() ? EventLog::serverActor("server")
+                                                                        : shared->who.name);
                 dispatch(*shared);
             } catch (const DiskFullError& e) {
                 Logger::throttled(Logger::Level::Error, "disk-full",
@@ -413,12 +420,26 @@ void ManagementApi::dispatch(Call& call)
         if (!wait)
             return call.respond(Responses::error(wait.error(), version));
         const auto log = call.query.find("log");
+        const auto by = call.query.find("operator");
+        if (by != call.query.end()) {
+            if (auto s = validateResourceName(by->second, "operator"); !s)
+                return call.respond(Responses::error(s.error(), version));
+        }
         auto respond = call.respond;
         m_ctx.events.poll(
             *after, static_cast<int>(*wait), log == call.query.end() ? std::string() : log->second,
+            by == call.query.end() ? std::string() : by->second,
             [respond, version](nlohmann::json body) { respond(Responses::json(200, body, version)); });
         return;
     }
+    case R::WhoAmI:
+        return call.respond(Responses::json(200, m_operators.whoami(call.who), version));
+    case R::Operators:
+        return call.respond(Responses::json(200, m_operators.list(), version));
+    case R::OperatorCreate:
+        return withJson([&](const auto& b) { return m_operators.create(b); }, 201);
+    case R::OperatorDelete:
+        return done(m_operators.remove(p["name"]));
     case R::Healthz:
     case R::Metrics:
     case R::Score:

@@ -158,6 +158,10 @@ int ServerApp::run()
         dpOptions.onEvent = [&store, &events, executor = storeThread.get_executor()](DataPlaneEvent e) {
             net::post(executor, [&store, &events, e = std::move(e)] {
                 try {
+                    // What the data plane reports, the server did on its own: the autoscaler scaled, or a
+                    // version's health changed.
+                    const bool scaled = e.kind == "ScaledUp" || e.kind == "ScaledDown";
+                    ActorScope actor(events, EventLog::serverActor(scaled ? "autoscaler" : "health"));
                     Transaction tx(store.db());
                     events.append({0, {}, e.endpoint, e.version, e.kind, e.detail});
                     tx.commit();

@@ -57,4 +57,23 @@ struct EventRecord
     nlohmann::json detail = nlohmann::json::object();
 };
 
+// An event as stored, with who caused it: an operator's name, "server:<source>" (autoscaler, health,
+// server) for what the server did on its own, or empty for events from before operators were recorded.
+struct StoredEvent
+{
+    EventRecord event;
+    std::string actor;
+};
+
+// A named operator credential. The token itself is never stored, only its SHA-256.
+struct OperatorRecord
+{
+    std::string name;
+    std::string role; // viewer, operator or admin
+    std::string tokenSha256;
+    std::string createdAt;
+    std::int64_t expiresAt = 0;  // Unix seconds; 0: never
+    std::int64_t lastUsedAt = 0; // Unix seconds; 0: never used
+};
+
 } // namespace switchyard::server

@@ -32,6 +32,14 @@ CREATE TABLE events (
 ALTER TABLE endpoints ADD COLUMN token_epoch TEXT NOT NULL DEFAULT '';
 UPDATE endpoints SET token_epoch = lower(hex(randomblob(16)));
 )sql",
+    // 3: named operator credentials (only their hash), and who caused each event ('' before this step).
+    R"sql(
+CREATE TABLE operators (
+    name TEXT PRIMARY KEY, role TEXT NOT NULL, token_sha256 TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL, expires_at INTEGER NOT NULL, last_used_at INTEGER NOT NULL);
+ALTER TABLE events ADD COLUMN actor TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_by_actor ON events (actor, seq);
+)sql",
 };
 
 std::string tagsToText(const std::map<std::string, std::string>& tags)
@@ -278,28 +286,36 @@ void Store::deleteVersion(const std::string& endpoint, const std::string& name)
         .run();
 }
 
-std::int64_t Store::appendEvent(const EventRecord& e)
+std::int64_t Store::appendEvent(const EventRecord& e, const std::string& actor)
 {
-    m_db.prepare("INSERT INTO events (time, endpoint, version, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)")
+    m_db.prepare("INSERT INTO events (time, endpoint, version, kind, detail, actor) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, e.time)
         .bind(2, e.endpoint)
         .bind(3, e.version)
         .bind(4, e.kind)
         .bind(5, jsonText(e.detail))
+        .bind(6, actor)
         .run();
     return m_db.lastInsertRowId();
 }
 
-std::vector<EventRecord> Store::eventsFrom(std::int64_t seq, int limit)
+std::vector<StoredEvent> Store::eventsFrom(std::int64_t seq, int limit, const std::string& actor)
 {
-    auto& s = m_db.prepare("SELECT seq, time, endpoint, version, kind, detail FROM events WHERE seq >= ?1 "
-                           "ORDER BY seq LIMIT ?2");
+    auto& s = actor.empty()
+                  ? m_db.prepare("SELECT seq, time, endpoint, version, kind, detail, actor FROM events "
+                                 "WHERE seq >= ?1 ORDER BY seq LIMIT ?2")
+                  : m_db.prepare("SELECT seq, time, endpoint, version, kind, detail, actor FROM events "
+                                 "WHERE actor = ?3 AND seq >= ?1 ORDER BY seq LIMIT ?2");
     s.bind(1, seq).bind(2, limit);
-    std::vector<EventRecord> out;
+    if (!actor.empty())
+        s.bind(3, actor);
+    std::vector<StoredEvent> out;
     while (s.step()) {
         auto detail = nlohmann::json::parse(s.text(5), nullptr, false);
-        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                       detail.is_discarded() ? nlohmann::json::object() : detail});
+        out.push_back({{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                        detail.is_discarded() ? nlohmann::json::object() : detail},
+                       s.text(6)});
     }
     s.reset();
     return out;
@@ -312,6 +328,62 @@ std::int64_t Store::lastEventSeq()
     const auto seq = s.integer(0);
     s.reset();
     return seq;
+}
+
+namespace {
+OperatorRecord readOperator(Statement& s)
+{
+    return {s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4), s.integer(5)};
+}
+} // namespace
+
+std::vector<OperatorRecord> Store::listOperators()
+{
+    auto& s = m_db.prepare("SELECT name, role, token_sha256, created_at, expires_at, last_used_at "
+                           "FROM operators ORDER BY name");
+    std::vector<OperatorRecord> out;
+    while (s.step())
+        out.push_back(readOperator(s));
+    s.reset();
+    return out;
+}
+
+std::optional<OperatorRecord> Store::findOperator(const std::string& name)
+{
+    auto& s = m_db.prepare("SELECT name, role, token_sha256, created_at, expires_at, last_used_at "
+                           "FROM operators WHERE name = ?1");
+    s.bind(1, name);
+    std::optional<OperatorRecord> out;
+    if (s.step())
+        out = readOperator(s);
+    s.reset();
+    return out;
+}
+
+void Store::insertOperator(const OperatorRecord& o)
+{
+    m_db.prepare("INSERT INTO operators (name, role, token_sha256, created_at, expires_at, last_used_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, o.name)
+        .bind(2, o.role)
+        .bind(3, o.tokenSha256)
+        .bind(4, o.createdAt)
+        .bind(5, o.expiresAt)
+        .bind(6, o.lastUsedAt)
+        .run();
+}
+
+void Store::deleteOperator(const std::string& name)
+{
+    m_db.prepare("DELETE FROM operators WHERE name = ?1").bind(1, name).run();
+}
+
+void Store::setOperatorLastUsed(const std::string& name, std::int64_t unixSeconds)
+{
+    m_db.prepare("UPDATE operators SET last_used_at = ?2 WHERE name = ?1")
+        .bind(1, name)
+        .bind(2, unixSeconds)
+        .run();
 }
 
 std::optional<std::string> Store::meta(const std::string& key)

@@ -36,9 +36,16 @@ public:
     void updateVersion(const VersionRecord& version);
     void deleteVersion(const std::string& endpoint, const std::string& name);
 
-    std::int64_t appendEvent(const EventRecord& event);
-    std::vector<EventRecord> eventsFrom(std::int64_t seq, int limit);
+    std::int64_t appendEvent(const EventRecord& event, const std::string& actor);
+    // Events with seq >= `seq`, oldest first; only those whose actor is `actor` when it is not empty.
+    std::vector<StoredEvent> eventsFrom(std::int64_t seq, int limit, const std::string& actor = {});
     std::int64_t lastEventSeq();
+
+    std::vector<OperatorRecord> listOperators();
+    std::optional<OperatorRecord> findOperator(const std::string& name);
+    void insertOperator(const OperatorRecord& record);
+    void deleteOperator(const std::string& name);
+    void setOperatorLastUsed(const std::string& name, std::int64_t unixSeconds);
 
     std::optional<std::string> meta(const std::string& key);
     void setMeta(const std::string& key, const std::string& value);

@@ -41,12 +41,20 @@ public:
             return false;
         }
         m_api = std::make_unique<HttpClient>(m_server.url(), m_server.adminToken());
+        return attachAs(m_server.adminToken(), why);
+    }
+
+    // A new console window attached with `credential` (the admin token, or an operator's), the demo
+    // endpoint selected and its versions Healthy. False, with the reason in `why`, when it did not come up.
+    bool attachAs(const QString& credential, QString* why)
+    {
+        window.reset();
         window = std::make_unique<app::MainWindow>();
         window->resize(1500, 950);
         window->show();
         models::ClusterProfile profile;
         profile.url = m_server.url().toString();
-        profile.adminToken = m_server.adminToken();
+        profile.adminToken = credential;
         window->attach(profile);
         // The state itself, not its words (the fixture runs in every language).
         const auto state = [this](int role) {

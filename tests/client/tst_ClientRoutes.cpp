@@ -62,6 +62,47 @@ private slots:
         QCOMPARE(SyncClient(none).listEndpoints().httpStatus(), 401);
     }
 
+    void operatorsAndWhoami()
+    {
+        auto me = m_api->whoami();
+        QVERIFY2(me.ok(), why(me));
+        QCOMPARE(me->name, std::string("admin"));
+        QCOMPARE(me->role, std::string("admin"));
+        QVERIFY(me->bootstrap);
+
+        auto created = m_api->createOperator("wall", "viewer", 3600);
+        QVERIFY2(created.ok(), why(created));
+        QCOMPARE(created.httpStatus(), 201);
+        QVERIFY(created->token.size() >= 40);
+        QVERIFY(!created->expiresAt.empty());
+
+        ClientOptions options = m_client->options();
+        options.adminToken = created->token;
+        SwitchyardClient asViewer(options);
+        SyncClient viewer(asViewer);
+        auto who = viewer.whoami();
+        QVERIFY2(who.ok(), why(who));
+        QCOMPARE(who->role, std::string("viewer"));
+        auto refused = viewer.listOperators();
+        QCOMPARE(refused.httpStatus(), 403);
+        QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
+        QVERIFY(refused.error().message.find("admin") != std::string::npos);
+
+        auto list = m_api->listOperators();
+        QVERIFY2(list.ok(), why(list));
+        QCOMPARE(list->size(), std::size_t(1));
+        QCOMPARE(list->front().name, std::string("wall"));
+        QVERIFY(list->front().token.empty());
+        QVERIFY(!list->front().lastUsedAt.empty());
+
+        QCOMPARE(m_api->createOperator("wall", "viewer", 0).httpStatus(), 409);
+        QCOMPARE(m_api->createOperator("x", "viewer", 0).httpStatus(), 400);
+        auto gone = m_api->deleteOperator("wall");
+        QVERIFY2(gone.ok(), why(gone));
+        QCOMPARE(viewer.whoami().httpStatus(), 401);
+        QCOMPARE(m_api->deleteOperator("wall").httpStatus(), 404);
+    }
+
     void models()
     {
         auto first = m_api->registerModel("churn", linearModel());

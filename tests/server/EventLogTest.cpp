@@ -48,7 +48,7 @@ private:
     nlohmann::json page(std::int64_t after, const std::string& knownLogId = {})
     {
         nlohmann::json answer;
-        m_f->events.poll(after, 0, knownLogId, [&](nlohmann::json body) { answer = std::move(body); });
+        m_f->events.poll(after, 0, knownLogId, {}, [&](nlohmann::json body) { answer = std::move(body); });
         return answer;
     }
 

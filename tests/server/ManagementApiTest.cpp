@@ -193,7 +193,35 @@ private slots:
     void storeSurvivesReopen()
     {
         QCOMPARE(call(http::verb::get, "/api/v1/endpoints/ep1").result_int(), 200u);
-        QCOMPARE(m_f->store.schemaVersion(), 2);
+        QCOMPARE(m_f->store.schemaVersion(), 3);
+    }
+
+    // A data dir from before operators (schema 2) opens: its events are kept and say they were recorded
+    // before who caused them was; the operators table is there, empty.
+    void schemaTwoDataDirMigrates()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("old.db").toStdString();
+        {
+            Database db(path);
+            db.exec(
+                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, "
+                "endpoint TEXT NOT NULL, version TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);"
+                "CREATE TABLE endpoints (name TEXT PRIMARY KEY, token_epoch TEXT NOT NULL DEFAULT '');"
+                "INSERT INTO events (time, endpoint, version, kind, detail) "
+                "VALUES ('2026-01-01T00:00:00.000Z', 'ep', '', 'EndpointCreated', '{}');"
+                "PRAGMA user_version = 2;");
+        }
+        Store store(path);
+        QCOMPARE(store.schemaVersion(), 3);
+        const auto events = store.eventsFrom(0, 10);
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events[0].event.kind, std::string("EndpointCreated"));
+        QCOMPARE(events[0].actor, std::string());
+        QCOMPARE(EventLog::actorJson(events[0].actor)["caused_by"], nlohmann::json("unknown"));
+        QVERIFY(store.listOperators().empty());
+        QVERIFY(store.eventsFrom(0, 10, "admin").empty());
     }
 };
 

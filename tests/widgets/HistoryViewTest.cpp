@@ -43,6 +43,22 @@ private slots:
         QCOMPARE(EventDescription::describe(key), QStringLiteral("An operator regenerated the primary key."));
     }
 
+    // Servers with named operators say who: the history names them, and what the server did itself.
+    void namesWhoCausedIt()
+    {
+        auto byOncall = traffic(5, {{"versiona", 100}}, {{"versiona", 50}, {"versionb", 50}});
+        byOncall.operatorName = "oncall";
+        byOncall.causedBy = "operator";
+        QVERIFY2(EventDescription::describe(byOncall).startsWith(QStringLiteral("oncall changed the split")),
+                 qPrintable(EventDescription::describe(byOncall)));
+        EventRecord health{6, "", "churn", "versiona", "StateChanged", nlohmann::json::object()};
+        health.causedBy = "health";
+        QCOMPARE(EventDescription::actor(health), QStringLiteral("The cluster"));
+        EventRecord scaled{7, "", "churn", "versiona", "ScaledDown", nlohmann::json::object()};
+        scaled.causedBy = "autoscaler";
+        QCOMPARE(EventDescription::actor(scaled), QStringLiteral("The autoscaler"));
+    }
+
     void newestFirstAndOnlyThisEndpoint()
     {
         HistoryView view;

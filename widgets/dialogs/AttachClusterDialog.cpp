@@ -52,7 +52,7 @@ AttachClusterDialog::AttachClusterDialog(QWidget* parent) : QDialog(parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("URL:"), m_url);
-    form->addRow(tr("Admin token:"), tokenRow);
+    form->addRow(tr("Admin token or operator credential:"), tokenRow);
     form->addRow(tr("CA file:"), caRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -132,7 +132,8 @@ void AttachClusterDialog::validate()
              url.host().isEmpty())
         error = tr("The URL must start with http:// or https:// and name a host.");
     else if (m_token->text().trimmed().isEmpty())
-        error = tr("Enter the admin token (the server writes it to <data-dir>/admin-token).");
+        error = tr("Enter the admin token (the server writes it to <data-dir>/admin-token) or an operator "
+                   "credential.");
     else if (!m_caFile->text().trimmed().isEmpty() && !QFile::exists(m_caFile->text().trimmed()))
         error = tr("The CA file does not exist.");
     m_error->setText(error);

@@ -24,6 +24,13 @@ QString text(const nlohmann::json& detail, const char* key)
 
 QString EventDescription::actor(const EventRecord& event)
 {
+    // Servers with operators name who caused each event; older ones say nothing, and the kind tells.
+    if (!event.operatorName.empty())
+        return QString::fromStdString(event.operatorName);
+    if (event.causedBy == "autoscaler")
+        return tr("The autoscaler");
+    if (event.causedBy == "health" || event.causedBy == "server")
+        return tr("The cluster");
     if (event.kind == "ScaledUp" || event.kind == "ScaledDown")
         return tr("The autoscaler");
     if (event.kind == "StateChanged")

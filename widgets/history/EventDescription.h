@@ -17,8 +17,8 @@ class EventDescription
 
 public:
     static QString describe(const EventRecord& event);
-    // Who did it: the autoscaler for scaling, the server for state changes, an operator otherwise (the
-    // API has one admin credential, so "an operator" is as precise as the record allows).
+    // Who did it: the operator's name the server recorded; the autoscaler for scaling, the cluster for
+    // state changes; "an operator" for changes recorded by servers from before named operators.
     static QString actor(const EventRecord& event);
     // For a TrafficChanged event: the request that brings back the split it set. The split is effective
     // (sums to 100), so naming it whole leaves no remainder and the default does not matter.

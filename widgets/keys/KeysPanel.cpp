@@ -146,12 +146,30 @@ void KeysPanel::setEndpoint(const QString& endpoint)
         return;
     m_endpoint = endpoint;
     clearKeys();
-    if (!endpoint.isEmpty())
+    if (!endpoint.isEmpty() && m_refusal.isEmpty())
         emit keysRequested(endpoint);
+}
+
+void KeysPanel::setRefusal(const QString& refusal)
+{
+    if (refusal == m_refusal)
+        return;
+    m_refusal = refusal;
+    clearKeys();
+    for (auto* row : {&m_primary, &m_secondary})
+        for (QWidget* w : {static_cast<QWidget*>(row->copy), static_cast<QWidget*>(row->reveal),
+                           static_cast<QWidget*>(row->regenerate)})
+            w->setToolTip(refusal);
+    m_rotate->setToolTip(refusal);
+    m_message->setText(refusal);
+    if (refusal.isEmpty() && !m_endpoint.isEmpty())
+        emit keysRequested(m_endpoint);
 }
 
 void KeysPanel::setKeys(const KeySet& keys)
 {
+    if (!m_refusal.isEmpty())
+        return; // asked before the role was known: a refused credential is shown no key
     const bool changed = m_keys.has_value();
     m_keys = keys;
     m_busy = false;

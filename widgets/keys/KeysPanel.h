@@ -36,6 +36,11 @@ public:
     QString endpoint() const { return m_endpoint; }
     void setKeys(const KeySet& keys);
     void clearKeys();
+    // Why the credential in use may not see or change keys ("Needs the operator role…"); empty when it
+    // may. While refused, no key is asked for or shown and every key control is disabled, its tooltip
+    // saying why.
+    void setRefusal(const QString& refusal);
+    QString refusal() const { return m_refusal; }
     // The answer to regenerateKeyRequested / keysRequested when it failed.
     void setRequestFailed(const QString& error);
     // For the age warning; tests pin it.
@@ -62,6 +67,7 @@ private:
     QString ageText(const std::string& rotatedAt, bool* old) const;
 
     QString m_endpoint;
+    QString m_refusal;
     std::optional<KeySet> m_keys;
     std::optional<QDateTime> m_now;
     bool m_busy = false;

@@ -38,6 +38,7 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("clusterDetailsView"));
     m_summary = selectableLabel(QStringLiteral("clusterDetails"), Qt::RichText, this);
     m_backend = selectableLabel(QStringLiteral("clusterBackend"), Qt::PlainText, this);
+    m_identity = selectableLabel(QStringLiteral("clusterIdentity"), Qt::PlainText, this);
     // A degraded backend still routes to the replicas it knows, so the console keeps working; the
     // warning is what tells the operator that new replicas, scaling and logs may not follow.
     m_warning = selectableLabel(QStringLiteral("clusterBackendWarning"), Qt::PlainText, this);
@@ -70,6 +71,7 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_identity);
     layout->addWidget(m_backend);
     layout->addWidget(m_warning);
     layout->addWidget(m_cpu);
@@ -81,9 +83,20 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
     clear();
 }
 
+void ClusterDetailsView::showIdentity(const QString& name, const QString& role, bool bootstrap)
+{
+    m_identity->setVisible(!name.isEmpty());
+    if (name.isEmpty())
+        return m_identity->clear();
+    m_identity->setText(bootstrap ? tr("Signed in with the cluster's admin token (%1)").arg(role)
+                                  : tr("Signed in as %1 (%2)").arg(name, role));
+}
+
 void ClusterDetailsView::clear()
 {
     m_summary->clear();
+    m_identity->clear();
+    m_identity->setVisible(false);
     for (QWidget* w : {static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_warning),
                        static_cast<QWidget*>(m_cpu), static_cast<QWidget*>(m_memory),
                        static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_detailsButton),

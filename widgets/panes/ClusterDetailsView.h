@@ -30,9 +30,12 @@ public:
     void showCluster(const QString& name, const QString& url, const std::optional<ClusterInfo>& cluster,
                      const QString& error, const QString& errorDetail = {}, const QDateTime& staleSince = {});
     void clear();
+    // Who the console is attached as, and what that role may do; empty `name` hides the line.
+    void showIdentity(const QString& name, const QString& role, bool bootstrap);
 
 private:
     QLabel* m_summary = nullptr;
+    QLabel* m_identity = nullptr;
     QLabel* m_backend = nullptr;
     QLabel* m_warning = nullptr;
     QProgressBar* m_cpu = nullptr;

@@ -10,6 +10,7 @@
 #include "ClusterDetailsView.h"
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
+#include "RoleGate.h"
 #include "common/EmptyStateStack.h"
 
 namespace switchyard::widgets {
@@ -21,7 +22,7 @@ ClustersPane::ClustersPane(models::ClusterListModel* clusters, QWidget* parent)
     auto* title = new QLabel(tr("<b>Clusters</b>"), this);
     auto* attach = new QPushButton(tr("Attach…"), this);
     attach->setObjectName(QStringLiteral("attachClusterButton"));
-    attach->setToolTip(tr("Attach a cluster by its URL and admin token."));
+    attach->setToolTip(tr("Attach a cluster by its URL and admin token or operator credential."));
     connect(attach, &QPushButton::clicked, this, &ClustersPane::attachRequested);
 
     m_view = new QTreeView(this);
@@ -75,15 +76,22 @@ void ClustersPane::selectRow(int row)
 
 void ClustersPane::updateDetails()
 {
-    const models::ClusterSession* session = currentSession();
+    models::ClusterSession* session = currentSession();
     if (!session) {
         m_details->clear();
         return;
     }
+    connect(session, &models::ClusterSession::identityChanged, this, &ClustersPane::updateDetails,
+            Qt::UniqueConnection);
     const bool showError = session->state() != models::ClusterSession::State::Connected;
     m_details->showCluster(session->displayName(), session->profile().url, session->cluster(),
                            showError ? session->lastError() : QString(),
                            showError ? session->lastErrorDetail() : QString(), session->staleSince());
+    if (const auto& who = session->identity())
+        m_details->showIdentity(QString::fromStdString(who->name), models::RoleGate::roleText(who->role),
+                                who->bootstrap);
+    else
+        m_details->showIdentity({}, {}, false);
 }
 
 void ClustersPane::updateEmptyState()

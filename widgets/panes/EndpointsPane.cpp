@@ -11,6 +11,7 @@
 
 #include "ClusterSession.h"
 #include "EndpointListModel.h"
+#include "RoleGate.h"
 #include "common/EmptyStateStack.h"
 
 namespace switchyard::widgets {
@@ -92,6 +93,7 @@ void EndpointsPane::setSession(models::ClusterSession* session)
     m_proxy->setSourceModel(session ? session->endpoints() : nullptr);
     if (session) {
         connect(session, &models::ClusterSession::stateChanged, this, &EndpointsPane::updateEmptyState);
+        connect(session, &models::ClusterSession::identityChanged, this, &EndpointsPane::updateButtons);
         m_view->setColumnWidth(EndpointListModel::NameColumn, 110);
         for (int column = EndpointListModel::StateColumn; column < EndpointListModel::SplitColumn; ++column)
             m_view->resizeColumnToContents(column);
@@ -127,8 +129,12 @@ void EndpointsPane::selectWhenListed(const QString& name)
 void EndpointsPane::updateButtons()
 {
     const bool connected = m_session && m_session->state() == models::ClusterSession::State::Connected;
-    m_create->setEnabled(connected);
-    m_delete->setEnabled(connected && !currentEndpoint().isEmpty());
+    // Endpoints are the admin's: other roles see the buttons disabled, saying which role they need.
+    const QString refusal = m_session ? models::RoleGate::refusal(m_session->identity(), "admin") : QString();
+    m_create->setEnabled(connected && refusal.isEmpty());
+    m_delete->setEnabled(connected && !currentEndpoint().isEmpty() && refusal.isEmpty());
+    m_create->setToolTip(refusal.isEmpty() ? tr("Create an endpoint with its first version.") : refusal);
+    m_delete->setToolTip(refusal);
 }
 
 void EndpointsPane::updateEmptyState()

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
+#include "RoleGate.h"
 #include "VersionTableModel.h"
 #include "common/EmptyStateStack.h"
 
@@ -71,6 +72,7 @@ void VersionsPane::setSession(models::ClusterSession* session)
         connect(session, &models::ClusterSession::focusedEndpointChanged, this,
                 &VersionsPane::updateEmptyState);
         connect(session, &models::ClusterSession::stateChanged, this, &VersionsPane::updateButtons);
+        connect(session, &models::ClusterSession::identityChanged, this, &VersionsPane::updateButtons);
         connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
             updateButtons();
             emit currentVersionChanged(currentVersion());
@@ -107,9 +109,15 @@ void VersionsPane::updateButtons()
     const bool connected = m_session && m_session->state() == models::ClusterSession::State::Connected;
     const bool endpoint = connected && m_session->focusedEndpoint().has_value();
     const bool version = endpoint && !currentVersion().isEmpty();
-    m_create->setEnabled(endpoint);
-    m_edit->setEnabled(version);
-    m_delete->setEnabled(version);
+    // Versions are the operator's: a viewer sees the buttons disabled, saying which role they need.
+    const QString refusal =
+        m_session ? models::RoleGate::refusal(m_session->identity(), "operator") : QString();
+    m_create->setEnabled(endpoint && refusal.isEmpty());
+    m_edit->setEnabled(version && refusal.isEmpty());
+    m_delete->setEnabled(version && refusal.isEmpty());
+    for (QWidget* button :
+         {static_cast<QWidget*>(m_create), static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_delete)})
+        button->setToolTip(refusal);
 }
 
 void VersionsPane::updateEmptyState()

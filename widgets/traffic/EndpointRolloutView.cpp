@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
+#include "RoleGate.h"
 #include "MetricHistory.h"
 #include "TrafficEditModel.h"
 #include "charts/MetricChartsView.h"
@@ -179,11 +180,23 @@ void EndpointRolloutView::setSession(ClusterSession* session)
         connect(m_comparison, &ComparisonView::windowChanged, session,
                 &ClusterSession::requestMetricsHistory);
         connect(session, &ClusterSession::eventRecordsArrived, m_history, &HistoryView::addEvents);
+        connect(session, &ClusterSession::identityChanged, this, &EndpointRolloutView::applyRole);
         // The server's log was replaced (a new data dir): its old records no longer apply.
         connect(session, &ClusterSession::eventHistoryCleared, m_history,
                 [this] { m_history->setEvents(m_endpoint, {}); });
     }
+    applyRole();
     onFocusedEndpointChanged();
+}
+
+void EndpointRolloutView::applyRole()
+{
+    // Traffic and keys are the operator's: a viewer sees the split and tries edits, but cannot apply them,
+    // and is shown no key. Each disabled control says which role it needs.
+    const auto who = m_session ? m_session->identity() : std::optional<WhoAmI>();
+    const QString refusal = models::RoleGate::refusal(who, "operator");
+    m_traffic->setApplyRefusal(refusal);
+    m_credentials->keys()->setRefusal(refusal);
 }
 
 void EndpointRolloutView::connectViews()

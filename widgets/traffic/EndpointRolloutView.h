@@ -76,6 +76,7 @@ private:
                       const QString& toolTip, const QString& name);
     void connectViews();
     void onFocusedEndpointChanged();
+    void applyRole();
     void onMetricsUpdated();
 
     QPointer<models::ClusterSession> m_session;

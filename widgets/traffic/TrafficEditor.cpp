@@ -350,11 +350,18 @@ void TrafficEditor::refresh()
             !hasPlan    ? tr("No versions")
             : isPending ? tr("Pending changes, not applied (%1 % configured)").arg(pending.configuredSum())
                         : tr("Live"));
-    m_apply->setEnabled(isPending && !m_busy);
+    m_apply->setEnabled(isPending && !m_busy && m_refusal.isEmpty());
+    m_apply->setToolTip(m_refusal.isEmpty() ? tr("Make the pending split live in one change.") : m_refusal);
     m_revert->setEnabled(isPending && !m_busy);
     m_allToControl->setEnabled(hasPlan && pending.controlVersion().has_value() && !m_busy);
     m_evenSplit->setEnabled(hasPlan && !m_busy);
     m_canary->setEnabled(m_canaryTarget->count() > 0 && !m_busy);
+}
+
+void TrafficEditor::setApplyRefusal(const QString& refusal)
+{
+    m_refusal = refusal;
+    refresh();
 }
 
 void TrafficEditor::onValueEdited(const std::string& version, int value)

@@ -42,6 +42,9 @@ public:
 
     // The answer to applyRequested: re-enables the editor, and shows `error` when it failed.
     void setApplyFinished(bool ok, const QString& error = {});
+    // Why the credential in use may not change traffic ("Needs the operator role…"); empty when it may.
+    // While refused, the split can be tried out but Apply stays disabled, its tooltip saying why.
+    void setApplyRefusal(const QString& refusal);
 
 signals:
     void applyRequested(const QString& endpoint, const TrafficRequest& request);
@@ -66,6 +69,7 @@ private:
     Row* row(const std::string& version);
 
     QString m_endpoint;
+    QString m_refusal;
     models::TrafficEditModel m_model;
     std::vector<Row> m_rows;
     std::vector<std::string> m_order;
