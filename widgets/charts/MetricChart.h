@@ -42,9 +42,12 @@ public:
     void setMinimumYMax(double value) { m_minimumYMax = value; }
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The chart's background, words and grid in the widget's palette (light or dark), not QtCharts' own.
+    void applyPalette();
     struct Series
     {
         QLineSeries* line = nullptr;

@@ -43,6 +43,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("comparisonNote"));
     m_note->setWordWrap(true);
     m_table = new QTableWidget(RowCount, 0, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setVerticalHeaderLabels({tr("Requests"), tr("Error rate"), tr("Error rate differs?"),
