@@ -1,6 +1,5 @@
 #include "AboutDialog.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QLabel>
@@ -40,8 +39,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("About Switchyard"));
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/switchyard.svg")).pixmap(64, 64));
-    auto* title =
-        new QLabel(tr("<b>Switchyard</b> %1").arg(QApplication::applicationVersion().toHtmlEscaped()), this);
+    auto* title = new QLabel(tr("<b>Switchyard</b> %1").arg(QStringLiteral(SWITCHYARD_VERSION)), this);
     title->setObjectName(QStringLiteral("aboutConsoleVersion"));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* blurb = new QLabel(tr("The console of Switchyard: endpoints, versions, traffic and keys of your "
@@ -86,6 +84,11 @@ void AboutDialog::setSession(models::ClusterSession* session)
     if (session)
         connect(session, &models::ClusterSession::clusterChanged, this, &AboutDialog::updateServerVersion);
     updateServerVersion();
+}
+
+QString AboutDialog::consoleVersionText() const
+{
+    return findChild<QLabel*>(QStringLiteral("aboutConsoleVersion"))->text();
 }
 
 QString AboutDialog::serverVersionText() const

@@ -23,6 +23,7 @@ public:
 
     // The cluster whose server version is shown (follows its answers); null for none.
     void setSession(models::ClusterSession* session);
+    QString consoleVersionText() const;
     QString serverVersionText() const;
 
 private:

@@ -203,6 +203,8 @@ private slots:
         m_console.window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
         auto* about = m_console.window->findChild<app::AboutDialog*>();
         QTRY_VERIFY(about && about->isVisible());
+        QVERIFY2(about->consoleVersionText().contains(QStringLiteral(SWITCHYARD_VERSION)),
+                 qPrintable(about->consoleVersionText()));
         const std::string server =
             m_console.api().get(QStringLiteral("/api/v1/cluster")).json()["server_version"];
         QVERIFY(!server.empty());
