@@ -45,26 +45,31 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
     auto* endpointMenu = window->findChild<QMenu*>(QStringLiteral("endpointMenu"));
     auto* find = add(QStringLiteral("findEndpointAction"), tr("&Find endpoint"), QKeySequence::Find,
                      int(Icons::Action::Find));
+    find->setIconText(tr("Find"));
     find->setToolTip(tr("Type part of an endpoint's name to filter the list"));
     connect(find, &QAction::triggered, this, &WindowActions::findEndpoint);
     auto* apply = add(QStringLiteral("applyTrafficAction"), tr("&Apply traffic plan"),
                       QKeySequence(tr("Ctrl+Return")), int(Icons::Action::Apply));
+    apply->setIconText(tr("Apply"));
     apply->setToolTip(tr("Send the pending traffic plan of the focused endpoint"));
     connect(apply, &QAction::triggered, this, [this] {
         pressRolloutButton(0, "trafficApply", tr("There is no pending traffic plan to apply."));
     });
     auto* revert = add(QStringLiteral("revertTrafficAction"), tr("Re&vert traffic plan"),
                        QKeySequence(tr("Ctrl+Shift+R")), int(Icons::Action::Revert));
+    revert->setIconText(tr("Revert"));
     revert->setToolTip(tr("Forget the pending traffic plan and show the live split again"));
     connect(revert, &QAction::triggered, this, [this] {
         pressRolloutButton(0, "trafficRevert", tr("There is no pending traffic plan to revert."));
     });
     auto* promote = add(QStringLiteral("promoteAction"), tr("&Promote selected version"),
                         QKeySequence(tr("Ctrl+Shift+P")), int(Icons::Action::Promote));
+    promote->setIconText(tr("Promote"));
     promote->setToolTip(tr("Make the version selected in the versions list the endpoint's control"));
     connect(promote, &QAction::triggered, this, &WindowActions::promote);
     auto* rotate = add(QStringLiteral("rotateKeysAction"), tr("R&otate keys…"),
                        QKeySequence(tr("Ctrl+Shift+K")), int(Icons::Action::Rotate));
+    rotate->setIconText(tr("Rotate keys"));
     rotate->setToolTip(
         tr("Regenerate the focused endpoint's keys in the order that keeps every client working"));
     connect(rotate, &QAction::triggered, this, &WindowActions::rotateKeys);
@@ -75,6 +80,7 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
 
     m_toolBar = window->findChild<QToolBar*>(QStringLiteral("viewToolBar"));
     if (m_toolBar) {
+        // Short words beside the icons (the actions' icon text), so the bar fits in every language.
         m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         auto* first = m_toolBar->actions().value(0);
         const QList<QAction*> before = {named(window, "attachClusterAction"), named(window, "refreshAction"),

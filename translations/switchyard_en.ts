@@ -835,6 +835,26 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <source>The focused endpoint has no keys to rotate (its authentication mode is not key).</source>
         <translation>The focused endpoint has no keys to rotate (its authentication mode is not key).</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Rotate keys</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::models::AlertLogModel</name>

@@ -835,6 +835,26 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <source>The focused endpoint has no keys to rotate (its authentication mode is not key).</source>
         <translation>L&apos;endpoint selezionato non ha chiavi da ruotare (la sua modalità di autenticazione non è a chiave).</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Trova</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promuovi</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Ruota le chiavi</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::models::AlertLogModel</name>
