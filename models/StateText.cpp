@@ -42,6 +42,9 @@ QColor StateText::healthColor(HealthState state)
 
 bool StateText::darkPalette()
 {
+    // Without a GUI application (the models' own tests) there is no palette: the light one's colours.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return false;
     const QPalette palette = QGuiApplication::palette();
     return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
