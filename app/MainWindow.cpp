@@ -17,6 +17,7 @@
 #include "ConsoleActions.h"
 #include "MonitorModel.h"
 #include "MonitorPoller.h"
+#include "WindowActions.h"
 #include "dashboard/DashboardPane.h"
 #include "detail/VersionDetail.h"
 #include "monitor/MonitorView.h"
@@ -25,6 +26,7 @@
 #include "panes/EndpointsPane.h"
 #include "panes/VersionsPane.h"
 #include "traffic/EndpointRolloutView.h"
+#include "StateText.h"
 
 namespace switchyard::app {
 
@@ -101,6 +103,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_actions = new ConsoleActions(this);
     buildMenus();
     m_alerts = new AlertActions(this, m_clusters, m_monitorPoller, m_monitorModel, m_monitor);
+    new WindowActions(this); // toolbar, keys, icons and the Help menu (last in the menu bar)
 
     connect(m_clustersPane, &widgets::ClustersPane::currentSessionChanged, this,
             &MainWindow::onSessionSelected);
@@ -143,6 +146,7 @@ void MainWindow::buildMenus()
         if (m_session)
             m_session->refresh();
     });
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     auto* detach = file->addAction(tr("&Detach cluster"), m_actions, &ConsoleActions::detachCluster);
     detach->setObjectName(QStringLiteral("detachClusterAction"));
@@ -151,7 +155,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     auto* endpoint = menuBar()->addMenu(tr("&Endpoint"));
+    endpoint->setObjectName(QStringLiteral("endpointMenu"));
     auto* create = endpoint->addAction(tr("&Create endpoint…"), m_actions, &ConsoleActions::createEndpoint);
+    create->setObjectName(QStringLiteral("createEndpointAction"));
     create->setShortcut(QKeySequence::New);
     endpoint->addAction(tr("&Delete endpoint…"), m_actions,
                         [this] { m_actions->deleteEndpoint(m_endpointsPane->currentEndpoint()); });
@@ -223,7 +229,8 @@ void MainWindow::updateProblemStatus(int problems)
 {
     m_problemStatus->setText(problems == 0 ? tr("No problems")
                                            : tr("%n endpoint(s) with problems", nullptr, problems));
-    m_problemStatus->setStyleSheet(problems == 0 ? QString() : QStringLiteral("color: #c62828;"));
+    m_problemStatus->setStyleSheet(
+        problems == 0 ? QString() : QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
 }
 
 ClusterSession* MainWindow::currentSession() const

@@ -1,5 +1,7 @@
 #include "AlertLogModel.h"
 
+#include "StateText.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -58,7 +60,7 @@ QVariant AlertLogModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(e.kind);
     case Qt::ForegroundRole:
         if (e.isFiring() && index.column() == EndedColumn)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StateText::errorColor());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StartedColumn)

@@ -1,5 +1,7 @@
 #include "ClusterListModel.h"
 
+#include "StateText.h"
+
 #include <QColor>
 
 #include "BackendText.h"
@@ -99,11 +101,11 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         switch (s->state()) {
         case ClusterSession::State::Connected:
-            return QColor(0x2e, 0x7d, 0x32);
+            return StateText::healthColor(HealthState::Healthy);
         case ClusterSession::State::Unreachable:
-            return QColor(0xc6, 0x28, 0x28);
+            return StateText::healthColor(HealthState::Failed);
         default:
-            return QColor(0xef, 0x6c, 0x00);
+            return StateText::healthColor(HealthState::Unhealthy);
         }
     }
     if (role != Qt::DisplayRole)

@@ -378,7 +378,8 @@ QVariant MonitorModel::data(const QModelIndex& index, int role) const
             return alerts;
         if (!alerts.isEmpty()) {
             if (role == Qt::BackgroundRole)
-                return QBrush(QColor(0xff, 0xcd, 0xd2)); // a light red that keeps dark text readable
+                // a light red under dark text, a dark red under light text
+                return QBrush(StateText::darkPalette() ? QColor(0x6d, 0x1b, 0x1b) : QColor(0xff, 0xcd, 0xd2));
             if (role == Qt::ToolTipRole)
                 return alerts.join(QLatin1Char('\n'));
         }

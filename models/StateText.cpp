@@ -1,5 +1,8 @@
 #include "StateText.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace switchyard::models {
 
 QString StateText::health(HealthState state)
@@ -21,19 +24,34 @@ QString StateText::health(HealthState state)
 
 QColor StateText::healthColor(HealthState state)
 {
+    const bool dark = darkPalette();
     switch (state) {
     case HealthState::Healthy:
-        return QColor(0x2e, 0x7d, 0x32);
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
     case HealthState::Transitioning:
-        return QColor(0x15, 0x65, 0xc0);
+        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
     case HealthState::Unhealthy:
-        return QColor(0xef, 0x6c, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb3, 0x4a, 0x00);
     case HealthState::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return errorColor();
     case HealthState::Unknown:
         break;
     }
-    return QColor(0x75, 0x75, 0x75);
+    return dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x75, 0x75, 0x75);
+}
+
+bool StateText::darkPalette()
+{
+    // Without a GUI application (the models' own tests) there is no palette: the light one's colours.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return false;
+    const QPalette palette = QGuiApplication::palette();
+    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+}
+
+QColor StateText::errorColor()
+{
+    return darkPalette() ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
 }
 
 QString StateText::authMode(const std::string& mode)

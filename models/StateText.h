@@ -16,7 +16,12 @@ class StateText
 
 public:
     static QString health(HealthState state);
+    // Darker tones on a light palette, lighter ones on a dark palette: readable on both.
     static QColor healthColor(HealthState state);
+    // The application's palette is dark (its base colour is darker than its text).
+    static bool darkPalette();
+    // A red for error words that reads on the application's palette.
+    static QColor errorColor();
     static QString authMode(const std::string& mode);
     // Figures the cluster gave at `since` and has not confirmed since: "as of 14:02:51".
     static QString asOf(const QDateTime& since);

@@ -65,6 +65,10 @@ QVariant VersionTableModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(v.name());
     if (role == StateRole)
         return static_cast<int>(v.state);
+    if (role == ControlRole)
+        return v.spec.isControlVersionType;
+    if (role == DefaultRole)
+        return v.spec.isDefault;
     if (role == ErrorRole)
         return v.error ? QString::fromStdString(*v.error) : QString();
     // Stale rows keep their content, greyed, and the state says since when it may no longer hold.

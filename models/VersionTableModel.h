@@ -41,6 +41,8 @@ public:
         NameRole = Qt::UserRole + 1,
         StateRole,
         ErrorRole,
+        ControlRole, // bool: the control version (else a treatment)
+        DefaultRole, // bool: the endpoint's default version
     };
 
     explicit VersionTableModel(QObject* parent = nullptr);

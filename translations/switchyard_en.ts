@@ -376,6 +376,37 @@
     </message>
 </context>
 <context>
+    <name>switchyard::app::AboutDialog</name>
+    <message>
+        <source>About Switchyard</source>
+        <translation>About Switchyard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switchyard&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Switchyard&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The console of Switchyard: endpoints, versions, traffic and keys of your clusters.</source>
+        <translation>The console of Switchyard: endpoints, versions, traffic and keys of your clusters.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Switchyard ships with these libraries, under their own licences:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Switchyard ships with these libraries, under their own licences:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No cluster selected.</source>
+        <translation>No cluster selected.</translation>
+    </message>
+    <message>
+        <source>Server of %1: version not known yet.</source>
+        <translation>Server of %1: version not known yet.</translation>
+    </message>
+    <message>
+        <source>Server of %1: switchyard-server %2</source>
+        <translation>Server of %1: switchyard-server %2</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::app::AlertActions</name>
     <message>
         <source>&amp;Alerts</source>
@@ -709,6 +740,25 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     </message>
 </context>
 <context>
+    <name>switchyard::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>switchyard::app::TokenStore</name>
     <message>
         <source>No keychain service is running: the admin token is kept in %1, readable only by you.</source>
@@ -717,6 +767,121 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     <message>
         <source>The admin token could not be saved (%1); you will be asked for it again.</source>
         <translation>The admin token could not be saved (%1); you will be asked for it again.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::WindowActions</name>
+    <message>
+        <source>&amp;Find endpoint</source>
+        <translation>&amp;Find endpoint</translation>
+    </message>
+    <message>
+        <source>Type part of an endpoint&apos;s name to filter the list</source>
+        <translation>Type part of an endpoint&apos;s name to filter the list</translation>
+    </message>
+    <message>
+        <source>&amp;Apply traffic plan</source>
+        <translation>&amp;Apply traffic plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Send the pending traffic plan of the focused endpoint</source>
+        <translation>Send the pending traffic plan of the focused endpoint</translation>
+    </message>
+    <message>
+        <source>There is no pending traffic plan to apply.</source>
+        <translation>There is no pending traffic plan to apply.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert traffic plan</source>
+        <translation>Re&amp;vert traffic plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Forget the pending traffic plan and show the live split again</source>
+        <translation>Forget the pending traffic plan and show the live split again</translation>
+    </message>
+    <message>
+        <source>There is no pending traffic plan to revert.</source>
+        <translation>There is no pending traffic plan to revert.</translation>
+    </message>
+    <message>
+        <source>&amp;Promote selected version</source>
+        <translation>&amp;Promote selected version</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Make the version selected in the versions list the endpoint&apos;s control</source>
+        <translation>Make the version selected in the versions list the endpoint&apos;s control</translation>
+    </message>
+    <message>
+        <source>R&amp;otate keys…</source>
+        <translation>R&amp;otate keys…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Regenerate the focused endpoint&apos;s keys in the order that keeps every client working</source>
+        <translation>Regenerate the focused endpoint&apos;s keys in the order that keeps every client working</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchyard</source>
+        <translation>&amp;About Switchyard</translation>
+    </message>
+    <message>
+        <source>Select the version to promote in the versions list first.</source>
+        <translation>Select the version to promote in the versions list first.</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be promoted: it is already the control, or the endpoint is busy.</source>
+        <translation>Version %1 cannot be promoted: it is already the control, or the endpoint is busy.</translation>
+    </message>
+    <message>
+        <source>The focused endpoint has no keys to rotate (its authentication mode is not key).</source>
+        <translation>The focused endpoint has no keys to rotate (its authentication mode is not key).</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Rotate keys</translation>
     </message>
 </context>
 <context>

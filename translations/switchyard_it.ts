@@ -376,6 +376,37 @@
     </message>
 </context>
 <context>
+    <name>switchyard::app::AboutDialog</name>
+    <message>
+        <source>About Switchyard</source>
+        <translation>Informazioni su Switchyard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switchyard&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Switchyard&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The console of Switchyard: endpoints, versions, traffic and keys of your clusters.</source>
+        <translation>La console di Switchyard: endpoint, versioni, traffico e chiavi dei vostri cluster.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Switchyard ships with these libraries, under their own licences:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Switchyard include queste librerie, ciascuna con la propria licenza:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No cluster selected.</source>
+        <translation>Nessun cluster selezionato.</translation>
+    </message>
+    <message>
+        <source>Server of %1: version not known yet.</source>
+        <translation>Server di %1: versione non ancora nota.</translation>
+    </message>
+    <message>
+        <source>Server of %1: switchyard-server %2</source>
+        <translation>Server di %1: switchyard-server %2</translation>
+    </message>
+</context>
+<context>
     <name>switchyard::app::AlertActions</name>
     <message>
         <source>&amp;Alerts</source>
@@ -709,6 +740,25 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     </message>
 </context>
 <context>
+    <name>switchyard::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>switchyard::app::TokenStore</name>
     <message>
         <source>No keychain service is running: the admin token is kept in %1, readable only by you.</source>
@@ -717,6 +767,121 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     <message>
         <source>The admin token could not be saved (%1); you will be asked for it again.</source>
         <translation>Impossibile salvare il token di amministrazione (%1); verrà richiesto di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::app::WindowActions</name>
+    <message>
+        <source>&amp;Find endpoint</source>
+        <translation>&amp;Trova endpoint</translation>
+    </message>
+    <message>
+        <source>Type part of an endpoint&apos;s name to filter the list</source>
+        <translation>Digitare parte del nome di un endpoint per filtrare l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Apply traffic plan</source>
+        <translation>&amp;Applica il piano di traffico</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Send the pending traffic plan of the focused endpoint</source>
+        <translation>Invia il piano di traffico in sospeso dell&apos;endpoint selezionato</translation>
+    </message>
+    <message>
+        <source>There is no pending traffic plan to apply.</source>
+        <translation>Non c&apos;è alcun piano di traffico in sospeso da applicare.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert traffic plan</source>
+        <translation>Ri&amp;pristina il piano di traffico</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Forget the pending traffic plan and show the live split again</source>
+        <translation>Scarta il piano di traffico in sospeso e mostra di nuovo la ripartizione attiva</translation>
+    </message>
+    <message>
+        <source>There is no pending traffic plan to revert.</source>
+        <translation>Non c&apos;è alcun piano di traffico in sospeso da ripristinare.</translation>
+    </message>
+    <message>
+        <source>&amp;Promote selected version</source>
+        <translation>Pro&amp;muovi la versione selezionata</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Make the version selected in the versions list the endpoint&apos;s control</source>
+        <translation>Rende controllo dell&apos;endpoint la versione selezionata nell&apos;elenco delle versioni</translation>
+    </message>
+    <message>
+        <source>R&amp;otate keys…</source>
+        <translation>R&amp;uota le chiavi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Regenerate the focused endpoint&apos;s keys in the order that keeps every client working</source>
+        <translation>Rigenera le chiavi dell&apos;endpoint selezionato nell&apos;ordine che mantiene funzionanti tutti i client</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;uto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchyard</source>
+        <translation>&amp;Informazioni su Switchyard</translation>
+    </message>
+    <message>
+        <source>Select the version to promote in the versions list first.</source>
+        <translation>Selezionare prima, nell&apos;elenco delle versioni, la versione da promuovere.</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be promoted: it is already the control, or the endpoint is busy.</source>
+        <translation>La versione %1 non può essere promossa: è già il controllo, oppure l&apos;endpoint è occupato.</translation>
+    </message>
+    <message>
+        <source>The focused endpoint has no keys to rotate (its authentication mode is not key).</source>
+        <translation>L&apos;endpoint selezionato non ha chiavi da ruotare (la sua modalità di autenticazione non è a chiave).</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Trova</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promuovi</translation>
+    </message>
+    <message>
+        <source>Rotate keys</source>
+        <translation>Ruota le chiavi</translation>
     </message>
 </context>
 <context>

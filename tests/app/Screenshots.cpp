@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QPalette>
+#include <QStyle>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QLineSeries>
@@ -14,7 +16,10 @@
 
 #include "ClusterSession.h"
 #include "connectivity/ConnectivityDialog.h"
+#include "AboutDialog.h"
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
+#include "WindowActions.h"
 #include "dashboard/DashboardPane.h"
 #include "traffic/EndpointRolloutView.h"
 #include "HttpClient.h"
@@ -45,6 +50,34 @@ void save(QWidget* widget, const QString& path)
     widget->grab().save(path);
     std::printf("%s\n", qPrintable(path));
 }
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::Light, QColor(0x48, 0x48, 0x48));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    return QApplication::style()->standardPalette();
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -56,11 +89,19 @@ int main(int argc, char** argv)
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
     QDir().mkpath(out);
+    // SWITCHYARD_SCREENSHOTS_PALETTE=dark|light renders under Fusion with that palette, as a desktop in
+    // a dark or light colour scheme would hand it to the console (docs/screenshots/console-*.png).
+    const QString scheme = qEnvironmentVariable("SWITCHYARD_SCREENSHOTS_PALETTE");
+    if (!scheme.isEmpty()) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette() : lightPalette());
+    }
     QTranslator translator;
     if (translator.load(QStringLiteral(SWITCHYARD_BINARY_DIR "/app/switchyard_") + lang +
                         QStringLiteral(".qm")))
         QApplication::installTranslator(&translator);
-    const QString prefix = out + QLatin1Char('/') + lang + QLatin1Char('-');
+    const QString prefix = out + QLatin1Char('/') + lang + QLatin1Char('-') +
+                           (scheme.isEmpty() ? QString() : scheme + QLatin1Char('-'));
 
     {
         app::MainWindow empty;
@@ -98,6 +139,16 @@ int main(int argc, char** argv)
     QTest::qWait(2500); // a metrics sample or two for the utilization column
     window.rollout()->setCurrentWidget(window.detail());
     save(&window, prefix + QStringLiteral("main-full.png"));
+    // Help: the keyboard shortcuts and About (with the server's version).
+    if (auto* actions = window.findChild<app::WindowActions*>()) {
+        actions->showShortcuts();
+        save(window.findChild<app::ShortcutsDialog*>(), prefix + QStringLiteral("shortcuts.png"));
+        window.findChild<app::ShortcutsDialog*>()->close();
+        actions->showAbout();
+        QTest::qWait(500);
+        save(window.findChild<app::AboutDialog*>(), prefix + QStringLiteral("about.png"));
+        window.findChild<app::AboutDialog*>()->close();
+    }
     window.detail()->setCurrentWidget(window.detail()->logs());
     QTest::qWait(1500);
     save(&window, prefix + QStringLiteral("main-logs.png"));

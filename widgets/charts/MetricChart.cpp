@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGraphicsLineItem>
 #include <QLabel>
@@ -64,7 +65,34 @@ MetricChart::MetricChart(const QString& title, const QString& unit, QWidget* par
     m_readout->hide();
     viewport()->setMouseTracking(true);
     setMouseTracking(true);
+    applyPalette();
     scrollTo(QDateTime::currentMSecsSinceEpoch());
+}
+
+void MetricChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void MetricChart::applyPalette()
+{
+    const QPalette& p = palette();
+    const QColor text = p.color(QPalette::Text);
+    chart()->setBackgroundBrush(p.color(QPalette::Base));
+    chart()->setBackgroundPen(QPen(p.color(QPalette::Mid)));
+    chart()->setTitleBrush(text);
+    chart()->legend()->setLabelColor(text);
+    setBackgroundBrush(p.color(QPalette::Window));
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        QColor grid = text;
+        grid.setAlpha(40);
+        axis->setGridLineColor(grid);
+    }
 }
 
 int MetricChart::addSeries(const QString& name, const QColor& color, bool steps, Qt::PenStyle style)

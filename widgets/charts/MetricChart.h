@@ -61,11 +61,14 @@ public:
     QPoint positionOf(qint64 msecs, double value) const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
+    // The chart's background, words and grid in the widget's palette (light or dark), not QtCharts' own.
+    void applyPalette();
     struct Series
     {
         QLineSeries* line = nullptr;

@@ -1,4 +1,5 @@
 #include "FieldErrors.h"
+#include "StateText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +22,7 @@ QLabel* FieldErrors::addRow(QFormLayout* form, const QString& field, const QStri
     error->setObjectName(errorObjectName(m_prefix + field));
     error->setWordWrap(true);
     error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->setStyleSheet(QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
     form->addRow(label, editor);
     form->addRow(QString(), error);
     const Entry entry{form, error};

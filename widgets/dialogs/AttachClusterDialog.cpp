@@ -1,4 +1,5 @@
 #include "AttachClusterDialog.h"
+#include "StateText.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -36,7 +37,7 @@ AttachClusterDialog::AttachClusterDialog(QWidget* parent) : QDialog(parent)
     caBrowse->setObjectName(QStringLiteral("caFileBrowse"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("attachError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
     m_error->setWordWrap(true);
     m_storage = new QLabel(this);
     m_storage->setObjectName(QStringLiteral("tokenStorageNote"));

@@ -1,4 +1,5 @@
 #include "SubmitDialog.h"
+#include "StateText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -94,7 +95,8 @@ void SubmitDialog::succeed()
 void SubmitDialog::showStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(models::StateText::errorColor().name())
+                                  : QString());
 }
 
 } // namespace switchyard::widgets

@@ -17,6 +17,7 @@
 
 #include "ReplicaCalculatorBox.h"
 #include "common/KeyValueText.h"
+#include "StateText.h"
 #include <QLocale>
 
 namespace switchyard::widgets {
@@ -619,7 +620,8 @@ void VersionSpecForm::updateCapacityHint()
     m_capacityHint->setText(tr("%1 cores and %2 GB free: room for %n replica(s) of this size.", nullptr, fit)
                                 .arg(QLocale().toString(m_free->cpuCores, 'f', 2))
                                 .arg(QLocale().toString(m_free->memoryGb, 'f', 1)));
-    m_capacityHint->setStyleSheet(fit < need ? QStringLiteral("color: #c62828;") : QString());
+    m_capacityHint->setStyleSheet(
+        fit < need ? QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()) : QString());
     m_capacityHint->setVisible(true);
 }
 

@@ -12,6 +12,7 @@
 #include "keys/ClipboardGuard.h"
 #include "keys/Confirmation.h"
 #include "keys/RotationWizard.h"
+#include "StateText.h"
 
 namespace switchyard::widgets {
 
@@ -26,7 +27,8 @@ KeysPanel::KeysPanel(QWidget* parent) : QWidget(parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("keysAgeWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_warning->setStyleSheet(
+        QStringLiteral("color: %1;").arg(models::StateText::healthColor(HealthState::Unhealthy).name()));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("keysMessage"));
     m_message->setWordWrap(true);

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "keys/ClipboardGuard.h"
+#include "StateText.h"
 
 namespace switchyard::widgets {
 
@@ -148,7 +149,7 @@ void TokenPanel::tick()
         tr("%1 (%2)").arg(at(m_token->refreshAfter), countdown(m_token->refreshAfter - now)));
     if (now >= m_token->expiryOn) {
         m_expiry->setText(tr("%1 (expired: scoring with it fails)").arg(at(m_token->expiryOn)));
-        m_expiry->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_expiry->setStyleSheet(QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
     } else {
         m_expiry->setText(tr("%1 (%2)").arg(at(m_token->expiryOn), countdown(m_token->expiryOn - now)));
         m_expiry->setStyleSheet(QString());

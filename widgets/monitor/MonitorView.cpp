@@ -13,6 +13,8 @@
 #include "MonitorModel.h"
 #include "common/EmptyStateStack.h"
 #include "monitor/SparklineDelegate.h"
+#include "common/DecorationDelegate.h"
+#include "common/Icons.h"
 
 namespace switchyard::widgets {
 
@@ -45,6 +47,13 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAllColumnsShowFocus(true);
+    m_tree->setItemDelegateForColumn(
+        MonitorModel::StateColumn,
+        new DecorationDelegate(
+            [](const QModelIndex& index) {
+                return Icons::state(static_cast<HealthState>(index.data(MonitorModel::StateRole).toInt()));
+            },
+            m_tree));
     auto* sparklines = new SparklineDelegate(m_tree);
     m_tree->setItemDelegateForColumn(MonitorModel::RequestsTrendColumn, sparklines);
     m_tree->setItemDelegateForColumn(MonitorModel::P99TrendColumn, sparklines);

@@ -50,7 +50,8 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
     m_memory->setObjectName(QStringLiteral("clusterMemory"));
     // The server's sentences are shown as they are, never as markup.
     m_error = selectableLabel(QStringLiteral("clusterError"), Qt::PlainText, this);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(models::StateText::errorColor().name()));
     // libcurl's sentence helps whoever digs further, but is not the message: one click away.
     m_detailsButton = new QToolButton(this);
     m_detailsButton->setObjectName(QStringLiteral("clusterErrorDetails"));
@@ -66,7 +67,8 @@ ClusterDetailsView::ClusterDetailsView(QWidget* parent) : QWidget(parent)
         m_errorDetail->setVisible(open && !m_errorDetail->text().isEmpty());
     });
     m_stale = selectableLabel(QStringLiteral("clusterStale"), Qt::PlainText, this);
-    m_stale->setStyleSheet(QStringLiteral("QLabel { color: #616161; font-style: italic; }"));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { color: %1; font-style: italic; }")
+                               .arg(models::StateText::staleColor().name()));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,6 +12,8 @@
 #include "ClusterSession.h"
 #include "RoleGate.h"
 #include "common/EmptyStateStack.h"
+#include "common/DecorationDelegate.h"
+#include "common/Icons.h"
 
 namespace switchyard::widgets {
 
@@ -37,6 +39,25 @@ ClustersPane::ClustersPane(models::ClusterListModel* clusters, QWidget* parent)
          ++column)
         m_view->setColumnHidden(column, true);
     m_view->setColumnWidth(0, 100);
+    // The connection's state in the icons of the health states: connected is Healthy, unreachable Failed.
+    m_view->setItemDelegateForColumn(
+        models::ClusterListModel::StateColumn,
+        new DecorationDelegate(
+            [](const QModelIndex& index) {
+                using State = models::ClusterSession::State;
+                switch (static_cast<State>(index.data(models::ClusterListModel::StateRole).toInt())) {
+                case State::Connected:
+                    return Icons::state(HealthState::Healthy);
+                case State::Unreachable:
+                    return Icons::state(HealthState::Failed);
+                case State::NotResponding:
+                    return Icons::state(HealthState::Unhealthy);
+                default:
+                    return Icons::state(HealthState::Transitioning);
+                }
+            },
+            m_view));
+    attach->setIcon(Icons::action(Icons::Action::Attach));
     m_stack = new EmptyStateStack(m_view, QStringLiteral("clusters"), this);
     m_stack->setEmptyText(tr("No cluster attached yet.\nAttach one by URL and admin token, or start a local "
                              "cluster with a demo endpoint on this computer."));

@@ -1,6 +1,7 @@
 #include "EndpointsPane.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,8 @@
 #include "EndpointListModel.h"
 #include "RoleGate.h"
 #include "common/EmptyStateStack.h"
+#include "common/DecorationDelegate.h"
+#include "common/Icons.h"
 
 namespace switchyard::widgets {
 
@@ -37,6 +40,7 @@ EndpointsPane::EndpointsPane(QWidget* parent) : QWidget(parent)
     m_filter->setObjectName(QStringLiteral("endpointFilter"));
     m_filter->setPlaceholderText(tr("Filter endpoints"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
 
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -51,6 +55,14 @@ EndpointsPane::EndpointsPane(QWidget* parent) : QWidget(parent)
     m_view->setAlternatingRowColors(true);
     m_view->setModel(m_proxy);
     m_view->header()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(EndpointListModel::StateColumn,
+                                     new DecorationDelegate(
+                                         [](const QModelIndex& index) {
+                                             return Icons::state(static_cast<HealthState>(
+                                                 index.data(EndpointListModel::StateRole).toInt()));
+                                         },
+                                         m_view));
+    m_create->setIcon(Icons::action(Icons::Action::Create));
     m_stack = new EmptyStateStack(m_view, QStringLiteral("endpoints"), this);
     connect(m_stack->actionButton(), &QPushButton::clicked, this, &EndpointsPane::createEndpointRequested);
 
@@ -166,6 +178,20 @@ void EndpointsPane::updateEmptyState()
         return;
     }
     m_stack->setEmpty(false);
+}
+
+bool EndpointsPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_filter || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if ((key != Qt::Key_Down && key != Qt::Key_Return && key != Qt::Key_Enter) || m_proxy->rowCount() == 0)
+        return QWidget::eventFilter(watched, event);
+    m_view->setFocus(Qt::TabFocusReason);
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.row() != 0)
+        m_view->setCurrentIndex(m_proxy->index(0, EndpointListModel::NameColumn));
+    return true;
 }
 
 } // namespace switchyard::widgets

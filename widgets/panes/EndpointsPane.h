@@ -36,6 +36,10 @@ signals:
     void createEndpointRequested();
     void deleteEndpointRequested(const QString& endpoint);
 
+protected:
+    // Down or Return in the filter moves to the list, on its first match (the keyboard's way in).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateEmptyState();
     void updateButtons();

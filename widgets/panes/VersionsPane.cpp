@@ -11,6 +11,8 @@
 #include "RoleGate.h"
 #include "VersionTableModel.h"
 #include "common/EmptyStateStack.h"
+#include "common/DecorationDelegate.h"
+#include "common/Icons.h"
 
 namespace switchyard::widgets {
 
@@ -40,8 +42,36 @@ VersionsPane::VersionsPane(QWidget* parent) : QWidget(parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setShowGrid(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table for the next control; arrows move in it
     connect(m_view, &QTableView::doubleClicked, this,
             [this] { emit editVersionRequested(currentVersion()); });
+    // The state, the role and the default mark as icons beside their words.
+    using models::VersionTableModel;
+    m_view->setItemDelegateForColumn(VersionTableModel::StateColumn,
+                                     new DecorationDelegate(
+                                         [](const QModelIndex& index) {
+                                             return Icons::state(static_cast<HealthState>(
+                                                 index.data(VersionTableModel::StateRole).toInt()));
+                                         },
+                                         m_view));
+    m_view->setItemDelegateForColumn(VersionTableModel::RoleColumn,
+                                     new DecorationDelegate(
+                                         [](const QModelIndex& index) {
+                                             return Icons::role(
+                                                 index.data(VersionTableModel::ControlRole).toBool()
+                                                     ? Icons::Role::Control
+                                                     : Icons::Role::Treatment);
+                                         },
+                                         m_view));
+    m_view->setItemDelegateForColumn(VersionTableModel::DefaultColumn,
+                                     new DecorationDelegate(
+                                         [](const QModelIndex& index) {
+                                             return index.data(VersionTableModel::DefaultRole).toBool()
+                                                        ? Icons::role(Icons::Role::Default)
+                                                        : QIcon();
+                                         },
+                                         m_view));
+    m_create->setIcon(Icons::action(Icons::Action::Create));
     m_stack = new EmptyStateStack(m_view, QStringLiteral("versions"), this);
     connect(m_stack->actionButton(), &QPushButton::clicked, this, &VersionsPane::createVersionRequested);
 

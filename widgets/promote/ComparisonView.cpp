@@ -47,6 +47,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_liveStamp = new QLabel(this);
     m_liveStamp->setObjectName(QStringLiteral("comparisonLive"));
     m_table = new QTableWidget(RowCount, 0, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setVerticalHeaderLabels({tr("Requests"), tr("Error rate"), tr("Error rate differs?"),

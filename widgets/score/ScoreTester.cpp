@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
+#include "StateText.h"
 #include <QLocale>
 
 namespace switchyard::widgets {
@@ -175,7 +176,9 @@ void ScoreTester::showResult(const client::ApiResult<client::ScoreResult>& resul
         return fail(tr("No answer: %1").arg(QString::fromStdString(client::describe(result))));
     const auto& r = result.value();
     m_status->setText(QString::number(r.status));
-    m_status->setStyleSheet(r.ok() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_status->setStyleSheet(
+        r.ok() ? QStringLiteral("color: %1;").arg(models::StateText::healthColor(HealthState::Healthy).name())
+               : QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
     m_servedBy->setText(QString::fromStdString(r.servedBy));
     m_latency->setText(tr("%1 ms").arg(QLocale().toString(r.latency.count() / 1000.0, 'f', 1)));
     const auto pretty = QJsonDocument::fromJson(QByteArray::fromStdString(r.body));
@@ -187,7 +190,7 @@ void ScoreTester::fail(const QString& message)
 {
     m_send->setEnabled(m_session && !m_endpoint.isEmpty());
     m_status->setText(message);
-    m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
 }
 
 } // namespace switchyard::widgets

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "traffic/EffectiveSplitBar.h"
+#include "StateText.h"
 
 namespace switchyard::widgets {
 
@@ -128,7 +129,7 @@ TrafficEditor::TrafficEditor(QWidget* parent) : QWidget(parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("trafficError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(models::StateText::errorColor().name()));
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(QStringLiteral("trafficApply"));
     m_apply->setAccessibleName(tr("Apply"));
