@@ -264,7 +264,7 @@ void MonitorModel::removeCluster(const QString& cluster)
 void MonitorModel::updateProblemCount()
 {
     const int count = static_cast<int>(
-        std::count_if(m_rows.begin(), m_rows.end(), [](const auto& r) { return r->isProblem(); }));
+        std::count_if(m_rows.begin(), m_rows.end(), [this](const auto& r) { return isProblem(*r); }));
     if (count == m_problemCount)
         return;
     m_problemCount = count;
@@ -345,6 +345,12 @@ void MonitorModel::setAlerts(const QString& cluster,
                              index(static_cast<int>(row.versions.size()) - 1, ColumnCount - 1, parentIndex));
         }
     }
+    updateProblemCount();
+}
+
+bool MonitorModel::isProblem(const MonitorEndpointRow& row) const
+{
+    return row.isProblem() || !alertsOf(row, nullptr).isEmpty();
 }
 
 QStringList MonitorModel::alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const
@@ -368,6 +374,14 @@ QVariant MonitorModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == ProblemRole) {
+        // A firing alert makes a row a problem too, so "only problems" and the count show it.
+        const auto* parent = static_cast<const MonitorEndpointRow*>(index.internalPointer());
+        if (!parent)
+            return isProblem(*m_rows[static_cast<std::size_t>(index.row())]);
+        const auto& version = parent->versions[static_cast<std::size_t>(index.row())];
+        return version.isProblem() || !alertsOf(*parent, &version).isEmpty();
+    }
     if (role == AlertRole || role == Qt::BackgroundRole ||
         (role == Qt::ToolTipRole && index.column() == NameColumn)) {
         const auto* parent = static_cast<const MonitorEndpointRow*>(index.internalPointer());

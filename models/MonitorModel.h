@@ -49,12 +49,12 @@ public:
         SortRole = Qt::UserRole + 1, // the value to sort by: double, or QString for names
         SeriesRole,                  // QList<double>, oldest first, NaN for no sample (trend columns)
         StaleRole,                   // bool: the cluster stopped answering; the figures are old
-        ProblemRole,                 // bool: not Healthy, or server errors in the last second
-        ClusterKeyRole,              // QString: the key the cluster was fed under
-        EndpointRole,                // QString
-        VersionRole,                 // QString, empty on endpoint rows
-        StateRole,                   // HealthState as int
-        AlertRole, // QStringList: the alerts firing on the row (an endpoint's: its versions' too)
+        ProblemRole,    // bool: not Healthy, server errors in the last second, or an alert firing
+        ClusterKeyRole, // QString: the key the cluster was fed under
+        EndpointRole,   // QString
+        VersionRole,    // QString, empty on endpoint rows
+        StateRole,      // HealthState as int
+        AlertRole,      // QStringList: the alerts firing on the row (an endpoint's: its versions' too)
     };
 
     explicit MonitorModel(QObject* parent = nullptr);
@@ -103,6 +103,7 @@ private:
     void removeEndpoint(int at);
     void renumber(int from);
     void updateProblemCount();
+    bool isProblem(const MonitorEndpointRow& row) const; // not Healthy, server errors, or an alert firing
     QVariant endpointData(const MonitorEndpointRow& row, int column, int role) const;
     QVariant versionData(const MonitorEndpointRow& row, const MonitorVersionRow& version, int column,
                          int role) const;

@@ -105,10 +105,6 @@
 <context>
     <name>ConnectionErrorText</name>
     <message>
-        <source>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</source>
-        <translation>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</translation>
-    </message>
-    <message>
         <source>The cluster at %1 answered %2: %3</source>
         <translation>The cluster at %1 answered %2: %3</translation>
     </message>
@@ -287,6 +283,25 @@
     <message>
         <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
         <translation>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Needs the %1 role; %2 is %3.</source>
+        <translation>Needs the %1 role; %2 is %3.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
     </message>
 </context>
 <context>
@@ -725,10 +740,6 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
     <message>
         <source>Every endpoint of this cluster at a glance</source>
         <translation>Every endpoint of this cluster at a glance</translation>
-    </message>
-    <message>
-        <source>Traffic and rollout</source>
-        <translation>Traffic and rollout</translation>
     </message>
     <message>
         <source>&amp;Operators…</source>
@@ -1497,10 +1508,6 @@ Default version: %3</translation>
         <translation>URL:</translation>
     </message>
     <message>
-        <source>Admin token:</source>
-        <translation>Admin token:</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>CA file:</translation>
     </message>
@@ -1531,10 +1538,6 @@ Default version: %3</translation>
     <message>
         <source>The URL must start with http:// or https:// and name a host.</source>
         <translation>The URL must start with http:// or https:// and name a host.</translation>
-    </message>
-    <message>
-        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</source>
-        <translation>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</translation>
     </message>
     <message>
         <source>The CA file does not exist.</source>
@@ -1656,10 +1659,6 @@ Default version: %3</translation>
     <message>
         <source>Attach…</source>
         <translation>Attach…</translation>
-    </message>
-    <message>
-        <source>Attach a cluster by its URL and admin token.</source>
-        <translation>Attach a cluster by its URL and admin token.</translation>
     </message>
     <message>
         <source>No cluster attached yet.
@@ -2331,10 +2330,6 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <source>Scale events</source>
         <translation>Scale events</translation>
     </message>
-    <message>
-        <source>%1 at %2: %3 %4</source>
-        <translation>%1 at %2: %3 %4</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::MetricChartsView</name>
@@ -2530,14 +2525,6 @@ Every client that sends the secondary key gets 401 from the moment the new key e
         <source>Latency p99 (solid), p50 (dotted)</source>
         <translation>Latency p99 (solid), p50 (dotted)</translation>
     </message>
-    <message>
-        <source>Requests per second</source>
-        <translation>Requests per second</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latency p99</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::MonitorView</name>
@@ -2578,6 +2565,109 @@ Every client that sends the secondary key gets 401 from the moment the new key e
             <numerusform>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</numerusform>
             <numerusform>%n cluster(s) cannot be shown here: %1. Its server answered 404 to GET /api/v1/monitor, so it is older than the Monitor; update switchyard-server there. Its endpoints still show in the main view.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>End this credential: it is refused from the next request on.</source>
+        <translation>End this credential: it is refused from the next request on.</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>e.g. alice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The new credential is shown here, once.</source>
+        <translation>The new credential is shown here, once.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
+        <translation>Copy the credential; the clipboard is cleared after 30 seconds.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operators of this cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Add an operator&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <source>Give this credential to %1 now: it is not shown again.</source>
+        <translation>Give this credential to %1 now: it is not shown again.</translation>
+    </message>
+    <message>
+        <source>Revoke operator</source>
+        <translation>Revoke operator</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
+        <translation>Revoke %1&apos;s credential? It is refused from the next request on.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 was revoked.</translation>
     </message>
 </context>
 <context>
@@ -3673,128 +3763,6 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Loading the versions of %1…</translation>
-    </message>
-</context>
-<context>
-    <name>RoleGate</name>
-    <message>
-        <source>Needs the %1 role; %2 is %3.</source>
-        <translation>Needs the %1 role; %2 is %3.</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>viewer</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <translation>operator</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>admin</translation>
-    </message>
-</context>
-<context>
-    <name>switchyard::widgets::OperatorsDialog</name>
-    <message>
-        <source>Operators</source>
-        <translation>Operators</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expires</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>Last used</translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation>Revoke…</translation>
-    </message>
-    <message>
-        <source>End this credential: it is refused from the next request on.</source>
-        <translation>End this credential: it is refused from the next request on.</translation>
-    </message>
-    <message>
-        <source>e.g. alice</source>
-        <translation>e.g. alice</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 day</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 days</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 days</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>The new credential is shown here, once.</source>
-        <translation>The new credential is shown here, once.</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
-        <translation>Copy the credential; the clipboard is cleared after 30 seconds.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Operators of this cluster&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Add an operator&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Adding…</source>
-        <translation>Adding…</translation>
-    </message>
-    <message>
-        <source>Give this credential to %1 now: it is not shown again.</source>
-        <translation>Give this credential to %1 now: it is not shown again.</translation>
-    </message>
-    <message>
-        <source>Revoke operator</source>
-        <translation>Revoke operator</translation>
-    </message>
-    <message>
-        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
-        <translation>Revoke %1&apos;s credential? It is refused from the next request on.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revoke</translation>
-    </message>
-    <message>
-        <source>%1 was revoked.</source>
-        <translation>%1 was revoked.</translation>
     </message>
 </context>
 </TS>

@@ -105,10 +105,6 @@
 <context>
     <name>ConnectionErrorText</name>
     <message>
-        <source>The cluster at %1 refused the admin token (%2): copy it again from the server&apos;s &lt;data-dir&gt;/admin-token and attach again.</source>
-        <translation>Il cluster su %1 ha rifiutato il token di amministrazione (%2): copialo di nuovo da &lt;data-dir&gt;/admin-token del server e ricollegalo.</translation>
-    </message>
-    <message>
         <source>The cluster at %1 answered %2: %3</source>
         <translation>Il cluster su %1 ha risposto %2: %3</translation>
     </message>
@@ -287,6 +283,25 @@
     <message>
         <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
         <translation>Scrivere ogni voce come chiave=valore, separate da virgole (&quot;%1&quot; non ha una chiave).</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Needs the %1 role; %2 is %3.</source>
+        <translation>Serve il ruolo %1; %2 è %3.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lettore</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>amministratore</translation>
     </message>
 </context>
 <context>
@@ -725,10 +740,6 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
     <message>
         <source>Every endpoint of this cluster at a glance</source>
         <translation>Tutti gli endpoint di questo cluster a colpo d’occhio</translation>
-    </message>
-    <message>
-        <source>Traffic and rollout</source>
-        <translation>Traffico e implementazione</translation>
     </message>
     <message>
         <source>&amp;Operators…</source>
@@ -1497,10 +1508,6 @@ Versione predefinita: %3</translation>
         <translation>URL:</translation>
     </message>
     <message>
-        <source>Admin token:</source>
-        <translation>Token di amministrazione:</translation>
-    </message>
-    <message>
         <source>CA file:</source>
         <translation>File CA:</translation>
     </message>
@@ -1531,10 +1538,6 @@ Versione predefinita: %3</translation>
     <message>
         <source>The URL must start with http:// or https:// and name a host.</source>
         <translation>L&apos;URL deve iniziare con http:// o https:// e indicare un host.</translation>
-    </message>
-    <message>
-        <source>Enter the admin token (the server writes it to &lt;data-dir&gt;/admin-token).</source>
-        <translation>Immettere il token di amministrazione (il server lo scrive in &lt;data-dir&gt;/admin-token).</translation>
     </message>
     <message>
         <source>The CA file does not exist.</source>
@@ -1656,10 +1659,6 @@ Versione predefinita: %3</translation>
     <message>
         <source>Attach…</source>
         <translation>Collega…</translation>
-    </message>
-    <message>
-        <source>Attach a cluster by its URL and admin token.</source>
-        <translation>Collega un cluster tramite URL e token di amministrazione.</translation>
     </message>
     <message>
         <source>No cluster attached yet.
@@ -2331,10 +2330,6 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <source>Scale events</source>
         <translation>Eventi di ridimensionamento</translation>
     </message>
-    <message>
-        <source>%1 at %2: %3 %4</source>
-        <translation>%1 alle %2: %3 %4</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::MetricChartsView</name>
@@ -2530,14 +2525,6 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
         <source>Latency p99 (solid), p50 (dotted)</source>
         <translation>Latenza p99 (continua), p50 (punteggiata)</translation>
     </message>
-    <message>
-        <source>Requests per second</source>
-        <translation>Richieste al secondo</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latenza p99</translation>
-    </message>
 </context>
 <context>
     <name>switchyard::widgets::MonitorView</name>
@@ -2578,6 +2565,109 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
             <numerusform>%n cluster non può essere mostrato qui: %1. Il suo server ha risposto 404 a GET /api/v1/monitor, quindi è precedente al Monitor: aggiorna switchyard-server su quel cluster. I suoi endpoint restano visibili nella vista principale.</numerusform>
             <numerusform>%n cluster non possono essere mostrati qui: %1. I loro server hanno risposto 404 a GET /api/v1/monitor, quindi sono precedenti al Monitor: aggiorna switchyard-server su quei cluster. I loro endpoint restano visibili nella vista principale.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>End this credential: it is refused from the next request on.</source>
+        <translation>Termina questa credenziale: viene rifiutata dalla prossima richiesta.</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>ad es. alice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 giorni</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 giorni</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>The new credential is shown here, once.</source>
+        <translation>La nuova credenziale compare qui, una sola volta.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
+        <translation>Copia la credenziale; gli appunti vengono svuotati dopo 30 secondi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operatori di questo cluster&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aggiungi un operatore&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Aggiunta in corso…</translation>
+    </message>
+    <message>
+        <source>Give this credential to %1 now: it is not shown again.</source>
+        <translation>Consegna ora questa credenziale a %1: non verrà mostrata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Revoke operator</source>
+        <translation>Revoca operatore</translation>
+    </message>
+    <message>
+        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
+        <translation>Revocare la credenziale di %1? Verrà rifiutata dalla prossima richiesta.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 è stato revocato.</translation>
     </message>
 </context>
 <context>
@@ -3673,128 +3763,6 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Caricamento delle versioni di %1…</translation>
-    </message>
-</context>
-<context>
-    <name>RoleGate</name>
-    <message>
-        <source>Needs the %1 role; %2 is %3.</source>
-        <translation>Serve il ruolo %1; %2 è %3.</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>lettore</translation>
-    </message>
-    <message>
-        <source>operator</source>
-        <translation>operatore</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>amministratore</translation>
-    </message>
-</context>
-<context>
-    <name>switchyard::widgets::OperatorsDialog</name>
-    <message>
-        <source>Operators</source>
-        <translation>Operatori</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ruolo</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>Ultimo uso</translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation>Revoca…</translation>
-    </message>
-    <message>
-        <source>End this credential: it is refused from the next request on.</source>
-        <translation>Termina questa credenziale: viene rifiutata dalla prossima richiesta.</translation>
-    </message>
-    <message>
-        <source>e.g. alice</source>
-        <translation>ad es. alice</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 giorno</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 giorni</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 giorni</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Aggiungi</translation>
-    </message>
-    <message>
-        <source>The new credential is shown here, once.</source>
-        <translation>La nuova credenziale compare qui, una sola volta.</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copia</translation>
-    </message>
-    <message>
-        <source>Copy the credential; the clipboard is cleared after 30 seconds.</source>
-        <translation>Copia la credenziale; gli appunti vengono svuotati dopo 30 secondi.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Operators of this cluster&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Operatori di questo cluster&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Add an operator&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Aggiungi un operatore&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <source>Adding…</source>
-        <translation>Aggiunta in corso…</translation>
-    </message>
-    <message>
-        <source>Give this credential to %1 now: it is not shown again.</source>
-        <translation>Consegna ora questa credenziale a %1: non verrà mostrata di nuovo.</translation>
-    </message>
-    <message>
-        <source>Revoke operator</source>
-        <translation>Revoca operatore</translation>
-    </message>
-    <message>
-        <source>Revoke %1&apos;s credential? It is refused from the next request on.</source>
-        <translation>Revocare la credenziale di %1? Verrà rifiutata dalla prossima richiesta.</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revoca</translation>
-    </message>
-    <message>
-        <source>%1 was revoked.</source>
-        <translation>%1 è stato revocato.</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_console.session()->identity().has_value(), 10000);
         QCOMPARE(m_console.session()->identity()->name, std::string("admin"));
         QVERIFY2(identityText().contains(models::RoleGate::roleText("admin")), qPrintable(identityText()));
-        m_console.showRolloutTab(0);
+        m_console.showPage(widgets::EndpointRolloutView::TrafficPage);
         render(QStringLiteral("roles-admin"));
     }
 
@@ -139,7 +139,7 @@ private slots:
         QTRY_VERIFY2(identityText().contains(QStringLiteral("wall")), qPrintable(identityText()));
 
         // Traffic: the split can be tried, but Apply stays disabled and says which role it needs.
-        m_console.showRolloutTab(0);
+        m_console.showPage(widgets::EndpointRolloutView::TrafficPage);
         auto* slider = m_console.find<QSlider>(QStringLiteral("trafficSlider_green"));
         QTRY_VERIFY(slider->isVisible());
         const int before = m_console.endpoint()["traffic"]["green"].get<int>();
@@ -183,7 +183,7 @@ private slots:
         QVERIFY2(create->toolTip().contains(models::RoleGate::roleText("admin")),
                  qPrintable(create->toolTip()));
 
-        m_console.showRolloutTab(0);
+        m_console.showPage(widgets::EndpointRolloutView::TrafficPage);
         render(QStringLiteral("roles-viewer"));
     }
 
@@ -194,7 +194,7 @@ private slots:
         QString why;
         QVERIFY2(m_console.attachAs(oncall, &why), qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(m_console.session()->identity().has_value(), 10000);
-        m_console.showRolloutTab(0);
+        m_console.showPage(widgets::EndpointRolloutView::TrafficPage);
         auto* slider = m_console.find<QSlider>(QStringLiteral("trafficSlider_green"));
         QTRY_VERIFY(slider->isVisible());
         const int before = m_console.endpoint()["traffic"]["green"].get<int>();
@@ -209,7 +209,7 @@ private slots:
         const auto events = m_console.api().get("/api/v1/events?operator=oncall").json()["events"];
         QVERIFY(!events.empty());
         QCOMPARE(events.back()["kind"], nlohmann::json("TrafficChanged"));
-        m_console.showRolloutTab(3);
+        m_console.showPage(widgets::EndpointRolloutView::HistoryPage);
         auto* history = m_console.find<widgets::HistoryView>(QStringLiteral("historyView"));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {

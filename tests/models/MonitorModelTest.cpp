@@ -217,11 +217,19 @@ private slots:
         model.applySnapshot("a", "alpha", twoEndpoints("t1"));
         model.applySnapshot("b", "beta", twoEndpoints("t1"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.problemCount(), 0);
+        const QModelIndex churn = model.endpointIndex("a", "churn");
+        const QModelIndex green = model.index(1, MonitorModel::NameColumn, churn);
+        QVERIFY(!green.data(MonitorModel::ProblemRole).toBool());
         model.setAlerts(
             "a", {{{QStringLiteral("churn"), QStringLiteral("green")}, {QStringLiteral("Error rate")}}});
         QVERIFY(changed.count() > 0);
-        const QModelIndex churn = model.endpointIndex("a", "churn");
-        const QModelIndex green = model.index(1, MonitorModel::NameColumn, churn);
+        // A firing alert makes its version and endpoint problems ("only problems" shows them), not the
+        // version beside it.
+        QVERIFY(green.data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(churn.data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(!model.index(0, 0, churn).data(MonitorModel::ProblemRole).toBool());
+        QCOMPARE(model.problemCount(), 1);
         QCOMPARE(green.data(MonitorModel::VersionRole).toString(), QStringLiteral("green"));
         QCOMPARE(green.data(MonitorModel::AlertRole).toStringList(),
                  QStringList{QStringLiteral("Error rate")});
@@ -242,6 +250,8 @@ private slots:
             "a", {{{QStringLiteral("churn"), QStringLiteral("green")}, {QStringLiteral("Error rate")}}});
         QCOMPARE(changed.count(), 0);
         model.setAlerts("a", {});
+        QCOMPARE(model.problemCount(), 0);
+        QVERIFY(!churn.data(MonitorModel::ProblemRole).toBool());
         QVERIFY(!green.data(Qt::BackgroundRole).isValid());
         QVERIFY(green.data(MonitorModel::AlertRole).toStringList().isEmpty());
     }

@@ -14,15 +14,10 @@
 #include "RoleGate.h"
 #include "keys/ClipboardGuard.h"
 #include "keys/Confirmation.h"
+#include "common/ApiErrorText.h"
 
 namespace switchyard::widgets {
 namespace {
-
-template <class T>
-QString errorText(const client::ApiResult<T>& result)
-{
-    return result.ok() ? QString() : QString::fromStdString(client::describe(result));
-}
 
 QString orNever(const std::string& time, const QString& never)
 {
@@ -116,7 +111,7 @@ void OperatorsDialog::reload()
         if (r.ok())
             showList(r.value());
         else
-            m_message->setText(errorText(r));
+            m_message->setText(apiErrorText(r));
     });
 }
 
@@ -144,7 +139,7 @@ void OperatorsDialog::add()
                               [this](const client::ApiResult<OperatorInfo>& r) {
                                   m_add->setEnabled(true);
                                   if (!r.ok())
-                                      return m_message->setText(errorText(r));
+                                      return m_message->setText(apiErrorText(r));
                                   m_credential->setText(QString::fromStdString(r->token));
                                   m_copy->setEnabled(true);
                                   m_name->clear();
@@ -161,17 +156,17 @@ void OperatorsDialog::revokeSelected()
     if (!item || !m_session)
         return;
     const QString name = item->text(0);
-    Confirmation::ask(this, tr("Revoke operator"),
-                      tr("Revoke %1's credential? It is refused from the next request on.").arg(name),
-                      tr("Revoke"), [this, name] {
-                          if (!m_session)
-                              return;
-                          m_session->deleteOperator(
-                              name, this, [this, name](const client::ApiResult<client::Nothing>& r) {
-                                  m_message->setText(r.ok() ? tr("%1 was revoked.").arg(name) : errorText(r));
-                                  reload();
-                              });
-                      });
+    Confirmation::ask(
+        this, tr("Revoke operator"),
+        tr("Revoke %1's credential? It is refused from the next request on.").arg(name), tr("Revoke"),
+        [this, name] {
+            if (!m_session)
+                return;
+            m_session->deleteOperator(name, this, [this, name](const client::ApiResult<client::Nothing>& r) {
+                m_message->setText(r.ok() ? tr("%1 was revoked.").arg(name) : apiErrorText(r));
+                reload();
+            });
+        });
 }
 
 } // namespace switchyard::widgets

@@ -22,18 +22,11 @@
 #include "promote/ComparisonView.h"
 #include "promote/PromotePanel.h"
 #include "traffic/TrafficEditor.h"
+#include "common/ApiErrorText.h"
 
 namespace switchyard::widgets {
 
 using models::ClusterSession;
-
-namespace {
-template <class T>
-QString errorText(const client::ApiResult<T>& result)
-{
-    return result.ok() ? QString() : QString::fromStdString(client::describe(result));
-}
-} // namespace
 
 EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QWidget(parent)
 {
@@ -207,7 +200,7 @@ void EndpointRolloutView::connectViews()
         if (!m_session)
             return done(false, tr("Not connected."));
         m_session->setTraffic(endpoint, request, context, [done](const client::ApiResult<EndpointInfo>& r) {
-            done(r.ok(), errorText(r));
+            done(r.ok(), apiErrorText(r));
         });
     };
     connect(m_traffic, &TrafficEditor::applyRequested, this,
@@ -232,7 +225,7 @@ void EndpointRolloutView::connectViews()
     connect(keys, &KeysPanel::keysRequested, this, [this, keys](const QString& endpoint) {
         if (m_session)
             m_session->getKeys(endpoint, keys, [keys](const client::ApiResult<KeySet>& r) {
-                r.ok() ? keys->setKeys(r.value()) : keys->setRequestFailed(errorText(r));
+                r.ok() ? keys->setKeys(r.value()) : keys->setRequestFailed(apiErrorText(r));
             });
     });
     connect(keys, &KeysPanel::regenerateKeyRequested, this,
@@ -240,14 +233,14 @@ void EndpointRolloutView::connectViews()
                 if (m_session)
                     m_session->regenerateKey(
                         endpoint, type, keys, [keys](const client::ApiResult<KeySet>& r) {
-                            r.ok() ? keys->setKeys(r.value()) : keys->setRequestFailed(errorText(r));
+                            r.ok() ? keys->setKeys(r.value()) : keys->setRequestFailed(apiErrorText(r));
                         });
             });
     auto* token = m_credentials->token();
     connect(token, &TokenPanel::tokenRequested, this, [this, token](const QString& endpoint) {
         if (m_session)
             m_session->getToken(endpoint, token, [token](const client::ApiResult<AccessToken>& r) {
-                r.ok() ? token->setToken(r.value()) : token->setRequestFailed(errorText(r));
+                r.ok() ? token->setToken(r.value()) : token->setRequestFailed(apiErrorText(r));
             });
     });
     auto* auth = m_credentials->authMode();
@@ -256,7 +249,7 @@ void EndpointRolloutView::connectViews()
                 if (m_session)
                     m_session->updateEndpoint(endpoint, patch, auth,
                                               [auth](const client::ApiResult<EndpointInfo>& r) {
-                                                  auth->setRequestFinished(r.ok(), errorText(r));
+                                                  auth->setRequestFinished(r.ok(), apiErrorText(r));
                                               });
             });
 }
