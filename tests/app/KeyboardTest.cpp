@@ -125,6 +125,14 @@ private slots:
     {
         // Revert with nothing pending only shows the traffic tab (and says so); Tab then reaches the slider.
         key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        // The traffic page builds a slider per version once the versions have arrived; on a loaded machine
+        // that can be after the shortcut, and Tab cannot reach a slider that is not there yet.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto* s = m_console.window->findChild<QSlider*>(QStringLiteral("trafficSlider_green"));
+                return s && s->isVisible();
+            }(),
+            10000);
         QVERIFY2(tabTo(QStringLiteral("trafficSlider_green")), qPrintable(focusName()));
         auto* slider = qobject_cast<QSlider*>(focused());
         QVERIFY(slider);
