@@ -61,6 +61,9 @@ expect_files switchyard-server usr/bin/switchyard-server usr/libexec/switchyard/
     usr/share/switchyard/grafana/switchyard-dashboard.json usr/share/man/man1/switchyard-server.1.gz
 expect_files switchyard-cli usr/bin/switchyard-cli usr/share/bash-completion/completions/switchyard-cli \
     usr/share/man/man1/switchyard-cli.1.gz
+for package in switchyard switchyard-server switchyard-cli; do
+    expect_files "$package" "usr/share/doc/$package/copyright"
+done
 # Each program in one package only (three packages installed together must not clash).
 for program in switchyard switchyard-server switchyard-cli; do
     n=$(cat "$work"/*.files | grep -cx "\./usr/bin/$program")
