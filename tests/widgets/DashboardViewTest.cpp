@@ -73,6 +73,51 @@ private slots:
         view.setTiles(tiles(3));
         QCOMPARE(view.tile(QStringLiteral("endpoint-002"))->load.size(), DashboardTile::kSparklineSamples);
     }
+
+    void sparklineStartsFromTheServersHistory()
+    {
+        // Two versions over the same seconds (one with a gap and a second the other lacks): each second
+        // takes the busier version relative to its own target, in time order.
+        MonitorSnapshot::Endpoint endpoint;
+        endpoint.name = "endpoint-001";
+        MonitorSnapshot::Version a, b;
+        a.name = "versiona";
+        a.history.t = {100, 101, 102};
+        a.history.utilization = {35.0, MonitorSnapshot::kNoValue, 140.0};
+        a.history.targetUtilization = 70;
+        b.name = "versionb";
+        b.history.t = {99, 100, 101};
+        b.history.utilization = {10.0, 25.0, 50.0};
+        b.history.targetUtilization = 50;
+        endpoint.versions = {a, b};
+        const auto load = DashboardTile::loadHistory(endpoint);
+        QCOMPARE(load.size(), std::size_t(4));
+        QCOMPARE(load[0], 0.2f); // 99: b 10/50
+        QCOMPARE(load[1], 0.5f); // 100: max(a 35/70, b 25/50)
+        QCOMPARE(load[2], 1.0f); // 101: a has no sample, b 50/50
+        QCOMPARE(load[3], 2.0f); // 102: a 140/70
+        // Longer than the sparkline: the newest seconds stay.
+        MonitorSnapshot::Endpoint busy;
+        MonitorSnapshot::Version v;
+        for (int i = 0; i < 300; ++i) {
+            v.history.t.push_back(i);
+            v.history.utilization.push_back(i);
+        }
+        busy.versions = {v};
+        const auto bounded = DashboardTile::loadHistory(busy);
+        QCOMPARE(bounded.size(), DashboardTile::kSparklineSamples);
+        QCOMPARE(bounded.back(), 299.0f / 70.0f);
+
+        // A tile takes the history only when it is longer than what it has sampled itself.
+        DashboardView view;
+        view.setTiles(tiles(2));
+        view.backfillLoad(QStringLiteral("endpoint-001"), load);
+        QCOMPARE(view.tile(QStringLiteral("endpoint-001"))->load.size(), std::size_t(4));
+        view.backfillLoad(QStringLiteral("endpoint-001"), {0.5f});
+        QCOMPARE(view.tile(QStringLiteral("endpoint-001"))->load.size(), std::size_t(4));
+        view.backfillLoad(QStringLiteral("no-such-endpoint"), load); // ignored
+        QCOMPARE(view.tile(QStringLiteral("endpoint-000"))->load.size(), std::size_t(0));
+    }
 };
 
 QTEST_MAIN(DashboardViewTest)

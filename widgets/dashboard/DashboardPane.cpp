@@ -64,6 +64,8 @@ void DashboardPane::setSession(ClusterSession* session)
     }
     rebuildTiles();
     updateStale();
+    if (isVisible())
+        backfillFromHistory();
 }
 
 void DashboardPane::showEvent(QShowEvent* event)
@@ -71,6 +73,7 @@ void DashboardPane::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_session)
         m_session->setWatchingClusterGauges(true);
+    backfillFromHistory();
 }
 
 void DashboardPane::hideEvent(QHideEvent* event)
@@ -78,6 +81,23 @@ void DashboardPane::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
     if (m_session)
         m_session->setWatchingClusterGauges(false);
+}
+
+void DashboardPane::backfillFromHistory()
+{
+    if (!m_session || m_backfilling)
+        return;
+    m_backfilling = true;
+    const QPointer<models::ClusterSession> asked = m_session;
+    m_session->fetchMonitor(int(DashboardTile::kSparklineSamples), this,
+                            [this, asked](const client::ApiResult<MonitorSnapshot>& result) {
+                                m_backfilling = false;
+                                if (!result || asked != m_session)
+                                    return; // the live gauges fill the sparklines as before
+                                for (const auto& endpoint : result.value().endpoints)
+                                    m_view->backfillLoad(QString::fromStdString(endpoint.name),
+                                                         DashboardTile::loadHistory(endpoint));
+                            });
 }
 
 void DashboardPane::rebuildTiles()

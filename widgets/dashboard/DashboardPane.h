@@ -15,7 +15,8 @@ class DashboardView;
 
 // The monitoring dashboard bound to a ClusterSession: a tile per endpoint from the endpoint list (state,
 // split), with every endpoint's replicas and utilization from the cluster-wide gauges, which the session
-// polls once a second while the dashboard is on screen.
+// polls once a second while the dashboard is on screen. When it is shown, the sparklines are filled from
+// the server's history (one GET /api/v1/monitor?seconds=120 for the whole cluster).
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -38,10 +39,12 @@ private:
     void rebuildTiles();
     void onGaugesUpdated();
     void updateStale();
+    void backfillFromHistory();
 
     QPointer<models::ClusterSession> m_session;
     DashboardView* m_view = nullptr;
     QLabel* m_stale = nullptr;
+    bool m_backfilling = false;
 };
 
 } // namespace switchyard::widgets

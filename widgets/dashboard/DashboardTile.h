@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "api/HealthState.h"
+#include "api/MonitorSnapshot.h"
 
 namespace switchyard::widgets {
 
@@ -37,6 +38,10 @@ struct DashboardTile
     // Highest utilization ÷ target over the versions (nullopt without samples).
     std::optional<double> loadNow() const;
     void appendLoad(float value);
+    // The busiest version's utilization ÷ target for each second of the server's history of the endpoint
+    // (GET /api/v1/monitor?seconds=N), oldest first, bounded by kSparklineSamples; seconds no version
+    // has a sample for are left out.
+    static std::deque<float> loadHistory(const MonitorSnapshot::Endpoint& endpoint);
 };
 
 } // namespace switchyard::widgets

@@ -88,6 +88,18 @@ void DashboardView::updateTile(const DashboardTile& tile, bool sample)
     viewport()->update(tileRect(it->second));
 }
 
+void DashboardView::backfillLoad(const QString& endpoint, std::deque<float> load)
+{
+    const auto it = m_index.find(endpoint);
+    if (it == m_index.end())
+        return;
+    auto& t = m_tiles[std::size_t(it->second)];
+    if (load.size() <= t.load.size())
+        return;
+    t.load = std::move(load);
+    viewport()->update(tileRect(it->second));
+}
+
 const DashboardTile* DashboardView::tile(const QString& endpoint) const
 {
     const auto it = m_index.find(endpoint);

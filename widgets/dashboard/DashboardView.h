@@ -27,6 +27,9 @@ public:
 
     // Replaces the tiles (keeping sparklines of endpoints that stay).
     void setTiles(std::vector<DashboardTile> tiles);
+    // Gives a tile the load of its past seconds (from the server's history) when it has fewer samples of
+    // its own: the sparkline is full the moment the dashboard is shown.
+    void backfillLoad(const QString& endpoint, std::deque<float> load);
     // Updates one tile in place; appends its load to the sparkline when `sample` is true.
     void updateTile(const DashboardTile& tile, bool sample = true);
     int tileCount() const { return int(m_tiles.size()); }
