@@ -91,8 +91,8 @@ void VersionSettingsView::fill(const VersionInfo& info)
             .arg(version->replicas.ready)
             .arg(version->replicas.busy),
         "replicas");
-    add(tr("Created"), QString::fromStdString(version->createdAt), "created_at");
-    add(tr("Updated"), QString::fromStdString(version->updatedAt), "updated_at");
+    add(tr("Created"), models::StateText::serverTime(version->createdAt), "created_at");
+    add(tr("Updated"), models::StateText::serverTime(version->updatedAt), "updated_at");
     addGroup(tr("Model and runtime"));
     add(tr("Model"), QString::fromStdString(s.model), "model");
     add(tr("Runtime"), config.runtime == InferenceConfig::Runtime::Builtin ? tr("built-in") : tr("command"),

@@ -10,6 +10,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "StateText.h"
 #include "history/EventDescription.h"
 
 namespace switchyard::widgets {
@@ -79,11 +80,8 @@ void HistoryView::addEvents(const std::vector<EventRecord>& events)
     QList<QTreeWidgetItem*> items;
     items.reserve(qsizetype(fresh.size()));
     for (const auto& e : fresh) {
-        const auto when = QDateTime::fromString(QString::fromStdString(e.time), Qt::ISODate).toLocalTime();
         auto* item =
-            new QTreeWidgetItem({when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                                : QString::fromStdString(e.time),
-                                 EventDescription::describe(e)});
+            new QTreeWidgetItem({models::StateText::serverTime(e.time), EventDescription::describe(e)});
         item->setToolTip(1, item->text(1));
         item->setData(0, Qt::UserRole, qint64(e.seq));
         items.append(item);
