@@ -109,7 +109,7 @@ void addEventVerbs(std::vector<Verb>& verbs)
          "naming who caused it); --follow keeps printing new events (resuming after server restarts)\n"
          "until interrupted.",
          {{"--after SEQ", "only events after this sequence number (0)"},
-          {"--operator NAME", "only the events this operator caused (admin: the data dir's admin token)"},
+          {"--operator NAME", "only the events this operator caused (admin: the admin token)"},
           {"--follow", "keep printing new events"}},
          events});
 }
