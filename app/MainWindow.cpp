@@ -283,6 +283,23 @@ void MainWindow::updateClusterStatus()
             refusal.isEmpty() ? tr("Add, list and revoke the people who steer this cluster.") : refusal);
         m_operatorsAction->setStatusTip(m_operatorsAction->toolTip());
     }
+    // The window's actions too (menus, toolbar, keys), as the panes' own buttons: what the role cannot do
+    // stays there, disabled, its tooltip naming the role it needs instead of what it does.
+    const std::pair<const char*, const char*> gated[] = {{"createEndpointAction", "admin"},
+                                                         {"applyTrafficAction", "operator"},
+                                                         {"promoteAction", "operator"},
+                                                         {"rotateKeysAction", "operator"}};
+    for (const auto& [name, role] : gated) {
+        auto* action = findChild<QAction*>(QLatin1String(name));
+        if (!action)
+            continue;
+        const char* ownToolTip = "switchyardOwnToolTip";
+        if (!action->property(ownToolTip).isValid())
+            action->setProperty(ownToolTip, action->toolTip());
+        const QString needs = m_session ? models::RoleGate::refusal(m_session->identity(), role) : QString();
+        action->setEnabled(needs.isEmpty());
+        action->setToolTip(needs.isEmpty() ? action->property(ownToolTip).toString() : needs);
+    }
     if (!m_session) {
         m_clusterStatus->setText(tr("No cluster selected"));
         return;

@@ -326,11 +326,14 @@ RequestHandle SwitchyardClient::getPrometheusMetrics(Callback<std::string> done)
     return sendText(*m_engine, apiRequest(*m_engine, "GET", "/metrics"), std::move(done));
 }
 
-RequestHandle SwitchyardClient::pollEvents(std::int64_t after, int waitSeconds, Callback<EventPage> done)
+RequestHandle SwitchyardClient::pollEvents(std::int64_t after, int waitSeconds,
+                                           const std::string& operatorName, Callback<EventPage> done)
 {
-    auto r =
-        apiRequest(*m_engine, "GET",
-                   "/api/v1/events?after=" + std::to_string(after) + "&wait=" + std::to_string(waitSeconds));
+    std::string path =
+        "/api/v1/events?after=" + std::to_string(after) + "&wait=" + std::to_string(waitSeconds);
+    if (!operatorName.empty())
+        path += "&operator=" + segment(operatorName);
+    auto r = apiRequest(*m_engine, "GET", path);
     r.totalTimeout = m_engine->options().totalTimeout + std::chrono::seconds(waitSeconds);
     return sendJson<EventPage>(*m_engine, std::move(r), std::move(done));
 }

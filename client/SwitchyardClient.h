@@ -101,8 +101,10 @@ public:
     // GET /metrics, the Prometheus text.
     RequestHandle getPrometheusMetrics(Callback<std::string> done);
 
-    // One long-poll: events after `after`, waiting up to `waitSeconds` (≤ 30) when there are none.
-    RequestHandle pollEvents(std::int64_t after, int waitSeconds, Callback<EventPage> done);
+    // One long-poll: events after `after`, waiting up to `waitSeconds` (≤ 30) when there are none; only
+    // those `operatorName` caused when it is not empty (the server's ?operator=).
+    RequestHandle pollEvents(std::int64_t after, int waitSeconds, const std::string& operatorName,
+                             Callback<EventPage> done);
     // The change feed as a subscription: long-polls forever from `after`, resuming from the last
     // `next` across connection failures and server restarts (retrying with back-off), until cancelled.
     // When the server's log is another one than the feed's pages named so far (its data dir was

@@ -109,9 +109,10 @@ ApiResult<std::string> SyncClient::getPrometheusMetrics()
 {
     return SY_WAIT(std::string, getPrometheusMetrics(std::move(done)));
 }
-ApiResult<EventPage> SyncClient::pollEvents(std::int64_t after, int waitSeconds)
+ApiResult<EventPage> SyncClient::pollEvents(std::int64_t after, int waitSeconds,
+                                            const std::string& operatorName)
 {
-    return SY_WAIT(EventPage, pollEvents(after, waitSeconds, std::move(done)));
+    return SY_WAIT(EventPage, pollEvents(after, waitSeconds, operatorName, std::move(done)));
 }
 ApiResult<ScoreResult> SyncClient::score(const std::string& endpoint, const ScoreRequest& request)
 {

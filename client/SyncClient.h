@@ -38,7 +38,8 @@ public:
     ApiResult<std::vector<nlohmann::json>> getCollected(const std::string& endpoint,
                                                         const std::string& version, int limit);
     ApiResult<std::string> getPrometheusMetrics();
-    ApiResult<EventPage> pollEvents(std::int64_t after, int waitSeconds);
+    ApiResult<EventPage> pollEvents(std::int64_t after, int waitSeconds,
+                                    const std::string& operatorName = {});
     ApiResult<ScoreResult> score(const std::string& endpoint, const ScoreRequest& request);
 
     ApiResult<WhoAmI> whoami();

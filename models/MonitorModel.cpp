@@ -258,7 +258,52 @@ void MonitorModel::removeCluster(const QString& cluster)
     }
     m_clusters.erase(cluster);
     m_alerts.erase(cluster);
+    m_changes.erase(cluster);
     updateProblemCount();
+}
+
+void MonitorModel::noteEvents(const QString& cluster, const std::vector<EventRecord>& events)
+{
+    const auto changed = m_changes[cluster].note(events);
+    if (changed.empty())
+        return;
+    // Only the rows whose last change is new repaint: a busy feed must not touch 200 rows.
+    const auto [first, end] = clusterRange(cluster);
+    for (int r = first; r < end; ++r)
+        if (changed.contains(m_rows[static_cast<std::size_t>(r)]->name))
+            emit dataChanged(index(r, LastChangeColumn), index(r, LastChangeColumn));
+}
+
+void MonitorModel::clearChanges(const QString& cluster)
+{
+    const auto it = m_changes.find(cluster);
+    if (it == m_changes.end())
+        return;
+    it->second.clear();
+    const auto [first, end] = clusterRange(cluster);
+    if (first < end)
+        emit dataChanged(index(first, LastChangeColumn), index(end - 1, LastChangeColumn));
+}
+
+const LastChanges::Change* MonitorModel::lastChangeOf(const MonitorEndpointRow& row) const
+{
+    const auto it = m_changes.find(row.cluster);
+    return it == m_changes.end() ? nullptr : it->second.of(row.name);
+}
+
+QVariant MonitorModel::lastChangeData(const MonitorEndpointRow& row, int role) const
+{
+    const auto* change = lastChangeOf(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return change ? LastChanges::brief(*change) : dash();
+    case Qt::ToolTipRole:
+        return change ? LastChanges::sentence(*change) : tr("No change among the cluster's recent events.");
+    case SortRole:
+        return change ? change->when.toMSecsSinceEpoch() : qint64(0);
+    default:
+        return {};
+    }
 }
 
 void MonitorModel::updateProblemCount()
@@ -461,6 +506,9 @@ QVariant MonitorModel::endpointData(const MonitorEndpointRow& row, int column, i
             return QVariant::fromValue(row.p99Series());
         return {};
     }
+    if (column == LastChangeColumn &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole))
+        return lastChangeData(row, role);
     if (role != Qt::DisplayRole && role != SortRole)
         return commonData(row, column, role);
     const bool text = role == Qt::DisplayRole;
@@ -604,6 +652,8 @@ QVariant MonitorModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Requests per second over the last five minutes");
         case P99TrendColumn:
             return tr("99th percentile latency over the last five minutes");
+        case LastChangeColumn:
+            return tr("Who made the endpoint's last change (traffic, versions, keys), and when");
         default:
             return {};
         }
@@ -637,6 +687,8 @@ QVariant MonitorModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Requests/s trend");
     case P99TrendColumn:
         return tr("p99 trend");
+    case LastChangeColumn:
+        return tr("Last change");
     default:
         return {};
     }

@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 
+#include "LastChanges.h"
 #include "MonitorEndpointRow.h"
 #include "api/MonitorSnapshot.h"
 
@@ -42,6 +43,7 @@ public:
         ReplicasColumn,
         RequestsTrendColumn,
         P99TrendColumn,
+        LastChangeColumn, // who made the endpoint's last change, and when (from the change feed)
         ColumnCount
     };
     enum Role
@@ -70,6 +72,10 @@ public:
     // The alerts firing on the cluster's rows, by (endpoint, version); an empty version is the endpoint's
     // own. Their rows are highlighted, the alerts in their tooltip (AlertCenter sets them).
     void setAlerts(const QString& cluster, std::map<std::pair<QString, QString>, QStringList> alerts);
+    // The cluster's change feed (oldest first): each endpoint row names who made its last change, and
+    // when. clearChanges() forgets them (the server's log was replaced).
+    void noteEvents(const QString& cluster, const std::vector<EventRecord>& events);
+    void clearChanges(const QString& cluster);
     // Endpoint rows that are problems (ProblemRole), over every cluster.
     int problemCount() const { return m_problemCount; }
     QModelIndex endpointIndex(const QString& cluster, const QString& endpoint) const;
@@ -110,10 +116,13 @@ private:
     QVariant commonData(const MonitorEndpointRow& row, int column, int role) const;
     // The alerts on an endpoint row (version null) or a version row; empty when none fires.
     QStringList alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const;
+    const LastChanges::Change* lastChangeOf(const MonitorEndpointRow& row) const;
+    QVariant lastChangeData(const MonitorEndpointRow& row, int role) const;
 
     std::vector<std::unique_ptr<MonitorEndpointRow>> m_rows;
     std::map<QString, Cluster> m_clusters;
     std::map<QString, std::map<std::pair<QString, QString>, QStringList>> m_alerts; // by cluster
+    std::map<QString, LastChanges> m_changes;                                       // by cluster
     int m_problemCount = 0;
 };
 

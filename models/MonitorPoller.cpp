@@ -48,11 +48,28 @@ void MonitorPoller::follow()
         auto watched = std::make_unique<Watched>();
         watched->session = session;
         watched->key = QString::number(++m_serial);
+        followChanges(session, watched->key);
         m_watched.push_back(std::move(watched));
         added = true;
     }
     if (added)
         poll();
+}
+
+void MonitorPoller::followChanges(ClusterSession* session, const QString& key)
+{
+    // The session follows the cluster's change feed anyway: who changed what costs no request here.
+    const auto& kept = session->recentEvents();
+    m_model->noteEvents(key, std::vector<EventRecord>(kept.begin(), kept.end()));
+    connect(session, &ClusterSession::eventRecordsArrived, this,
+            [this, key](const std::vector<EventRecord>& events) {
+                if (find(key))
+                    m_model->noteEvents(key, events);
+            });
+    connect(session, &ClusterSession::eventHistoryCleared, this, [this, key] {
+        if (find(key))
+            m_model->clearChanges(key);
+    });
 }
 
 QString MonitorPoller::keyOf(const ClusterSession* session) const

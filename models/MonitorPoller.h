@@ -22,7 +22,8 @@ class MonitorModel;
 // asks for five minutes of history so the sparklines start full; the later ones only for the last second.
 // A cluster that has not answered for kStaleAfterMs, or whose session is not connected, is marked stale.
 // Follows the attached clusters through the ClusterListModel. A cluster whose server answers 404 to the
-// route (a server older than the Monitor) is named by clustersWithoutMonitor() until it answers.
+// route (a server older than the Monitor) is named by clustersWithoutMonitor() until it answers. Who made
+// each endpoint's last change comes from the events the session already follows (no request of its own).
 class MonitorPoller final : public QObject
 {
     Q_OBJECT
@@ -64,6 +65,8 @@ private:
     };
 
     void follow();
+    // The model names who made each endpoint's last change, from the session's change feed.
+    void followChanges(ClusterSession* session, const QString& key);
     Watched* find(const QString& key);
     void onAnswer(const QString& key, const MonitorSnapshot* snapshot, int httpStatus);
 

@@ -286,6 +286,61 @@
     </message>
 </context>
 <context>
+    <name>LastChanges</name>
+    <message>
+        <source>Split changed</source>
+        <translation>Split changed</translation>
+    </message>
+    <message>
+        <source>Default version changed</source>
+        <translation>Default version changed</translation>
+    </message>
+    <message>
+        <source>Control version changed</source>
+        <translation>Control version changed</translation>
+    </message>
+    <message>
+        <source>Endpoint created</source>
+        <translation>Endpoint created</translation>
+    </message>
+    <message>
+        <source>Endpoint settings changed</source>
+        <translation>Endpoint settings changed</translation>
+    </message>
+    <message>
+        <source>Version %1 created</source>
+        <translation>Version %1 created</translation>
+    </message>
+    <message>
+        <source>Version %1 changed</source>
+        <translation>Version %1 changed</translation>
+    </message>
+    <message>
+        <source>Version %1 deleted</source>
+        <translation>Version %1 deleted</translation>
+    </message>
+    <message>
+        <source>Key regenerated</source>
+        <translation>Key regenerated</translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation>Tokens revoked</translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation>an operator</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>RoleGate</name>
     <message>
         <source>Needs the %1 role; %2 is %3.</source>
@@ -388,6 +443,59 @@
     <message>
         <source>The cluster has not answered since %1: these figures may be out of date.</source>
         <translation>The cluster has not answered since %1: these figures may be out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1292,18 @@ Default version: %3</translation>
     <message>
         <source>p99 trend</source>
         <translation>p99 trend</translation>
+    </message>
+    <message>
+        <source>Who made the endpoint&apos;s last change (traffic, versions, keys), and when</source>
+        <translation>Who made the endpoint&apos;s last change (traffic, versions, keys), and when</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>No change among the cluster&apos;s recent events.</source>
+        <translation>No change among the cluster&apos;s recent events.</translation>
     </message>
 </context>
 <context>

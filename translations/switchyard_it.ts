@@ -286,6 +286,61 @@
     </message>
 </context>
 <context>
+    <name>LastChanges</name>
+    <message>
+        <source>Split changed</source>
+        <translation>Ripartizione modificata</translation>
+    </message>
+    <message>
+        <source>Default version changed</source>
+        <translation>Versione predefinita cambiata</translation>
+    </message>
+    <message>
+        <source>Control version changed</source>
+        <translation>Versione di controllo cambiata</translation>
+    </message>
+    <message>
+        <source>Endpoint created</source>
+        <translation>Endpoint creato</translation>
+    </message>
+    <message>
+        <source>Endpoint settings changed</source>
+        <translation>Impostazioni dell&apos;endpoint modificate</translation>
+    </message>
+    <message>
+        <source>Version %1 created</source>
+        <translation>Versione %1 creata</translation>
+    </message>
+    <message>
+        <source>Version %1 changed</source>
+        <translation>Versione %1 modificata</translation>
+    </message>
+    <message>
+        <source>Version %1 deleted</source>
+        <translation>Versione %1 eliminata</translation>
+    </message>
+    <message>
+        <source>Key regenerated</source>
+        <translation>Chiave rigenerata</translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation>Token revocati</translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation>un operatore</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 da %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>RoleGate</name>
     <message>
         <source>Needs the %1 role; %2 is %3.</source>
@@ -388,6 +443,59 @@
     <message>
         <source>The cluster has not answered since %1: these figures may be out of date.</source>
         <translation>Il cluster non risponde dalle %1: questi valori potrebbero non essere aggiornati.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>adesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>tra %n minuto</numerusform>
+            <numerusform>tra %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>tra %n ora</numerusform>
+            <numerusform>tra %n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1292,18 @@ Versione predefinita: %3</translation>
     <message>
         <source>p99 trend</source>
         <translation>Andamento p99</translation>
+    </message>
+    <message>
+        <source>Who made the endpoint&apos;s last change (traffic, versions, keys), and when</source>
+        <translation>Chi ha fatto l&apos;ultima modifica all&apos;endpoint (traffico, versioni, chiavi), e quando</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <source>No change among the cluster&apos;s recent events.</source>
+        <translation>Nessuna modifica tra gli eventi recenti del cluster.</translation>
     </message>
 </context>
 <context>

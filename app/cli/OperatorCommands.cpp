@@ -43,9 +43,36 @@ std::optional<long long> parseLifetime(const std::string& text)
     return value * unit;
 }
 
-std::string orDash(const std::string& text)
+// A time the server left null: the credential never expires, or was never used.
+std::string orNever(const std::string& time)
 {
-    return text.empty() ? "-" : text;
+    return time.empty() ? "never" : time;
+}
+
+// One answer about a credential: its JSON with --output json, else "name: value" lines.
+void printCredential(CliContext& ctx, const nlohmann::json& json,
+                     const std::vector<std::pair<std::string, std::string>>& pairs)
+{
+    if (ctx.json())
+        ctx.printJson(json);
+    else
+        Table::printPairs(std::cout, pairs);
+}
+
+// The list: {"operators": [...]} with --output json, else a table.
+void printOperators(CliContext& ctx, const std::vector<OperatorInfo>& operators)
+{
+    if (ctx.json()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& o : operators)
+            list.push_back(o.toJson());
+        ctx.printJson({{"operators", list}});
+        return;
+    }
+    Table table({"NAME", "ROLE", "CREATED", "EXPIRES", "LAST USED"});
+    for (const auto& o : operators)
+        table.add({o.name, o.role, o.createdAt, orNever(o.expiresAt), orNever(o.lastUsedAt)});
+    table.print(std::cout);
 }
 
 int operatorCreate(CliContext& ctx)
@@ -70,16 +97,12 @@ int operatorCreate(CliContext& ctx)
     auto r = ctx.api().createOperator(ctx.arg(0), *role, static_cast<int>(seconds));
     if (!r)
         return ctx.fail(r);
-    if (ctx.json()) {
-        ctx.printJson(r->toJson());
-        return ExitOk;
-    }
-    Table::printPairs(std::cout, {{"name", r->name},
-                                  {"role", r->role},
-                                  {"expires", r->expiresAt.empty() ? "never" : r->expiresAt},
-                                  {"credential", r->token}});
-    std::cerr << "The credential is shown this once: give it to " << r->name
-              << " (switchyard-cli --token-file FILE, or the console's Attach dialog)." << std::endl;
+    printCredential(
+        ctx, r->toJson(),
+        {{"name", r->name}, {"role", r->role}, {"expires", orNever(r->expiresAt)}, {"credential", r->token}});
+    if (!ctx.json())
+        std::cerr << "The credential is shown this once: give it to " << r->name
+                  << " (switchyard-cli --token-file FILE, or the console's Attach dialog)." << std::endl;
     return ExitOk;
 }
 
@@ -90,18 +113,7 @@ int operatorList(CliContext& ctx)
     auto r = ctx.api().listOperators();
     if (!r)
         return ctx.fail(r);
-    if (ctx.json()) {
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto& o : r.value())
-            list.push_back(o.toJson());
-        ctx.printJson({{"operators", list}});
-        return ExitOk;
-    }
-    Table table({"NAME", "ROLE", "CREATED", "EXPIRES", "LAST USED"});
-    for (const auto& o : r.value())
-        table.add({o.name, o.role, o.createdAt, o.expiresAt.empty() ? "never" : o.expiresAt,
-                   o.lastUsedAt.empty() ? "never" : o.lastUsedAt});
-    table.print(std::cout);
+    printOperators(ctx, r.value());
     return ExitOk;
 }
 
@@ -124,13 +136,8 @@ int whoami(CliContext& ctx)
     auto r = ctx.api().whoami();
     if (!r)
         return ctx.fail(r);
-    if (ctx.json()) {
-        ctx.printJson(r->toJson());
-        return ExitOk;
-    }
-    Table::printPairs(std::cout, {{"name", r->name},
-                                  {"role", r->role},
-                                  {"expires", r->expiresAt.empty() ? "never" : orDash(r->expiresAt)}});
+    printCredential(ctx, r->toJson(),
+                    {{"name", r->name}, {"role", r->role}, {"expires", orNever(r->expiresAt)}});
     return ExitOk;
 }
 

@@ -14,6 +14,7 @@
 #include <QToolBar>
 
 #include "ConsoleFixture.h"
+#include "FakeKubernetes.h"
 #include "ReplicaTableModel.h"
 #include "ScoreLoad.h"
 #include "charts/MetricChart.h"
@@ -32,7 +33,8 @@ using widgets::MetricChartsView;
 // The endpoint view of the whole console against a real server under a scoring load: each of the card's
 // actions (drag traffic, promote, see utilization, rotate keys) one click or one shortcut from the selected
 // endpoint; the charts overlay every version with the server's points and read out a hovered second; the
-// Promote page's comparison follows the load live; a version's replicas are the server's processes.
+// Promote page's comparison follows the load live; a version's replicas are the server's processes (or, on
+// the Kubernetes backend, its pods).
 class EndpointViewTest : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,18 @@ private:
                            .get(QStringLiteral("/api/v1/endpoints/demo/versions/") + QLatin1String(version))
                            .json();
         return v["replicas"]["desired"].get<int>();
+    }
+
+    // Where the server's replicas listen: its own processes on loopback, or on the Kubernetes backend
+    // (SWITCHYARD_TEST_BACKEND=kubernetes) the pods, each at its pod IP.
+    QStringList replicaHosts()
+    {
+        if (!test::ServerProcess::onKubernetes())
+            return {QStringLiteral("127.0.0.1")};
+        QStringList hosts;
+        for (const auto& pod : m_console.server().kubernetes()->pods())
+            hosts << QString::fromStdString(pod["status"].value("podIP", std::string()));
+        return hosts;
     }
 
 private slots:
@@ -248,7 +262,9 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row) {
             const auto& r = model->rows()[std::size_t(row)];
             QVERIFY(!r.id.empty());
-            QVERIFY2(QString::fromStdString(r.address).startsWith(QStringLiteral("127.0.0.1:")),
+            const QString address = QString::fromStdString(r.address);
+            QVERIFY2(replicaHosts().contains(address.section(QLatin1Char(':'), 0, 0)) &&
+                         address.section(QLatin1Char(':'), 1).toInt() > 0,
                      r.address.c_str());
             QCOMPARE(model->index(row, models::ReplicaTableModel::AddressColumn).data().toString(),
                      QString::fromStdString(r.address));

@@ -7,9 +7,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtCore/qfloat16.h> // QCOMPARE(json, json) needs qfloat16 complete
 
@@ -19,7 +21,11 @@
 #include "keys/ClipboardGuard.h"
 #include "operators/OperatorsDialog.h"
 #include "history/HistoryView.h"
+#include "LastChanges.h"
+#include "MonitorModel.h"
 #include "RoleGate.h"
+#include "TimeText.h"
+#include "monitor/MonitorView.h"
 #include "keys/KeysPanel.h"
 
 using namespace switchyard;
@@ -27,7 +33,8 @@ using namespace switchyard;
 // The console under operator credentials against the real server: it asks who it is on attach and shows
 // the name and role in the cluster pane; under a viewer no key is shown and a traffic change cannot be
 // applied (the controls are there, disabled, saying which role they need); a change made through the
-// console by an operator is named after that operator in the history.
+// console by an operator is named after that operator in the history, and a change made with another
+// operator's credential in the Monitor.
 class RolesTest : public QObject
 {
     Q_OBJECT
@@ -65,13 +72,13 @@ private:
 private slots:
     void initTestCase()
     {
-        // The console's own words in the locale ctest gave (main() does the same from :/i18n).
-        if (italian()) {
-            QVERIFY2(m_translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"),
-                                       test::binaryPath(QStringLiteral("app"))),
-                     "build the switchyard target first: it makes app/switchyard_it.qm");
-            QCoreApplication::installTranslator(&m_translator);
-        }
+        // The console's own words in the locale ctest gave (main() does the same from :/i18n); English
+        // under C.UTF-8, as an English desktop gets it ("in 30 days", not the source's "in 30 day(s)").
+        QVERIFY2(m_translator.load(italian() ? QLocale() : QLocale(QLocale::English),
+                                   QStringLiteral("switchyard"), QStringLiteral("_"),
+                                   test::binaryPath(QStringLiteral("app"))),
+                 "build the switchyard target first: it makes app/switchyard_it.qm and switchyard_en.qm");
+        QCoreApplication::installTranslator(&m_translator);
         QString why;
         QVERIFY2(m_console.start(&why), qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(m_console.session()->identity().has_value(), 10000);
@@ -96,6 +103,8 @@ private slots:
         dialog->findChild<QLineEdit*>(QStringLiteral("operatorName"))->setText(QStringLiteral("nightshift"));
         auto* role = dialog->findChild<QComboBox*>(QStringLiteral("operatorRole"));
         role->setCurrentIndex(role->findData(QStringLiteral("operator")));
+        auto* expiry = dialog->findChild<QComboBox*>(QStringLiteral("operatorExpiry"));
+        expiry->setCurrentIndex(expiry->findData(30 * 86400));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addOperatorButton")),
                           Qt::LeftButton);
         auto* credential = dialog->findChild<QLineEdit*>(QStringLiteral("newOperatorCredential"));
@@ -112,9 +121,16 @@ private slots:
         auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("operatorsList"));
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 5000);
         dialog->reload(); // the whoami above is a use
-        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() == 1 &&
-                                     list->topLevelItem(0)->text(3).contains(QStringLiteral("T")),
+        // Times in the reader's locale, with how far away they are: the whoami was a moment ago, the
+        // credential ends in 30 days; never the server's RFC 3339.
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() == 1 && list->topLevelItem(0)->text(3).contains(
+                                                                       models::TimeText::tr("just now")),
                                  5000);
+        const QString expires = list->topLevelItem(0)->text(2);
+        QVERIFY2(expires.contains(models::TimeText::relative(QDateTime::currentDateTime().addDays(30))),
+                 qPrintable(expires));
+        QVERIFY2(!expires.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))),
+                 qPrintable(expires));
         QVERIFY(!list->topLevelItem(0)->text(0).contains(token));
         render(QStringLiteral("roles-operators"), dialog);
         list->setCurrentItem(list->topLevelItem(0));
@@ -166,6 +182,16 @@ private slots:
         QVERIFY2(!m_console.window->grab().isNull(), "no window");
         for (auto* field : m_console.window->findChildren<QLineEdit*>())
             QVERIFY(field->text().toStdString() != primary.get<std::string>());
+
+        // The window's own actions (menus, toolbar, keys) too: there, disabled, naming the role needed.
+        for (const auto& [name, role] :
+             {std::pair{"applyTrafficAction", "operator"}, std::pair{"promoteAction", "operator"},
+              std::pair{"rotateKeysAction", "operator"}, std::pair{"createEndpointAction", "admin"}}) {
+            auto* action = m_console.window->findChild<QAction*>(QLatin1String(name));
+            QVERIFY2(action && !action->isEnabled(), name);
+            QVERIFY2(action->toolTip().contains(models::RoleGate::roleText(role)),
+                     qPrintable(action->toolTip()));
+        }
 
         // The Operators page is the admin's.
         auto* operators = m_console.window->findChild<QAction*>(QStringLiteral("operatorsAction"));
@@ -220,6 +246,50 @@ private slots:
                 return false;
             }(),
             10000);
+    }
+
+    // The Monitor names who made each endpoint's last change, and when, from the change feed the session
+    // follows anyway: here a change another person made with their own credential, through the API.
+    void theMonitorNamesWhoMadeTheLastChange()
+    {
+        const QString alice = createOperator("alice", "operator");
+        QVERIFY(!alice.isEmpty());
+        test::HttpClient asAlice(m_console.server().url(), alice);
+        const int green = m_console.endpoint()["traffic"]["green"].get<int>();
+        const auto reply = asAlice.put(QStringLiteral("/api/v1/endpoints/demo/traffic"),
+                                       {{"traffic", {{"green", green == 30 ? 40 : 30}}}});
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        const auto events = m_console.api().get("/api/v1/events?operator=alice").json()["events"];
+        QCOMPARE(events.size(), std::size_t(1));
+        const QString at =
+            models::TimeText::moment(models::TimeText::parse(events[0]["time"].get<std::string>()));
+
+        m_console.window->showMonitor(true);
+        auto* monitor = m_console.window->monitor();
+        QVERIFY(monitor->isVisible());
+        const auto lastChange = [monitor] {
+            auto* shown = monitor->tree()->model();
+            for (int row = 0; row < shown->rowCount(); ++row) {
+                const QModelIndex index = shown->index(row, models::MonitorModel::LastChangeColumn);
+                if (index.data(models::MonitorModel::EndpointRole).toString() == QLatin1String("demo"))
+                    return index;
+            }
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lastChange().data().toString().startsWith(QStringLiteral("alice")), 10000);
+        QVERIFY2(lastChange().data().toString().contains(at), qPrintable(lastChange().data().toString()));
+        const QString sentence = lastChange().data(Qt::ToolTipRole).toString();
+        QVERIFY2(sentence.startsWith(models::LastChanges::tr("Split changed")) &&
+                     sentence.contains(QStringLiteral("alice")) && sentence.contains(at),
+                 qPrintable(sentence));
+        // It is on screen: the column is there, wide enough for the name and the time.
+        const QRect cell = monitor->tree()->visualRect(lastChange());
+        QVERIFY(cell.isValid());
+        QVERIFY2(cell.width() >=
+                     monitor->tree()->fontMetrics().horizontalAdvance(lastChange().data().toString()),
+                 qPrintable(lastChange().data().toString()));
+        render(QStringLiteral("roles-monitor"));
+        m_console.window->showMonitor(false);
     }
 };
 

@@ -1,14 +1,9 @@
 // switchyard-cli operator create|list|delete, whoami and --token-file, end to end against the real server.
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include "ServerProcess.h"
-#include "TestPaths.h"
+#include "CliFixture.h"
 
 using namespace switchyard::test;
 
@@ -17,58 +12,21 @@ class CliOperatorsTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CliFixture::Run;
 
-    ServerProcess m_server;
-    QTemporaryDir m_files;
-    QString m_adminFile;
+    CliFixture m_fixture; // runs with --token-file
 
     // With `tokenFile` as --token-file (the admin token's file when empty).
-    Run cli(const QStringList& args, const QString& tokenFile = {})
-    {
-        QProcess p;
-        p.start(binaryPath("app/cli/switchyard-cli"),
-                QStringList{"--server", m_server.url().toString(), "--token-file",
-                            tokenFile.isEmpty() ? m_adminFile : tokenFile} +
-                    args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_files.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content + "\n");
-        return path;
-    }
-
-#define CLI_OK(run) QVERIFY2((run).exitCode == 0, qPrintable((run).err + (run).out))
+    Run cli(const QStringList& args, const QString& tokenFile = {}) { return m_fixture.cli(args, tokenFile); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_files.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_adminFile = writeFile("admin-token", m_server.adminToken().toUtf8());
+        QString why;
+        QVERIFY2(m_fixture.start(&why), qPrintable(why));
     }
 
-    void cleanupTestCase()
-    {
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_fixture.stop(); }
 
     void createUseListDelete()
     {
@@ -80,7 +38,8 @@ private slots:
         CLI_OK(run);
         const QString token = run.json().value("token").toString();
         QVERIFY(token.size() >= 40);
-        const QString viewerFile = writeFile("wall", token.toUtf8());
+        const QString viewerFile =
+            m_fixture.writeFile("wall", token.toUtf8() + "\n"); // a line, as editors save it
 
         run = cli({"operator", "create", "oncall", "--role", "operator", "--expires-in", "30d"});
         CLI_OK(run);
@@ -124,6 +83,59 @@ private slots:
                  qPrintable(run.out));
     }
 
+    // events --operator: the server's filter, and the same with --follow (filtered by the CLI).
+    void eventsByOperator()
+    {
+        auto run = cli({"operator", "create", "boss", "--role", "admin", "--output", "json"});
+        CLI_OK(run);
+        const QString bossFile = m_fixture.writeFile("boss", run.json().value("token").toString().toUtf8());
+        CLI_OK(cli({"operator", "create", "temp", "--role", "viewer"}, bossFile));
+
+        run = cli({"events", "--operator", "boss", "--output", "json"});
+        CLI_OK(run);
+        auto events = run.json().value("events").toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].toObject().value("kind").toString(), QStringLiteral("OperatorCreated"));
+        QCOMPARE(events[0].toObject().value("operator").toString(), QStringLiteral("boss"));
+        run = cli({"events", "--operator", "admin", "--output", "json"});
+        CLI_OK(run);
+        events = run.json().value("events").toArray();
+        QVERIFY(events.size() >= 3); // wall, oncall and boss were created by the admin token
+        for (const auto& e : events)
+            QCOMPARE(e.toObject().value("operator").toString(), QStringLiteral("admin"));
+        run = cli({"events", "--operator", "boss"});
+        CLI_OK(run);
+        QVERIFY2(run.out.contains("OperatorCreated") && !run.out.contains("OperatorDeleted"),
+                 qPrintable(run.out));
+        run = cli({"events", "--operator", "nobody", "--output", "json"});
+        CLI_OK(run); // a name that caused nothing (or is gone) has no events
+        QVERIFY(run.json().value("events").toArray().isEmpty());
+
+        // Following boss only: the admin's change made meanwhile is left out, boss's is printed.
+        QProcess follow;
+        follow.start(CliFixture::cliBinary(),
+                     m_fixture.globals() +
+                         QStringList{"events", "--follow", "--operator", "boss", "--output", "json"});
+        QVERIFY(follow.waitForStarted());
+        QString seen;
+        for (int i = 0; i < 100 && !seen.contains("\"temp\""); ++i) {
+            follow.waitForReadyRead(100);
+            seen += QString::fromUtf8(follow.readAllStandardOutput());
+        }
+        QVERIFY2(seen.contains("OperatorCreated"), qPrintable(seen)); // the backlog, boss's only
+        CLI_OK(cli({"operator", "create", "byadmin", "--role", "viewer"}));
+        CLI_OK(cli({"operator", "delete", "temp"}, bossFile));
+        for (int i = 0; i < 100 && !seen.contains("OperatorDeleted"); ++i) {
+            follow.waitForReadyRead(100);
+            seen += QString::fromUtf8(follow.readAllStandardOutput());
+        }
+        follow.terminate();
+        QVERIFY(follow.waitForFinished(10000));
+        QCOMPARE(follow.exitCode(), 0);
+        QVERIFY2(seen.contains("OperatorDeleted"), qPrintable(seen));
+        QVERIFY2(!seen.contains("byadmin") && !seen.contains("\"admin\""), qPrintable(seen));
+    }
+
     void badArguments()
     {
         QCOMPARE(cli({"operator", "create", "x1x"}).exitCode, 2); // no --role
@@ -134,7 +146,15 @@ private slots:
         auto run = cli({"operator", "create", "Bad Name", "--role", "viewer"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("name"), qPrintable(run.err));
-        run = cli({"whoami"}, m_files.filePath("missing"));
+        // An operator's name follows the endpoint-name rule: the server refuses any other, with or without
+        // --follow; --operator needs a value.
+        for (const QStringList& follow : {QStringList{}, QStringList{"--follow"}}) {
+            run = cli(QStringList{"events", "--operator", "Not A Name"} + follow);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("operator"), qPrintable(run.err));
+        }
+        QCOMPARE(cli({"events", "--operator"}).exitCode, 2);
+        run = cli({"whoami"}, m_fixture.filePath("missing"));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("token file"), qPrintable(run.err));
     }

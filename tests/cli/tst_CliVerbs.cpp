@@ -1,16 +1,10 @@
 // Each switchyard-cli verb end to end against the real switchyard-server (run with QProcess).
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include "ServerProcess.h"
-#include "TestPaths.h"
+#include "CliFixture.h"
 
 using namespace switchyard::test;
 
@@ -19,44 +13,17 @@ class CliVerbsTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CliFixture::Run;
 
-    ServerProcess m_server;
-    QTemporaryDir m_files;
-    QString m_tokenFile;
+    // The admin token's file under the flag's older name (tst_CliOperators uses --token-file).
+    CliFixture m_fixture{QStringLiteral("--admin-token-file")};
 
-    QStringList globals() const
-    {
-        return {"--server", m_server.url().toString(), "--admin-token-file", m_tokenFile};
-    }
-
-    Run cli(const QStringList& args, int timeoutMs = 60000)
-    {
-        QProcess p;
-        p.start(binaryPath("app/cli/switchyard-cli"), globals() + args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-
+    Run cli(const QStringList& args) { return m_fixture.cli(args); }
     QString writeFile(const QString& name, const QByteArray& content)
     {
-        const QString path = m_files.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
+        return m_fixture.writeFile(name, content);
     }
+    QStringList globals() const { return m_fixture.globals(); }
 
     bool waitHealthy(const QString& ep, const QString& v)
     {
@@ -72,20 +39,14 @@ private:
         return false;
     }
 
-#define CLI_OK(run) QVERIFY2((run).exitCode == 0, qPrintable((run).err))
-
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_files.isValid());
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_tokenFile = writeFile("admin-token", m_server.adminToken().toUtf8());
+        QString why;
+        QVERIFY2(m_fixture.start(&why), qPrintable(why));
     }
 
-    void cleanupTestCase()
-    {
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_fixture.stop(); }
 
     void clusterAndModels()
     {
@@ -252,7 +213,7 @@ private slots:
         QVERIFY(!logs.out.isEmpty());
 
         QProcess follow;
-        follow.start(binaryPath("app/cli/switchyard-cli"),
+        follow.start(CliFixture::cliBinary(),
                      globals() + QStringList{"logs", "churn", "versiona", "--follow"});
         QVERIFY(follow.waitForStarted());
         QTest::qWait(1500);
@@ -294,7 +255,7 @@ private slots:
 
         const qint64 next = all.json().value("next").toInteger();
         QProcess follow;
-        follow.start(binaryPath("app/cli/switchyard-cli"),
+        follow.start(CliFixture::cliBinary(),
                      globals() + QStringList{"events", "--follow", "--after", QString::number(next - 1),
                                              "--output", "json"});
         QVERIFY(follow.waitForStarted());

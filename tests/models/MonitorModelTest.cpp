@@ -8,6 +8,7 @@
 
 #include "MonitorModel.h"
 #include "MonitorSnapshots.h"
+#include "TimeText.h"
 
 using namespace switchyard;
 using models::MonitorModel;
@@ -210,6 +211,77 @@ private slots:
 
     // The rows of a firing alert are highlighted with the alert in their tooltip: the version's row and
     // its endpoint's; the other rows and clusters stay as they were.
+    // Who made each endpoint's last change, from the change feed: a person's changes, not the autoscaler's
+    // nor the cluster's; a deleted endpoint forgets its history; only the rows that changed repaint.
+    void theLastChangeNamesWhoMadeIt()
+    {
+        MonitorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySnapshot("a", "alpha", twoEndpoints("t1"));
+        const auto event = [](std::int64_t seq, const char* endpoint, const char* kind, const char* by,
+                              const char* cause) {
+            EventRecord e;
+            e.seq = seq;
+            e.time = "2026-12-01T14:02:51Z";
+            e.endpoint = endpoint;
+            e.kind = kind;
+            e.operatorName = by;
+            e.causedBy = cause;
+            return e;
+        };
+        const auto lastChange = [&](int row, int role = Qt::DisplayRole) {
+            return model.index(row, MonitorModel::LastChangeColumn).data(role).toString();
+        };
+        QCOMPARE(lastChange(0), QStringLiteral("–"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.noteEvents("a", {event(1, "demo", "TrafficChanged", "alice", "operator"),
+                               event(2, "demo", "ScaledUp", "", "autoscaler"),
+                               event(3, "churn", "StateChanged", "", "health")});
+        QCOMPARE(changed.count(), 1); // demo's cell only
+        const QString at = models::TimeText::moment(models::TimeText::parse("2026-12-01T14:02:51Z"));
+        QCOMPARE(lastChange(1), QStringLiteral("alice, ") + at);
+        QCOMPARE(lastChange(1, Qt::ToolTipRole), QStringLiteral("Split changed by alice, ") + at);
+        QCOMPARE(lastChange(0), QStringLiteral("–")); // churn: the cluster's own event is not a change
+        QVERIFY(
+            model.index(0, MonitorModel::LastChangeColumn, model.index(1, 0)).data().toString().isEmpty());
+
+        // A server from before operators: no cause, the kind tells; the endpoint deleted forgets.
+        model.noteEvents(
+            "a", {event(4, "churn", "VersionCreated", "", ""), event(5, "churn", "ScaledDown", "", "")});
+        QVERIFY2(lastChange(0, Qt::ToolTipRole).startsWith(QStringLiteral("Version")),
+                 qPrintable(lastChange(0, Qt::ToolTipRole)));
+        QVERIFY(lastChange(0).startsWith(QStringLiteral("an operator")));
+        model.noteEvents("a", {event(6, "churn", "EndpointDeleted", "bob", "operator")});
+        QCOMPARE(lastChange(0), QStringLiteral("–"));
+        model.clearChanges("a"); // the server's log was replaced
+        QCOMPARE(lastChange(1), QStringLiteral("–"));
+        // Changes noted before the cluster's first snapshot show when its rows come.
+        model.noteEvents("b", {event(1, "api", "KeyRegenerated", "carol", "operator")});
+        model.applySnapshot("b", "beta",
+                            monitorSnapshot("t1", {monitorEndpoint("api", {monitorVersion("x", 1)})}));
+        QVERIFY(lastChange(2).startsWith(QStringLiteral("carol, ")));
+    }
+
+    void relativeTimesRoundToTheNearestUnit()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000);
+        QCOMPARE(models::TimeText::relative(now.addSecs(20), now), QStringLiteral("just now"));
+        QCOMPARE(models::TimeText::relative(now.addSecs(-150), now),
+                 models::TimeText::tr("%n minute(s) ago", nullptr, 3));
+        QCOMPARE(models::TimeText::relative(now.addSecs(3600 * 30 - 5), now),
+                 models::TimeText::tr("in %n day(s)", nullptr, 1));
+        QCOMPARE(models::TimeText::relative(now.addDays(30).addSecs(-3), now),
+                 models::TimeText::tr("in %n day(s)", nullptr, 30));
+        QCOMPARE(models::TimeText::relative(now.addSecs(-3600), now),
+                 models::TimeText::tr("%n hour(s) ago", nullptr, 1));
+        QCOMPARE(models::TimeText::dated("", QStringLiteral("never"), now), QStringLiteral("never"));
+        QCOMPARE(models::TimeText::dated("soon", QStringLiteral("never"), now), QStringLiteral("soon"));
+        const QString dated = models::TimeText::dated("2027-01-10T08:00:00Z", QStringLiteral("never"), now);
+        QVERIFY2(dated.endsWith(models::TimeText::tr("%n day(s) ago", nullptr, 5) + QLatin1Char(')')) &&
+                     !dated.contains(QLatin1Char('T')),
+                 qPrintable(dated));
+    }
+
     void alertsHighlightTheirRows()
     {
         MonitorModel model;

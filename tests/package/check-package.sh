@@ -186,6 +186,9 @@ complete_words "$root/usr/bin/switchyard-cli" ver | grep -qx version || fail "co
 complete_words "$root/usr/bin/switchyard-cli" version l | grep -qx list || fail "completion of 'version l'"
 complete_words "$root/usr/bin/switchyard-cli" logs demo blue --t | grep -qx -- --tail || fail "completion of 'logs … --t'"
 complete_words "$root/usr/bin/switchyard-cli" endpoint list --output "" | grep -qx json || fail "completion of --output"
+complete_words "$root/usr/bin/switchyard-cli" events --op | grep -qx -- --operator || fail "completion of 'events --op'"
+complete_words "$root/usr/bin/switchyard-cli" --token-file t events --operator admin --f | grep -qx -- --follow ||
+    fail "completion after --token-file and --operator"
 
 kill "$server_pid"
 wait "$server_pid" || fail "switchyard-server did not stop cleanly on SIGTERM: $(tail -5 "$work/server.log")"

@@ -68,7 +68,7 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
         {MonitorModel::ServerErrorsColumn, 7}, {MonitorModel::P50Column, 9},
         {MonitorModel::P99Column, 9},          {MonitorModel::UtilizationColumn, 13},
         {MonitorModel::ReplicasColumn, 8},     {MonitorModel::RequestsTrendColumn, 18},
-        {MonitorModel::P99TrendColumn, 18},
+        {MonitorModel::P99TrendColumn, 18},    {MonitorModel::LastChangeColumn, 20},
     };
     for (const auto& [column, chars] : widths) {
         const int header = m_tree->header()->fontMetrics().horizontalAdvance(

@@ -12,19 +12,12 @@
 #include <QVBoxLayout>
 
 #include "RoleGate.h"
+#include "TimeText.h"
 #include "keys/ClipboardGuard.h"
 #include "keys/Confirmation.h"
 #include "common/ApiErrorText.h"
 
 namespace switchyard::widgets {
-namespace {
-
-QString orNever(const std::string& time, const QString& never)
-{
-    return time.empty() ? never : QString::fromStdString(time);
-}
-
-} // namespace
 
 OperatorsDialog::OperatorsDialog(models::ClusterSession* session, QWidget* parent)
     : QDialog(parent), m_session(session)
@@ -122,8 +115,11 @@ void OperatorsDialog::showList(const std::vector<OperatorInfo>& operators)
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::fromStdString(o.name));
         item->setText(1, models::RoleGate::roleText(o.role));
-        item->setText(2, orNever(o.expiresAt, tr("never")));
-        item->setText(3, orNever(o.lastUsedAt, tr("never")));
+        // In the reader's locale and time zone, with how far away it is ("in 3 days", "2 hours ago").
+        item->setText(2, models::TimeText::dated(o.expiresAt, tr("never")));
+        item->setText(3, models::TimeText::dated(o.lastUsedAt, tr("never")));
+        item->setToolTip(2, QString::fromStdString(o.expiresAt));
+        item->setToolTip(3, QString::fromStdString(o.lastUsedAt));
     }
     m_revoke->setEnabled(m_list->currentItem() != nullptr);
 }
