@@ -69,15 +69,6 @@ QString StateText::asOf(const QDateTime& since)
     return tr("as of %1").arg(since.time().toString(QStringLiteral("HH:mm:ss")));
 }
 
-QString StateText::serverTime(const std::string& rfc3339)
-{
-    if (rfc3339.empty())
-        return QStringLiteral("—");
-    const QString text = QString::fromStdString(rfc3339);
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
-    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : text;
-}
-
 QString StateText::staleState(const QString& state, const QDateTime& since)
 {
     return tr("%1 (%2)").arg(state, asOf(since));

@@ -5,8 +5,6 @@
 #include <QDateTime>
 #include <QString>
 
-#include <string>
-
 #include "api/HealthState.h"
 
 namespace switchyard::models {
@@ -30,9 +28,6 @@ public:
     // "Healthy (as of 14:02:51)": a state that may no longer hold.
     static QString staleState(const QString& state, const QDateTime& since);
     static QString staleToolTip(const QDateTime& since);
-    // A time the server wrote (RFC 3339, UTC) in local time, "2026-12-01 14:02:51"; the server's text
-    // itself when it does not parse, and "—" when empty.
-    static QString serverTime(const std::string& rfc3339);
     // The grey of stale figures.
     static QColor staleColor();
 };

@@ -4,6 +4,15 @@
 
 namespace switchyard::models {
 
+QString TimeText::full(const std::string& rfc3339)
+{
+    if (rfc3339.empty())
+        return QStringLiteral("—");
+    const QDateTime when = parse(rfc3339);
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          : QString::fromStdString(rfc3339);
+}
+
 QDateTime TimeText::parse(const std::string& rfc3339)
 {
     return QDateTime::fromString(QString::fromStdString(rfc3339), Qt::ISODateWithMs);

@@ -5,6 +5,7 @@
 #include <QScrollBar>
 
 #include "StateText.h"
+#include "TimeText.h"
 #include "common/KeyValueText.h"
 
 namespace switchyard::widgets {
@@ -91,8 +92,8 @@ void VersionSettingsView::fill(const VersionInfo& info)
             .arg(version->replicas.ready)
             .arg(version->replicas.busy),
         "replicas");
-    add(tr("Created"), models::StateText::serverTime(version->createdAt), "created_at");
-    add(tr("Updated"), models::StateText::serverTime(version->updatedAt), "updated_at");
+    add(tr("Created"), models::TimeText::full(version->createdAt), "created_at");
+    add(tr("Updated"), models::TimeText::full(version->updatedAt), "updated_at");
     addGroup(tr("Model and runtime"));
     add(tr("Model"), QString::fromStdString(s.model), "model");
     add(tr("Runtime"), config.runtime == InferenceConfig::Runtime::Builtin ? tr("built-in") : tr("command"),

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "StateText.h"
+#include "TimeText.h"
 #include "history/EventDescription.h"
 
 namespace switchyard::widgets {
@@ -80,8 +81,7 @@ void HistoryView::addEvents(const std::vector<EventRecord>& events)
     QList<QTreeWidgetItem*> items;
     items.reserve(qsizetype(fresh.size()));
     for (const auto& e : fresh) {
-        auto* item =
-            new QTreeWidgetItem({models::StateText::serverTime(e.time), EventDescription::describe(e)});
+        auto* item = new QTreeWidgetItem({models::TimeText::full(e.time), EventDescription::describe(e)});
         item->setToolTip(1, item->text(1));
         item->setData(0, Qt::UserRole, qint64(e.seq));
         items.append(item);
