@@ -6,8 +6,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -54,7 +56,8 @@ private:
     QList<Notification>* m_shown;
 };
 
-// Alerts of the whole console against a real server: rules set in the dialog (an endpoint's own error rate
+// Alerts of the whole console against a real server: an alert log left unreadable is moved aside and the
+// console starts an empty one; rules set in the dialog (an endpoint's own error rate
 // over its cluster's, a short "unreachable"), kept in the settings; bad scoring requests make the demo's
 // error rate climb and the alert fires once (row highlighted, a count in the status bar, a notification,
 // an entry in the log); the console closes while it fires and a new one starts against the same server and
@@ -173,15 +176,38 @@ private slots:
                  "build the switchyard target first: it makes app/switchyard_en.qm and switchyard_it.qm");
         QCoreApplication::installTranslator(&m_translator);
         // The test's own settings and data (~/.qttest), one set a language (the two runs may overlap),
-        // without the rules and the alert log of an earlier run.
+        // without the rules of an earlier run.
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("test_app_Alerts_") +
                                              (italian() ? QStringLiteral("it") : QStringLiteral("en")));
         QSettings().remove(QStringLiteral("alerts"));
-        QFile::remove(models::AlertLogStore::defaultPath());
+        // In place of an earlier run's alert log, one that cannot be read: the console moves it aside, says
+        // so in its log, and starts an empty one.
+        const QString logFile = models::AlertLogStore::defaultPath();
+        QDir data(QFileInfo(logFile).absolutePath());
+        const QStringList asideNames{QFileInfo(logFile).fileName() + QStringLiteral(".unreadable-*")};
+        for (const QString& old : data.entryList(asideNames, QDir::Files))
+            QVERIFY(data.remove(old));
+        QVERIFY(data.mkpath(QStringLiteral(".")));
+        const QByteArray garbage("this is not an alert log\n");
+        {
+            QFile bad(logFile);
+            QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            bad.write(garbage);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "^the alert log .*alert-log\\.jsonl cannot be read "
+                                               "\\(.+\\): it was moved to .*\\.unreadable-.*, and "
+                                               "the log starts empty$")));
         m_console = std::make_unique<test::ConsoleFixture>();
         QString why;
         QVERIFY2(m_console->start(&why), qPrintable(why));
+        const QStringList aside = data.entryList(asideNames, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(data.filePath(aside[0]));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QCOMPARE(log()->rowCount(), 0);
         const auto keys = m_console->api().get(QStringLiteral("/api/v1/endpoints/demo/keys")).json();
         m_key = QString::fromStdString(keys["primary_key"].get<std::string>());
         m_good =
