@@ -1,5 +1,7 @@
 #include "AlertActions.h"
 
+#include <memory>
+
 #include <QAction>
 #include <QLabel>
 #include <QMainWindow>
@@ -9,14 +11,16 @@
 #include <QTreeView>
 
 #include "AlertCenter.h"
+#include "AlertLogStore.h"
 #include "AlertRuleStore.h"
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
 #include "MonitorModel.h"
 #include "MonitorPoller.h"
 #include "alerts/AlertLogDialog.h"
-#include "alerts/AlertNotifier.h"
+#include "alerts/AlertNotifications.h"
 #include "alerts/AlertRulesDialog.h"
+#include "alerts/TrayAlertNotifier.h"
 #include "monitor/MonitorView.h"
 
 namespace switchyard::app {
@@ -28,10 +32,12 @@ AlertActions::AlertActions(QMainWindow* window, models::ClusterListModel* cluste
       m_monitorView(monitorView)
 {
     m_center = new models::AlertCenter(clusters, poller, monitor, this);
-    m_notifier = new widgets::AlertNotifier(m_center, this);
+    m_notifications =
+        new widgets::AlertNotifications(m_center, std::make_unique<widgets::TrayAlertNotifier>(), this);
+    m_center->keepLogIn(models::AlertLogStore::defaultPath());
     QSettings settings;
     m_center->setRules(models::AlertRuleStore::load(settings));
-    m_notifier->setMuted(models::AlertRuleStore::muted(settings));
+    m_notifications->setMuted(models::AlertRuleStore::muted(settings));
 
     auto* menu = window->menuBar()->addMenu(tr("&Alerts"));
     auto* rules = menu->addAction(tr("Alert &rules…"), this, &AlertActions::editRules);
@@ -43,7 +49,7 @@ AlertActions::AlertActions(QMainWindow* window, models::ClusterListModel* cluste
     m_mute = menu->addAction(tr("&Mute notifications"));
     m_mute->setObjectName(QStringLiteral("muteAlertsAction"));
     m_mute->setCheckable(true);
-    m_mute->setChecked(m_notifier->isMuted());
+    m_mute->setChecked(m_notifications->isMuted());
     m_mute->setToolTip(
         tr("No desktop notification when an alert fires; the Monitor and the log still show it"));
     connect(m_mute, &QAction::toggled, this, &AlertActions::setMuted);
@@ -83,7 +89,7 @@ void AlertActions::updateStatus(int firing)
 
 void AlertActions::setMuted(bool muted)
 {
-    m_notifier->setMuted(muted);
+    m_notifications->setMuted(muted);
     if (m_mute->isChecked() != muted)
         m_mute->setChecked(muted);
     QSettings settings;
@@ -126,7 +132,7 @@ void AlertActions::editRules()
         c.endpoints.sort();
 
     auto* dialog =
-        new widgets::AlertRulesDialog(m_center->rules(), m_notifier->isMuted(), clusters, m_window);
+        new widgets::AlertRulesDialog(m_center->rules(), m_notifications->isMuted(), clusters, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QModelIndex current = m_monitorView->tree()->currentIndex();
     if (current.isValid()) {
@@ -148,7 +154,7 @@ void AlertActions::editRules()
 void AlertActions::showLog()
 {
     if (!m_logDialog) {
-        m_logDialog = new widgets::AlertLogDialog(m_center->log(), m_window);
+        m_logDialog = new widgets::AlertLogDialog(m_center->log(), m_center->logPath(), m_window);
         m_logDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_logDialog->show();

@@ -16,7 +16,7 @@ class MonitorPoller;
 
 namespace switchyard::widgets {
 class AlertLogDialog;
-class AlertNotifier;
+class AlertNotifications;
 class AlertRulesDialog;
 class MonitorView;
 } // namespace switchyard::widgets
@@ -24,8 +24,8 @@ class MonitorView;
 namespace switchyard::app {
 
 // The console's alerts as the window shows them: the Alerts menu (rules, log, mute), the count of firing
-// alerts in the status bar (a click opens the log), the desktop notifications, and the rules and the mute
-// loaded from and saved to the settings.
+// alerts in the status bar (a click opens the log), the desktop notifications, the rules and the mute
+// loaded from and saved to the settings, and the alert log kept in the application's data folder.
 class AlertActions final : public QObject
 {
     Q_OBJECT
@@ -37,7 +37,7 @@ public:
     ~AlertActions() override;
 
     models::AlertCenter* center() const { return m_center; }
-    widgets::AlertNotifier* notifier() const { return m_notifier; }
+    widgets::AlertNotifications* notifications() const { return m_notifications; }
     QLabel* status() const { return m_status; }
     // Opens the rules dialog (not blocking: it saves when accepted), on the endpoint selected in the
     // Monitor if there is one. The open dialog, for tests.
@@ -56,7 +56,7 @@ private:
     models::MonitorModel* m_monitor = nullptr;
     widgets::MonitorView* m_monitorView = nullptr;
     models::AlertCenter* m_center = nullptr;
-    widgets::AlertNotifier* m_notifier = nullptr;
+    widgets::AlertNotifications* m_notifications = nullptr;
     QLabel* m_status = nullptr;
     QAction* m_mute = nullptr;
     QPointer<widgets::AlertRulesDialog> m_rulesDialog;

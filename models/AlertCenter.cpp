@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 
 #include "AlertLogModel.h"
+#include "AlertLogStore.h"
 #include "AlertText.h"
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
@@ -27,9 +28,67 @@ AlertCenter::AlertCenter(ClusterListModel* clusters, MonitorPoller* poller, Moni
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &AlertCenter::checkConnections);
     m_timer.start();
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &AlertCenter::saveLog);
 }
 
-AlertCenter::~AlertCenter() = default;
+AlertCenter::~AlertCenter()
+{
+    // The console closes: what fires now ends with it. No signal: the window around it is going too.
+    const auto firing = m_evaluator.firing();
+    if (!firing.empty()) {
+        const QSignalBlocker quiet(m_log);
+        const QDateTime now = QDateTime::currentDateTime();
+        for (auto e : firing) {
+            e.ended = now;
+            e.endedWithConsole = true;
+            m_log->record(e);
+            qCInfo(lcAlerts).noquote() << "alert still firing as the console closes:" << AlertText::summary(e)
+                                       << "since" << AlertLogModel::timeText(e.started);
+        }
+        m_savePending = true;
+    }
+    saveLog();
+}
+
+void AlertCenter::keepLogIn(const QString& path)
+{
+    const auto loaded = AlertLogStore::load(path, QDateTime::currentDateTime());
+    m_logPath = path;
+    if (!loaded.error.isEmpty() && loaded.setAside.isEmpty()) {
+        // Not moved: writing the log would overwrite it. This session's alerts are not kept.
+        qCWarning(lcAlerts).noquote()
+            << QStringLiteral("the alert log %1 cannot be read (%2) nor moved aside: it is left "
+                              "as it is, and this session's alerts are not kept after it ends")
+                   .arg(path, loaded.error);
+        m_logPath.clear();
+    } else if (!loaded.error.isEmpty()) {
+        qCWarning(lcAlerts).noquote()
+            << QStringLiteral("the alert log %1 cannot be read (%2): it was moved to %3, and the log starts "
+                              "empty")
+                   .arg(path, loaded.error, loaded.setAside);
+    }
+    m_log->restore(loaded.episodes);
+    m_evaluator.continueIdsAfter(m_log->lastId());
+}
+
+void AlertCenter::saveLog()
+{
+    if (m_logPath.isEmpty() || !m_savePending)
+        return;
+    m_savePending = false;
+    m_saveTimer.stop();
+    const QString error = AlertLogStore::save(m_logPath, m_log->episodes(), QDateTime::currentDateTime());
+    if (!error.isEmpty() && !m_saveFailed)
+        qCWarning(lcAlerts).noquote()
+            << QStringLiteral("the alert log cannot be written to %1 (%2): it is kept in memory, and written "
+                              "again at the next alert")
+                   .arg(m_logPath, error);
+    else if (error.isEmpty() && m_saveFailed)
+        qCInfo(lcAlerts).noquote() << "the alert log is written to" << m_logPath << "again";
+    m_saveFailed = !error.isEmpty();
+}
 
 void AlertCenter::setRules(const AlertRuleBook& rules)
 {
@@ -97,6 +156,9 @@ void AlertCenter::handle(const std::vector<AlertEpisode>& changes)
                 << "alert ended:" << AlertText::summary(e) << "from" << AlertLogModel::timeText(e.started)
                 << "to" << AlertLogModel::timeText(e.ended);
     }
+    m_savePending = true;
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
     for (const QString& key : touched)
         updateHighlights(key);
     for (const auto& e : changes) {

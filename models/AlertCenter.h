@@ -21,7 +21,9 @@ class MonitorPoller;
 
 // The console's alerts: feeds the evaluator with every monitor answer (MonitorPoller) and, once a second,
 // with every attached cluster's connection state; marks the rows of firing alerts in the MonitorModel;
-// logs every episode (AlertLogModel) and says when one fires or clears (the notifier listens).
+// logs every episode (AlertLogModel), keeps the log in a file across console sessions (keepLogIn) and says
+// when one fires or clears (the notifications listen). When the center goes (the console closes), the
+// alerts still firing end "with the console" in the log: a console started later judges them afresh.
 class AlertCenter final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ class AlertCenter final : public QObject
 
 public:
     static constexpr int kTickMs = 1000;
+    // Changes close together (every version of a cluster failing at once) are written to the file once.
+    static constexpr int kSaveDelayMs = 500;
 
     AlertCenter(ClusterListModel* clusters, MonitorPoller* poller, MonitorModel* monitor,
                 QObject* parent = nullptr);
@@ -39,6 +43,13 @@ public:
     int firingCount() const { return m_evaluator.firingCount(); }
     std::vector<AlertEpisode> firing() const { return m_evaluator.firing(); }
     AlertLogModel* log() const { return m_log; }
+    // From now on the log is kept in `path` (AlertLogStore): what an earlier console left there is loaded
+    // first. A file that cannot be read is moved aside and the log starts empty; the console's log says so.
+    void keepLogIn(const QString& path);
+    // Where the log is kept; empty if it is not (never asked, or the unreadable file could not be moved).
+    QString logPath() const { return m_logPath; }
+    // Writes the log now if a change waits (changes are written within kSaveDelayMs).
+    void saveLog();
     // The connection states now (the timer does it every second).
     void checkConnections();
 
@@ -60,6 +71,10 @@ private:
     AlertEvaluator m_evaluator;
     std::set<QString> m_known; // the cluster keys seen at the last check
     QTimer m_timer;
+    QString m_logPath;
+    QTimer m_saveTimer; // single shot, started by a change
+    bool m_savePending = false;
+    bool m_saveFailed = false; // the last write failed (said once, until one works again)
 };
 
 } // namespace switchyard::models

@@ -21,10 +21,13 @@ struct AlertEpisode
     QString clusterName; // as shown
     QString endpoint;    // empty for ClusterUnreachable
     QString version;
-    AlertRule rule;              // as it was when the alert fired
-    QDateTime started;           // when the condition began
-    QDateTime fired;             // when it had held for the rule's duration
-    QDateTime ended;             // invalid while the alert fires
+    AlertRule rule;    // as it was when the alert fired
+    QDateTime started; // when the condition began
+    QDateTime fired;   // when it had held for the rule's duration
+    QDateTime ended;   // invalid while the alert fires
+    // It did not end by itself: the console closed while it fired (`ended` is then when the console last
+    // saw it), and whether the condition went on is not known. A console started later judges afresh.
+    bool endedWithConsole = false;
     double value = std::nan(""); // the measure when it fired (a percentage, milliseconds, replicas)
     double peak = std::nan("");  // the worst measure while it fired
     QString detail; // what the measure cannot say: the state and its error, the connection's words

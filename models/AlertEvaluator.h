@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -37,6 +38,8 @@ public:
     };
 
     void setRules(const AlertRuleBook& rules) { m_rules = rules; }
+    // New episodes are numbered after `id` (the log of an earlier console holds the ones up to it).
+    void continueIdsAfter(std::uint64_t id) { m_lastId = std::max(m_lastId, id); }
     const AlertRuleBook& rules() const { return m_rules; }
 
     // Each call returns the episodes that fired or ended at `now` (an ended one has `ended` set), in order.

@@ -1,11 +1,12 @@
 #include "AlertLogModel.h"
 
-#include "StateText.h"
+#include <algorithm>
 
 #include <QBrush>
 #include <QColor>
 
 #include "AlertText.h"
+#include "StateText.h"
 
 namespace switchyard::models {
 
@@ -34,6 +35,35 @@ void AlertLogModel::record(const AlertEpisode& episode)
         m_episodes.resize(kMaxEpisodes);
         endRemoveRows();
     }
+}
+
+void AlertLogModel::restore(const std::vector<AlertEpisode>& oldestFirst)
+{
+    const std::size_t room =
+        static_cast<std::size_t>(kMaxEpisodes) - std::min(m_episodes.size(), std::size_t(kMaxEpisodes));
+    const std::size_t count = std::min(room, oldestFirst.size());
+    if (count == 0)
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(count) - 1);
+    // The newest `count` of them, newest first, below the rows there are.
+    for (auto it = oldestFirst.rbegin(); it != oldestFirst.rbegin() + static_cast<std::ptrdiff_t>(count);
+         ++it)
+        m_episodes.push_back(*it);
+    endInsertRows();
+}
+
+std::vector<AlertEpisode> AlertLogModel::episodes() const
+{
+    return {m_episodes.rbegin(), m_episodes.rend()};
+}
+
+std::uint64_t AlertLogModel::lastId() const
+{
+    std::uint64_t id = 0;
+    for (const auto& e : m_episodes)
+        id = std::max(id, e.id);
+    return id;
 }
 
 int AlertLogModel::rowCount(const QModelIndex& parent) const
@@ -66,6 +96,10 @@ QVariant AlertLogModel::data(const QModelIndex& index, int role) const
         if (index.column() == StartedColumn)
             return tr("The condition began at %1; the alert fired at %2.")
                 .arg(timeText(e.started), timeText(e.fired));
+        if (index.column() == EndedColumn && e.endedWithConsole)
+            return tr("The alert was still firing when the console closed (last seen at %1); whether its "
+                      "condition went on after that is not known.")
+                .arg(timeText(e.ended));
         return {};
     case Qt::DisplayRole:
         break;
@@ -76,7 +110,9 @@ QVariant AlertLogModel::data(const QModelIndex& index, int role) const
     case StartedColumn:
         return timeText(e.started);
     case EndedColumn:
-        return e.isFiring() ? tr("firing") : timeText(e.ended);
+        if (e.isFiring())
+            return tr("firing");
+        return e.endedWithConsole ? tr("%1, console closed").arg(timeText(e.ended)) : timeText(e.ended);
     case ClusterColumn:
         return e.clusterName;
     case EndpointColumn:

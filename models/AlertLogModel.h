@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <deque>
+#include <vector>
 
 #include <QAbstractTableModel>
 
@@ -8,9 +10,9 @@
 
 namespace switchyard::models {
 
-// The alert log of this console session: one row an episode, the newest first, with when it started,
-// fired and ended, where, the rule and the measured value. An episode that ends updates its row in place.
-// Holds the last kMaxEpisodes.
+// The alert log: one row an episode, the newest first, with when it started, fired and ended, where, the
+// rule and the measured value. An episode that ends updates its row in place. Holds the last kMaxEpisodes,
+// of this console session and of earlier ones (AlertCenter keeps them in a file: AlertLogStore).
 class AlertLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,6 +45,12 @@ public:
 
     // Adds the episode, or updates its row if it is there already.
     void record(const AlertEpisode& episode);
+    // Adds episodes older than every row (an earlier console's, the oldest first) below the rows.
+    void restore(const std::vector<AlertEpisode>& oldestFirst);
+    // Every row, the oldest first (the order of the file).
+    std::vector<AlertEpisode> episodes() const;
+    // The highest episode id in the log, 0 if it is empty.
+    std::uint64_t lastId() const;
     const AlertEpisode& episodeAt(int row) const { return m_episodes[static_cast<std::size_t>(row)]; }
     // "2026-12-01 09:14:03"
     static QString timeText(const QDateTime& time);

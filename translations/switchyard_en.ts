@@ -1049,6 +1049,14 @@ Its %n replicas stop; the %3 % of traffic it serves goes to the default version.
         <source>Worst</source>
         <translation>Worst</translation>
     </message>
+    <message>
+        <source>The alert was still firing when the console closed (last seen at %1); whether its condition went on after that is not known.</source>
+        <translation>The alert was still firing when the console closed (last seen at %1); whether its condition went on after that is not known.</translation>
+    </message>
+    <message>
+        <source>%1, console closed</source>
+        <translation>%1, console closed</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::models::ClusterListModel</name>
@@ -1458,6 +1466,25 @@ Default version: %3</translation>
         <translation>
             <numerusform>%n episode since the console started, %1 firing now</numerusform>
             <numerusform>%n episodes since the console started, %1 firing now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This log is not kept after the console closes: its file could not be read nor set aside (the console&apos;s log says why).</source>
+        <translation>This log is not kept after the console closes: its file could not be read nor set aside (the console&apos;s log says why).</translation>
+    </message>
+    <message>
+        <source>Kept across console sessions in %1: the last %2 episodes, none older than %3 days. An alert still firing when the console closed ends there as &quot;console closed&quot;.</source>
+        <translation>Kept across console sessions in %1: the last %2 episodes, none older than %3 days. An alert still firing when the console closed ends there as &quot;console closed&quot;.</translation>
+    </message>
+    <message>
+        <source>No alert has fired yet.</source>
+        <translation>No alert has fired yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in the log, %1 firing now</source>
+        <translation>
+            <numerusform>%n episode in the log, %1 firing now</numerusform>
+            <numerusform>%n episodes in the log, %1 firing now</numerusform>
         </translation>
     </message>
 </context>
@@ -3883,6 +3910,47 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Loading the versions of %1…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLogStore</name>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>not JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>no valid &quot;%1&quot;</source>
+        <translation>no valid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>cannot make the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlertNotifier</name>
+    <message>
+        <source>Switchyard: alerts firing</source>
+        <translation>Switchyard: alerts firing</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertNotifications</name>
+    <message>
+        <source>Switchyard alert: %1</source>
+        <translation>Switchyard alert: %1</translation>
+    </message>
+    <message>
+        <source>%1 Rule: %2.</source>
+        <translation>%1 Rule: %2.</translation>
     </message>
 </context>
 </TS>

@@ -1049,6 +1049,14 @@ Le sue %n repliche si arrestano; il %3 % di traffico che serve passa alla versio
         <source>Worst</source>
         <translation>Peggiore</translation>
     </message>
+    <message>
+        <source>The alert was still firing when the console closed (last seen at %1); whether its condition went on after that is not known.</source>
+        <translation>L&apos;avviso era ancora attivo quando la console è stata chiusa (visto l&apos;ultima volta alle %1); non si sa se la condizione sia proseguita dopo.</translation>
+    </message>
+    <message>
+        <source>%1, console closed</source>
+        <translation>%1, console chiusa</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::models::ClusterListModel</name>
@@ -1458,6 +1466,25 @@ Versione predefinita: %3</translation>
         <translation>
             <numerusform>%n episodio dall&apos;avvio della console, %1 attivi ora</numerusform>
             <numerusform>%n episodi dall&apos;avvio della console, %1 attivi ora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This log is not kept after the console closes: its file could not be read nor set aside (the console&apos;s log says why).</source>
+        <translation>Questo registro non viene conservato dopo la chiusura della console: il suo file non si è potuto leggere né spostare da parte (il log della console spiega perché).</translation>
+    </message>
+    <message>
+        <source>Kept across console sessions in %1: the last %2 episodes, none older than %3 days. An alert still firing when the console closed ends there as &quot;console closed&quot;.</source>
+        <translation>Conservato tra una sessione della console e l&apos;altra in %1: gli ultimi %2 episodi, nessuno più vecchio di %3 giorni. Un avviso ancora attivo alla chiusura della console vi termina come &quot;console chiusa&quot;.</translation>
+    </message>
+    <message>
+        <source>No alert has fired yet.</source>
+        <translation>Nessun avviso è ancora scattato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) in the log, %1 firing now</source>
+        <translation>
+            <numerusform>%n episodio nel registro, %1 attivi ora</numerusform>
+            <numerusform>%n episodi nel registro, %1 attivi ora</numerusform>
         </translation>
     </message>
 </context>
@@ -3883,6 +3910,47 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Caricamento delle versioni di %1…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLogStore</name>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>non è JSON (%1 al carattere %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no valid &quot;%1&quot;</source>
+        <translation>manca un &quot;%1&quot; valido</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossibile creare la cartella %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlertNotifier</name>
+    <message>
+        <source>Switchyard: alerts firing</source>
+        <translation>Switchyard: avvisi attivi</translation>
+    </message>
+</context>
+<context>
+    <name>switchyard::widgets::AlertNotifications</name>
+    <message>
+        <source>Switchyard alert: %1</source>
+        <translation>Avviso di Switchyard: %1</translation>
+    </message>
+    <message>
+        <source>%1 Rule: %2.</source>
+        <translation>%1 Regola: %2.</translation>
     </message>
 </context>
 </TS>

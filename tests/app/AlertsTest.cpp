@@ -1,11 +1,15 @@
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -17,6 +21,7 @@
 #include "AlertActions.h"
 #include "AlertCenter.h"
 #include "AlertLogModel.h"
+#include "AlertLogStore.h"
 #include "AlertRuleStore.h"
 #include "AlertText.h"
 #include "ConsoleFixture.h"
@@ -24,6 +29,7 @@
 #include "ScoreLoad.h"
 #include "TestPaths.h"
 #include "alerts/AlertLogDialog.h"
+#include "alerts/AlertNotifications.h"
 #include "alerts/AlertNotifier.h"
 #include "alerts/AlertRulesDialog.h"
 #include "monitor/MonitorView.h"
@@ -33,12 +39,33 @@ using models::AlertKind;
 using models::AlertLogModel;
 using models::MonitorModel;
 
-// Alerts of the whole console against a real server: rules set in the dialog (an endpoint's own error rate
+// What the console would have shown on the desktop (the offscreen platform has no system tray).
+struct Notification
+{
+    QString title;
+    QString message;
+};
+
+class RecordingNotifier final : public widgets::AlertNotifier
+{
+public:
+    explicit RecordingNotifier(QList<Notification>* shown) : m_shown(shown) {}
+    void notify(const QString& title, const QString& message) override { m_shown->append({title, message}); }
+
+private:
+    QList<Notification>* m_shown;
+};
+
+// Alerts of the whole console against a real server: an alert log left unreadable is moved aside and the
+// console starts an empty one; rules set in the dialog (an endpoint's own error rate
 // over its cluster's, a short "unreachable"), kept in the settings; bad scoring requests make the demo's
 // error rate climb and the alert fires once (row highlighted, a count in the status bar, a notification,
-// an entry in the log); the requests stop and it clears (the log shows its end). A version whose program
-// exits at once fires "version unhealthy" until its endpoint is deleted. A frozen server fires
-// "cluster unreachable", muted; answering again clears it. Run in English and in Italian.
+// an entry in the log); the console closes while it fires and a new one starts against the same server and
+// data folder: the log shows the earlier episode ended "console closed", and the alert fires again; the
+// requests stop and it clears (the log shows its end). A version whose program exits at once fires
+// "version unhealthy" until its endpoint is deleted. A frozen server fires "cluster unreachable", muted;
+// answering again clears it. Notifications go to a recorder (no tray offscreen): one a firing episode,
+// none for a clearing or while muted. Run in English and in Italian.
 class AlertsTest : public QObject
 {
     Q_OBJECT
@@ -49,6 +76,7 @@ private:
     std::unique_ptr<test::ScoreLoad> m_good;
     std::unique_ptr<test::ScoreLoad> m_bad;
     QString m_key;
+    QList<Notification> m_notified;
 
     static bool italian() { return QLocale().language() == QLocale::Italian; }
     app::AlertActions* alerts() const { return m_console->window->alerts(); }
@@ -64,6 +92,30 @@ private:
                 return shown->index(row, 0);
         return {};
     }
+    // The console as an operator has it: the Monitor on screen, the notifications recorded.
+    void prepareWindow()
+    {
+        alerts()->notifications()->setNotifier(std::make_unique<RecordingNotifier>(&m_notified));
+        m_console->window->showMonitor(true);
+    }
+    // Every notification names the alert, where it fires, and the rule, in a sentence.
+    void checkNotified(const models::AlertEpisode& e, const Notification& n) const
+    {
+        QVERIFY2(n.title.contains(models::AlertText::kindName(e.kind)), qPrintable(n.title));
+        for (const QString& part : {e.endpoint, e.version, models::AlertText::rule(e.kind, e.rule)})
+            QVERIFY2(n.message.contains(part), qPrintable(n.message + QStringLiteral(" lacks ") + part));
+        QVERIFY2(n.message.endsWith(QLatin1Char('.')), qPrintable(n.message));
+    }
+    // The firing episodes of the log, the oldest first.
+    std::vector<models::AlertEpisode> firingEpisodes() const
+    {
+        std::vector<models::AlertEpisode> firing;
+        for (const auto& e : log()->episodes())
+            if (e.isFiring())
+                firing.push_back(e);
+        return firing;
+    }
+
     bool highlighted(const QModelIndex& index) const
     {
         return index.isValid() && !index.data(MonitorModel::AlertRole).toStringList().isEmpty() &&
@@ -116,26 +168,55 @@ private:
 private slots:
     void initTestCase()
     {
-        if (italian()) {
-            QVERIFY2(m_translator.load(QLocale(), QStringLiteral("switchyard"), QStringLiteral("_"),
-                                       test::binaryPath(QStringLiteral("app"))),
-                     "build the switchyard target first: it makes app/switchyard_it.qm");
-            QCoreApplication::installTranslator(&m_translator);
-        }
-        // The test's own settings (~/.qttest), without the rules of an earlier run.
+        // The console's own translation, as an English or Italian desktop has it (the English one holds the
+        // plurals: "2 alerts firing").
+        const QLocale language = italian() ? QLocale() : QLocale(QLocale::English);
+        QVERIFY2(m_translator.load(language, QStringLiteral("switchyard"), QStringLiteral("_"),
+                                   test::binaryPath(QStringLiteral("app"))),
+                 "build the switchyard target first: it makes app/switchyard_en.qm and switchyard_it.qm");
+        QCoreApplication::installTranslator(&m_translator);
+        // The test's own settings and data (~/.qttest), one set a language (the two runs may overlap),
+        // without the rules of an earlier run.
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("test_app_Alerts_") +
+                                             (italian() ? QStringLiteral("it") : QStringLiteral("en")));
         QSettings().remove(QStringLiteral("alerts"));
+        // In place of an earlier run's alert log, one that cannot be read: the console moves it aside, says
+        // so in its log, and starts an empty one.
+        const QString logFile = models::AlertLogStore::defaultPath();
+        QDir data(QFileInfo(logFile).absolutePath());
+        const QStringList asideNames{QFileInfo(logFile).fileName() + QStringLiteral(".unreadable-*")};
+        for (const QString& old : data.entryList(asideNames, QDir::Files))
+            QVERIFY(data.remove(old));
+        QVERIFY(data.mkpath(QStringLiteral(".")));
+        const QByteArray garbage("this is not an alert log\n");
+        {
+            QFile bad(logFile);
+            QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            bad.write(garbage);
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "^the alert log .*alert-log\\.jsonl cannot be read "
+                                               "\\(.+\\): it was moved to .*\\.unreadable-.*, and "
+                                               "the log starts empty$")));
         m_console = std::make_unique<test::ConsoleFixture>();
         QString why;
         QVERIFY2(m_console->start(&why), qPrintable(why));
+        const QStringList aside = data.entryList(asideNames, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(data.filePath(aside[0]));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QCOMPARE(log()->rowCount(), 0);
         const auto keys = m_console->api().get(QStringLiteral("/api/v1/endpoints/demo/keys")).json();
         m_key = QString::fromStdString(keys["primary_key"].get<std::string>());
         m_good =
             std::make_unique<test::ScoreLoad>(m_console->server().url(), QStringLiteral("demo"), m_key, 2);
         m_good->start(200000, 200000);
         QTRY_VERIFY_WITH_TIMEOUT(m_good->succeeded() > 5, 10000);
-        m_console->window->showMonitor(true);
+        prepareWindow();
         QTRY_VERIFY_WITH_TIMEOUT(demoRow().isValid(), 10000);
+        QCOMPARE(center()->logPath(), models::AlertLogStore::defaultPath());
     }
 
     void cleanupTestCase()
@@ -153,6 +234,7 @@ private slots:
         QCOMPARE(center()->firingCount(), 0);
         QCOMPARE(statusCount(), 0);
         QCOMPARE(log()->rowCount(), 0);
+        QVERIFY(m_notified.isEmpty());
         QVERIFY(!highlighted(demoRow()));
     }
 
@@ -203,7 +285,7 @@ private slots:
 
     void badRequestsFireTheErrorRateOnce()
     {
-        const int notifiedBefore = alerts()->notifier()->notificationCount();
+        QVERIFY(m_notified.isEmpty());
         // The built-in replica answers a row of the wrong shape with 400.
         m_bad =
             std::make_unique<test::ScoreLoad>(m_console->server().url(), QStringLiteral("demo"), m_key, 4);
@@ -224,16 +306,21 @@ private slots:
         QVERIFY2(episode.value > 20, qPrintable(QString::number(episode.value)));
         QVERIFY(episode.fired.toSecsSinceEpoch() - episode.started.toSecsSinceEpoch() >= 2);
         qInfo("fired: %s", qPrintable(models::AlertText::summary(episode)));
-        QCOMPARE(alerts()->notifier()->notificationCount() - notifiedBefore, log()->rowCount());
-        QVERIFY(
-            alerts()->notifier()->lastTitle().contains(models::AlertText::kindName(AlertKind::ErrorRate)));
+        // One notification a firing episode (a version each), in the order they fired.
+        QTRY_COMPARE(m_notified.size(), qsizetype(log()->rowCount()));
+        const auto firing = firingEpisodes();
+        QCOMPARE(qsizetype(firing.size()), m_notified.size());
+        for (std::size_t i = 0; i < firing.size(); ++i)
+            checkNotified(firing[i], m_notified[qsizetype(i)]);
+        qInfo("notified: %s / %s", qPrintable(m_notified.last().title),
+              qPrintable(m_notified.last().message));
 
         // Still failing a few seconds later: nothing fires again.
         const int rows = log()->rowCount();
         QTest::qWait(4000);
         QVERIFY(m_bad->byStatus().value(400) > 100);
         QCOMPARE(log()->rowCount(), rows);
-        QCOMPARE(alerts()->notifier()->notificationCount() - notifiedBefore, rows);
+        QCOMPARE(m_notified.size(), qsizetype(rows));
 
         alerts()->showLog();
         QTRY_VERIFY(alerts()->logDialog() && alerts()->logDialog()->isVisible());
@@ -246,8 +333,67 @@ private slots:
         render(alerts()->logDialog(), QStringLiteral("alert-log-firing"));
     }
 
+    // The console closes while the error rate fires and starts again against the same server, settings and
+    // data folder: the log has the earlier episodes, the firing ones ended "console closed"; the bad
+    // requests go on, so the alert fires again as a new episode, notified once.
+    void aRestartKeepsTheLogAndFiresAgain()
+    {
+        const auto before = log()->episodes();
+        const auto firingBefore = firingEpisodes();
+        QVERIFY(!firingBefore.empty());
+        const QString path = center()->logPath();
+        QString why;
+        QVERIFY2(m_console->attachAs(m_console->server().adminToken(), &why), qPrintable(why));
+        m_notified.clear();
+        prepareWindow();
+        QCOMPARE(center()->logPath(), path);
+        // The earlier console's rows as they were, none firing.
+        QVERIFY(log()->rowCount() >= int(before.size()));
+        const auto after = log()->episodes();
+        for (const auto& old : before) {
+            const auto kept =
+                std::find_if(after.begin(), after.end(), [&](const auto& e) { return e.id == old.id; });
+            QVERIFY2(kept != after.end(), qPrintable(models::AlertText::summary(old)));
+            QCOMPARE(kept->endpoint, old.endpoint);
+            QCOMPARE(kept->version, old.version);
+            QCOMPARE(kept->started, old.started);
+            QCOMPARE(kept->fired, old.fired);
+            QVERIFY(!kept->isFiring());
+            QCOMPARE(kept->endedWithConsole, old.isFiring());
+            if (!old.isFiring())
+                QCOMPARE(kept->ended, old.ended);
+            else
+                QVERIFY(kept->ended >= old.fired);
+        }
+        for (int row = 0; row < log()->rowCount(); ++row) {
+            const auto& e = log()->episodeAt(row);
+            if (e.endedWithConsole)
+                QCOMPARE(log()->index(row, AlertLogModel::EndedColumn).data().toString(),
+                         AlertLogModel::tr("%1, console closed").arg(AlertLogModel::timeText(e.ended)));
+        }
+        // Still failing: it fires again, as new episodes numbered after the old ones.
+        QTRY_VERIFY_WITH_TIMEOUT(logged(AlertKind::ErrorRate).second >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusCount() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(demoRow().isValid() && highlighted(demoRow()), 10000);
+        const auto firing = firingEpisodes();
+        for (const auto& e : firing)
+            QVERIFY(e.id > before.back().id);
+        QTRY_COMPARE(m_notified.size(), qsizetype(firing.size()));
+        for (std::size_t i = 0; i < firing.size(); ++i)
+            checkNotified(firing[i], m_notified[qsizetype(i)]);
+        alerts()->showLog();
+        QTRY_VERIFY(alerts()->logDialog() && alerts()->logDialog()->isVisible());
+        QVERIFY(alerts()
+                    ->logDialog()
+                    ->findChild<QLabel*>(QStringLiteral("alertLogPlace"))
+                    ->text()
+                    .contains(QDir::toNativeSeparators(path)));
+        render(alerts()->logDialog(), QStringLiteral("alert-log-restarted"));
+    }
+
     void recoveryClearsIt()
     {
+        const qsizetype notified = m_notified.size();
         m_bad->stop();
         m_bad.reset();
         QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::ErrorRate).second, 0, 15000);
@@ -260,6 +406,9 @@ private slots:
             QVERIFY(e.ended >= e.fired);
             QVERIFY(!log()->index(row, AlertLogModel::EndedColumn).data().toString().isEmpty());
         }
+        // Clearing is not notified.
+        QTest::qWait(1000);
+        QCOMPARE(m_notified.size(), notified);
         render(alerts()->logDialog(), QStringLiteral("alert-log"));
     }
 
@@ -313,18 +462,18 @@ private slots:
     {
         m_good->stop();
         m_console->find<QAction>(QStringLiteral("muteAlertsAction"))->trigger();
-        QVERIFY(alerts()->notifier()->isMuted());
+        QVERIFY(alerts()->notifications()->isMuted());
         {
             QSettings settings;
             QVERIFY(models::AlertRuleStore::muted(settings));
         }
-        const int notified = alerts()->notifier()->notificationCount();
+        const qsizetype notified = m_notified.size();
         m_console->server().pause();
         QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::ClusterUnreachable).second, 1,
                                   models::SessionConnection::kNotRespondingMs + 10000);
         QCOMPARE(statusCount(), center()->firingCount());
         QVERIFY(statusCount() >= 1);
-        QCOMPARE(alerts()->notifier()->notificationCount(), notified);
+        QCOMPARE(m_notified.size(), notified);
         const auto& episode = log()->episodeAt(0);
         QCOMPARE(episode.kind, AlertKind::ClusterUnreachable);
         QVERIFY(episode.endpoint.isEmpty());
@@ -333,7 +482,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(logged(AlertKind::ClusterUnreachable).second, 0, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(statusCount(), 0, 5000);
         m_console->find<QAction>(QStringLiteral("muteAlertsAction"))->trigger();
-        QVERIFY(!alerts()->notifier()->isMuted());
+        QVERIFY(!alerts()->notifications()->isMuted());
     }
 };
 

@@ -62,6 +62,54 @@ private slots:
         QVERIFY(log.index(0, 0).data(AlertLogModel::FiringRole).toBool());
     }
 
+    // An earlier console's episodes go below this session's; one that fired when it closed reads so.
+    void earlierEpisodesAreRestoredBelow()
+    {
+        AlertLogModel log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime t0(QDate(2026, 12, 1), QTime(9, 14, 3));
+        log.record(episode(12, t0.addSecs(3600)));
+        auto closed = episode(4, t0);
+        closed.ended = t0.addSecs(600);
+        closed.endedWithConsole = true;
+        auto older = episode(3, t0.addSecs(-600));
+        older.ended = t0.addSecs(-300);
+        QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+        log.restore({older, closed});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted[0][1].toInt(), 1);
+        QCOMPARE(inserted[0][2].toInt(), 2);
+        QCOMPARE(log.rowCount(), 3);
+        QCOMPARE(log.index(1, 0).data(AlertLogModel::EpisodeIdRole).toULongLong(), 4ull);
+        QCOMPARE(log.index(2, 0).data(AlertLogModel::EpisodeIdRole).toULongLong(), 3ull);
+        QCOMPARE(log.lastId(), std::uint64_t(12));
+        QVERIFY(!log.index(1, 0).data(AlertLogModel::FiringRole).toBool());
+        QCOMPARE(log.index(1, AlertLogModel::EndedColumn).data().toString(),
+                 QStringLiteral("2026-12-01 09:24:03, console closed"));
+        QVERIFY(log.index(1, AlertLogModel::EndedColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("not known")));
+        QCOMPARE(log.index(2, AlertLogModel::EndedColumn).data().toString(),
+                 QStringLiteral("2026-12-01 09:09:03"));
+        QVERIFY(!log.index(2, AlertLogModel::EndedColumn).data(Qt::ToolTipRole).isValid());
+        const auto all = log.episodes();
+        QCOMPARE(all.size(), std::size_t(3));
+        QCOMPARE(all.front().id, std::uint64_t(3));
+        QCOMPARE(all.back().id, std::uint64_t(12));
+        // Never more than the log holds: the newest of them.
+        AlertLogModel full;
+        std::vector<AlertEpisode> many;
+        for (int i = 1; i <= AlertLogModel::kMaxEpisodes + 3; ++i)
+            many.push_back(episode(static_cast<std::uint64_t>(i), t0.addSecs(i)));
+        full.record(episode(5000, t0.addSecs(5000)));
+        full.restore(many);
+        QCOMPARE(full.rowCount(), AlertLogModel::kMaxEpisodes);
+        QCOMPARE(full.index(1, 0).data(AlertLogModel::EpisodeIdRole).toULongLong(),
+                 static_cast<qulonglong>(AlertLogModel::kMaxEpisodes + 3));
+        QCOMPARE(full.index(full.rowCount() - 1, 0).data(AlertLogModel::EpisodeIdRole).toULongLong(), 5ull);
+    }
+
     void keepsTheLastEpisodes()
     {
         AlertLogModel log;
