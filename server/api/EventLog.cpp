@@ -1,5 +1,7 @@
 #include "EventLog.h"
 
+#include <chrono>
+
 #include <boost/asio/post.hpp>
 #include <boost/asio/strand.hpp>
 
@@ -27,16 +29,32 @@ std::string logIdOf(Store& store)
 } // namespace
 
 // What the waiting polls' handlers share with the log (see the header's lifetime note).
-struct EventLog::Feed
+struct EventLog::Feed : std::enable_shared_from_this<Feed>
 {
+    Feed(Store& store, net::io_context& io, Executor storeExecutor, std::string logId)
+        : store(store), io(io), storeExecutor(storeExecutor), logId(std::move(logId))
+    {}
+
     Store& store;
     net::io_context& io;
     Executor storeExecutor;
     const std::string logId;
-    std::mutex mutex;
+    std::mutex mutex; // guards waiters and stopping
     std::vector<std::shared_ptr<net::steady_timer>> waiters;
+    bool stopping = false;
+
+    // One long poll: what it asks, until when it may wait, and where its one answer goes.
+    struct Poll
+    {
+        std::int64_t after;
+        std::string actor;
+        std::chrono::steady_clock::time_point deadline;
+        std::function<void(nlohmann::json)> answer;
+    };
 
     nlohmann::json page(std::int64_t after, const std::string& actor);
+    void answerOrWait(const std::shared_ptr<Poll>& poll);
+    void wake(bool stop);
 };
 
 EventLog::EventLog(Store& store, net::io_context& io, Executor storeExecutor)
@@ -77,18 +95,25 @@ void EventLog::committed()
     if (!m_pending)
         return;
     m_pending = false;
-    wakeAll();
+    m_feed->wake(false);
 }
 
 void EventLog::wakeAll()
 {
-    std::vector<std::shared_ptr<net::steady_timer>> waiters;
+    m_feed->wake(true);
+}
+
+void EventLog::Feed::wake(bool stop)
+{
+    std::vector<std::shared_ptr<net::steady_timer>> woken;
     {
-        std::lock_guard lock(m_feed->mutex);
-        waiters.swap(m_feed->waiters);
+        std::lock_guard lock(mutex);
+        stopping = stopping || stop;
+        woken.swap(waiters);
     }
-    // A timer is touched only on its own strand; cancelling completes its wait early.
-    for (auto& timer : waiters)
+    // A timer is touched only on its own strand; cancelling completes its wait early. Each of these timers
+    // began its wait before it was listed (answerOrWait), so no cancel comes too early to count.
+    for (auto& timer : woken)
         net::post(timer->get_executor(), [timer] { timer->cancel(); });
 }
 
@@ -137,35 +162,44 @@ void EventLog::poll(std::int64_t after, int waitSeconds, const std::string& know
 {
     // Another log's cursor means nothing here: answer at once from the first event.
     const bool otherLog = !knownLogId.empty() && knownLogId != m_feed->logId;
-    if (otherLog)
-        after = 0;
-    auto body = m_feed->page(after, actor);
-    if (otherLog || !body["events"].empty() || waitSeconds <= 0) {
-        answer(std::move(body));
-        return;
+    const auto now = std::chrono::steady_clock::now();
+    m_feed->answerOrWait(std::make_shared<Feed::Poll>(
+        Feed::Poll{otherLog ? 0 : after, actor, otherLog ? now : now + std::chrono::seconds(waitSeconds),
+                   std::move(answer)}));
+}
+
+// Store thread. Appends happen on this thread too, so no event can slip in between the page asked here and
+// the wait that follows: the commit that adds one wakes the wait.
+void EventLog::Feed::answerOrWait(const std::shared_ptr<Poll>& poll)
+{
+    auto body = page(poll->after, poll->actor);
+    if (!body["events"].empty() || std::chrono::steady_clock::now() >= poll->deadline)
+        return poll->answer(std::move(body));
+    auto timer = std::make_shared<net::steady_timer>(net::make_strand(io), poll->deadline);
+    std::unique_lock lock(mutex);
+    if (stopping) {
+        lock.unlock();
+        return poll->answer(std::move(body));
     }
-    auto timer = std::make_shared<net::steady_timer>(net::make_strand(m_feed->io));
-    timer->expires_after(std::chrono::seconds(waitSeconds));
-    {
-        std::lock_guard lock(m_feed->mutex);
-        m_feed->waiters.push_back(timer);
-    }
-    // Appends happen on this (the store) thread too, so no event can slip in between the query and here.
-    timer->async_wait(
-        [feed = m_feed, timer, after, actor, answer = std::move(answer)](boost::system::error_code) mutable {
-            {
-                std::lock_guard lock(feed->mutex);
-                std::erase(feed->waiters, timer);
+    // Listed and waiting in one step under the lock: wakeAll (from another thread at shutdown) either sees
+    // `stopping` set above or finds a timer whose wait has begun.
+    waiters.push_back(timer);
+    timer->async_wait([feed = shared_from_this(), timer, poll](boost::system::error_code) {
+        {
+            std::lock_guard waitersLock(feed->mutex);
+            std::erase(feed->waiters, timer);
+        }
+        // Woken by a commit, by shutdown or by the deadline: ask again on the store thread.
+        net::post(feed->storeExecutor, [feed, poll] {
+            try {
+                feed->answerOrWait(poll);
+            } catch (const std::exception& e) {
+                Logger::error(std::string("events: ") + e.what());
+                poll->answer(
+                    {{"events", nlohmann::json::array()}, {"next", poll->after}, {"log_id", feed->logId}});
             }
-            net::post(feed->storeExecutor, [feed, after, actor, answer = std::move(answer)] {
-                try {
-                    answer(feed->page(after, actor));
-                } catch (const std::exception& e) {
-                    Logger::error(std::string("events: ") + e.what());
-                    answer({{"events", nlohmann::json::array()}, {"next", after}, {"log_id", feed->logId}});
-                }
-            });
         });
+    });
 }
 
 } // namespace switchyard::server

@@ -20,7 +20,11 @@ namespace switchyard::server {
 
 // The audit log and change feed. Events are rows of the store, written in the same transaction as the
 // change they describe; long polls wait on timers (no thread blocked) and wake when a change commits.
-// append/committed/poll run on the store thread only.
+// append/committed/poll run on the store thread only; wakeAll may come from any thread.
+//
+// A woken poll asks its page again and answers only if it holds an event: a commit of events the poll
+// leaves out (another operator's, with ?operator=) does not end its wait early with an empty page. An
+// empty answer therefore means the time was up, or the server is stopping.
 //
 // Every page carries the log's identity (`log_id`, random, made with the store and kept in it): a
 // client that remembers another one talks to a server whose data dir was replaced, where seq started
@@ -52,14 +56,14 @@ public:
     static std::string serverActor(const std::string& source) { return "server:" + source; }
     // The event's "operator" and "caused_by" fields for a stored actor.
     static nlohmann::json actorJson(const std::string& actor);
-    // After the transaction committed: answers the waiting polls.
+    // After the transaction committed: wakes the waiting polls (each answers if its page now holds an event).
     void committed();
     // GET /api/v1/events: events with seq >= after, at once if there are any, else after up to wait
     // seconds. A `knownLogId` (the client's `log`) other than this log's answers at once from the start.
     // A non-empty `actor` keeps only the events it caused (an operator's name: ?operator=).
     void poll(std::int64_t after, int waitSeconds, const std::string& knownLogId, const std::string& actor,
               std::function<void(nlohmann::json)> answer);
-    // Answers every waiting poll now (shutdown).
+    // Shutdown: answers every waiting poll now, with what it has, and every later poll at once.
     void wakeAll();
     const std::string& logId() const;
 

@@ -121,9 +121,14 @@ bool Statement::step()
 
 void Statement::run()
 {
+    ResetOnExit resetting(*this);
     while (step()) {
     }
-    sqlite3_reset(m_stmt);
+}
+
+std::int64_t Statement::scalar()
+{
+    return firstRow([](Statement& s) { return s.integer(0); }).value_or(0);
 }
 
 std::string Statement::text(int column) const

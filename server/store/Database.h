@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -52,7 +54,8 @@ private:
     Cache* m_cache = nullptr;
 };
 
-// A prepared statement: bind by 1-based index, step, read columns; reset() before reuse.
+// A prepared statement: bind by 1-based index, then either step and read columns (reset() before reuse)
+// or let rows()/firstRow()/scalar()/run() do the stepping and the reset.
 class Statement
 {
 public:
@@ -71,14 +74,56 @@ public:
     bool step();
     void run(); // step once, expecting no row
 
+    // Every row, as read(statement) makes it from the current row's columns.
+    template <class Read>
+    auto rows(Read read) -> std::vector<std::invoke_result_t<Read&, Statement&>>;
+    // The first row, if there is one.
+    template <class Read>
+    auto firstRow(Read read) -> std::optional<std::invoke_result_t<Read&, Statement&>>;
+    // The first column of the first row as an integer, 0 without a row (COUNT, MAX, a PRAGMA).
+    std::int64_t scalar();
+
     std::string text(int column) const;
     std::int64_t integer(int column) const;
     bool isNull(int column) const;
 
 private:
+    // Resets the statement when the reading ends, by its last row, an early return or a throw: a
+    // statement left mid-way would keep its read snapshot (and the WAL behind it) open until next used.
+    class ResetOnExit
+    {
+    public:
+        explicit ResetOnExit(Statement& s) : m_statement(s) {}
+        ~ResetOnExit() { m_statement.reset(); }
+        ResetOnExit(const ResetOnExit&) = delete;
+        ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+    private:
+        Statement& m_statement;
+    };
+
     Database& m_db;
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+template <class Read>
+auto Statement::rows(Read read) -> std::vector<std::invoke_result_t<Read&, Statement&>>
+{
+    ResetOnExit resetting(*this);
+    std::vector<std::invoke_result_t<Read&, Statement&>> out;
+    while (step())
+        out.push_back(read(*this));
+    return out;
+}
+
+template <class Read>
+auto Statement::firstRow(Read read) -> std::optional<std::invoke_result_t<Read&, Statement&>>
+{
+    ResetOnExit resetting(*this);
+    if (!step())
+        return std::nullopt;
+    return read(*this);
+}
 
 // Begins on construction; rolls back unless commit() was called.
 class Transaction

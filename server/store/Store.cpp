@@ -58,6 +58,13 @@ std::map<std::string, std::string> tagsFromText(const std::string& text)
     return tags;
 }
 
+const char* const kModelColumns = "name, version, sha256, size_bytes, created_at";
+
+ModelRecord readModel(Statement& s)
+{
+    return {s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3), s.text(4)};
+}
+
 const char* const kEndpointColumns =
     "name, description, tags, auth_enabled, token_auth_enabled, primary_key, "
     "secondary_key, primary_rotated_at, secondary_rotated_at, created_at, "
@@ -85,6 +92,9 @@ EndpointRecord readEndpoint(Statement& s)
             s.text(9),         s.text(10),        s.text(11)};
 }
 
+// Read by Store::readVersion in this order.
+const char* const kVersionColumns = "endpoint, name, spec, position, created_at, updated_at";
+
 } // namespace
 
 Store::Store(const std::string& databasePath) : m_db(databasePath)
@@ -98,11 +108,7 @@ Store::Store(const std::string& databasePath) : m_db(databasePath)
 
 int Store::schemaVersion()
 {
-    auto& s = m_db.prepare("PRAGMA user_version");
-    s.step();
-    const int version = static_cast<int>(s.integer(0));
-    s.reset();
-    return version;
+    return static_cast<int>(m_db.prepare("PRAGMA user_version").scalar());
 }
 
 void Store::migrate()
@@ -123,35 +129,24 @@ void Store::migrate()
 
 std::vector<ModelRecord> Store::listModels()
 {
-    auto& s = m_db.prepare(
-        "SELECT name, version, sha256, size_bytes, created_at FROM models ORDER BY name, version");
-    std::vector<ModelRecord> out;
-    while (s.step())
-        out.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3), s.text(4)});
-    s.reset();
-    return out;
+    return m_db.prepare(std::string("SELECT ") + kModelColumns + " FROM models ORDER BY name, version")
+        .rows(readModel);
 }
 
 std::optional<ModelRecord> Store::findModel(const std::string& name, int version)
 {
-    auto& s = m_db.prepare(
-        "SELECT name, version, sha256, size_bytes, created_at FROM models WHERE name = ?1 AND version = ?2");
-    s.bind(1, name).bind(2, version);
-    std::optional<ModelRecord> out;
-    if (s.step())
-        out = ModelRecord{s.text(0), static_cast<int>(s.integer(1)), s.text(2), s.integer(3), s.text(4)};
-    s.reset();
-    return out;
+    return m_db
+        .prepare(std::string("SELECT ") + kModelColumns + " FROM models WHERE name = ?1 AND version = ?2")
+        .bind(1, name)
+        .bind(2, version)
+        .firstRow(readModel);
 }
 
 int Store::nextModelVersion(const std::string& name)
 {
-    auto& s = m_db.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1");
-    s.bind(1, name);
-    s.step();
-    const int next = static_cast<int>(s.integer(0));
-    s.reset();
-    return next;
+    return static_cast<int>(m_db.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE name = ?1")
+                                .bind(1, name)
+                                .scalar());
 }
 
 void Store::insertModel(const ModelRecord& m)
@@ -168,23 +163,15 @@ void Store::insertModel(const ModelRecord& m)
 
 std::vector<EndpointRecord> Store::listEndpoints()
 {
-    auto& s = m_db.prepare(std::string("SELECT ") + kEndpointColumns + " FROM endpoints ORDER BY name");
-    std::vector<EndpointRecord> out;
-    while (s.step())
-        out.push_back(readEndpoint(s));
-    s.reset();
-    return out;
+    return m_db.prepare(std::string("SELECT ") + kEndpointColumns + " FROM endpoints ORDER BY name")
+        .rows(readEndpoint);
 }
 
 std::optional<EndpointRecord> Store::findEndpoint(const std::string& name)
 {
-    auto& s = m_db.prepare(std::string("SELECT ") + kEndpointColumns + " FROM endpoints WHERE name = ?1");
-    s.bind(1, name);
-    std::optional<EndpointRecord> out;
-    if (s.step())
-        out = readEndpoint(s);
-    s.reset();
-    return out;
+    return m_db.prepare(std::string("SELECT ") + kEndpointColumns + " FROM endpoints WHERE name = ?1")
+        .bind(1, name)
+        .firstRow(readEndpoint);
 }
 
 void Store::insertEndpoint(const EndpointRecord& e)
@@ -234,25 +221,18 @@ VersionRecord Store::readVersion(Statement& s)
 
 std::vector<VersionRecord> Store::listVersions(const std::string& endpoint)
 {
-    auto& s = m_db.prepare("SELECT endpoint, name, spec, position, created_at, updated_at FROM versions "
-                           "WHERE endpoint = ?1 ORDER BY position");
-    s.bind(1, endpoint);
-    std::vector<VersionRecord> out;
-    while (s.step())
-        out.push_back(readVersion(s));
-    s.reset();
-    return out;
+    return m_db
+        .prepare(std::string("SELECT ") + kVersionColumns +
+                 " FROM versions WHERE endpoint = ?1 ORDER BY position")
+        .bind(1, endpoint)
+        .rows([this](Statement& s) { return readVersion(s); });
 }
 
 std::vector<VersionRecord> Store::listAllVersions()
 {
-    auto& s = m_db.prepare("SELECT endpoint, name, spec, position, created_at, updated_at FROM versions "
-                           "ORDER BY endpoint, position");
-    std::vector<VersionRecord> out;
-    while (s.step())
-        out.push_back(readVersion(s));
-    s.reset();
-    return out;
+    return m_db
+        .prepare(std::string("SELECT ") + kVersionColumns + " FROM versions ORDER BY endpoint, position")
+        .rows([this](Statement& s) { return readVersion(s); });
 }
 
 void Store::insertVersion(const VersionRecord& v)
@@ -310,27 +290,22 @@ std::vector<StoredEvent> Store::eventsFrom(std::int64_t seq, int limit, const st
     s.bind(1, seq).bind(2, limit);
     if (!actor.empty())
         s.bind(3, actor);
-    std::vector<StoredEvent> out;
-    while (s.step()) {
-        auto detail = nlohmann::json::parse(s.text(5), nullptr, false);
-        out.push_back({{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                        detail.is_discarded() ? nlohmann::json::object() : detail},
-                       s.text(6)});
-    }
-    s.reset();
-    return out;
+    return s.rows([](Statement& row) {
+        auto detail = nlohmann::json::parse(row.text(5), nullptr, false);
+        return StoredEvent{{row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4),
+                            detail.is_discarded() ? nlohmann::json::object() : detail},
+                           row.text(6)};
+    });
 }
 
 std::int64_t Store::lastEventSeq()
 {
-    auto& s = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM events");
-    s.step();
-    const auto seq = s.integer(0);
-    s.reset();
-    return seq;
+    return m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM events").scalar();
 }
 
 namespace {
+const char* const kOperatorColumns = "name, role, token_sha256, created_at, expires_at, last_used_at";
+
 OperatorRecord readOperator(Statement& s)
 {
     return {s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4), s.integer(5)};
@@ -339,25 +314,15 @@ OperatorRecord readOperator(Statement& s)
 
 std::vector<OperatorRecord> Store::listOperators()
 {
-    auto& s = m_db.prepare("SELECT name, role, token_sha256, created_at, expires_at, last_used_at "
-                           "FROM operators ORDER BY name");
-    std::vector<OperatorRecord> out;
-    while (s.step())
-        out.push_back(readOperator(s));
-    s.reset();
-    return out;
+    return m_db.prepare(std::string("SELECT ") + kOperatorColumns + " FROM operators ORDER BY name")
+        .rows(readOperator);
 }
 
 std::optional<OperatorRecord> Store::findOperator(const std::string& name)
 {
-    auto& s = m_db.prepare("SELECT name, role, token_sha256, created_at, expires_at, last_used_at "
-                           "FROM operators WHERE name = ?1");
-    s.bind(1, name);
-    std::optional<OperatorRecord> out;
-    if (s.step())
-        out = readOperator(s);
-    s.reset();
-    return out;
+    return m_db.prepare(std::string("SELECT ") + kOperatorColumns + " FROM operators WHERE name = ?1")
+        .bind(1, name)
+        .firstRow(readOperator);
 }
 
 void Store::insertOperator(const OperatorRecord& o)
@@ -388,13 +353,9 @@ void Store::setOperatorLastUsed(const std::string& name, std::int64_t unixSecond
 
 std::optional<std::string> Store::meta(const std::string& key)
 {
-    auto& s = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
-    s.bind(1, key);
-    std::optional<std::string> out;
-    if (s.step())
-        out = s.text(0);
-    s.reset();
-    return out;
+    return m_db.prepare("SELECT value FROM meta WHERE key = ?1").bind(1, key).firstRow([](Statement& s) {
+        return s.text(0);
+    });
 }
 
 void Store::setMeta(const std::string& key, const std::string& value)

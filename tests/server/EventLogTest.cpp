@@ -1,9 +1,13 @@
+#include <chrono>
+#include <future>
 #include <set>
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCore/qfloat16.h> // QCOMPARE(json, json) needs qfloat16 complete
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/thread_pool.hpp>
 
 #include "EventLog.h"
@@ -79,6 +83,50 @@ private:
         return seqs;
     }
 
+    // Long polls. The store thread does what the server's does (poll, append, commit); this thread plays
+    // the io loop by hand, so each step below happens in a known order.
+    template <class F>
+    void onStoreThread(F fn)
+    {
+        std::promise<void> done;
+        boost::asio::post(m_f->storeThread, [&] {
+            fn();
+            done.set_value();
+        });
+        done.get_future().wait();
+    }
+
+    // Delivers what the io loop has ready (the wake-ups of waiting polls) and lets the store thread act on
+    // it; afterwards every answer due has been given.
+    void settle()
+    {
+        m_f->io.restart();
+        m_f->io.poll();
+        onStoreThread([] {});
+    }
+
+    // Answers land in m_answers (on the store thread; read here after onStoreThread or settle).
+    void startPoll(std::int64_t after, int waitSeconds, const std::string& actor)
+    {
+        onStoreThread([&] {
+            m_f->events.poll(after, waitSeconds, {}, actor,
+                             [this](nlohmann::json body) { m_answers.push_back(std::move(body)); });
+        });
+    }
+
+    void commitEventBy(const std::string& actor)
+    {
+        onStoreThread([&] {
+            ActorScope scope(m_f->events, actor);
+            Transaction tx(m_f->store.db());
+            appendEvent(10);
+            tx.commit();
+            m_f->events.committed();
+        });
+    }
+
+    std::vector<nlohmann::json> m_answers;
+
     static void verifyAllInOrder(const std::vector<std::int64_t>& seqs, std::int64_t count)
     {
         QCOMPARE(std::int64_t(seqs.size()), count);
@@ -94,6 +142,10 @@ private slots:
     }
     void cleanup()
     {
+        // A poll left waiting by a failed test is answered now, while the fixture still exists.
+        m_f->events.wakeAll();
+        settle();
+        m_answers.clear();
         m_f.reset();
         m_dir.reset();
     }
@@ -171,6 +223,70 @@ private slots:
         int pages = 0;
         verifyAllInOrder(pageThroughAll(pages), EventLog::kPageSize + 5);
         QCOMPARE(pages, 2);
+    }
+    void aWaitingPollAnswersWithTheEventThatWokeIt()
+    {
+        startPoll(1, 30, {});
+        QVERIFY(m_answers.empty());
+        commitEventBy("bob");
+        settle();
+        QCOMPARE(m_answers.size(), std::size_t(1));
+        QCOMPARE(m_answers[0]["events"].size(), std::size_t(1));
+        QCOMPARE(m_answers[0]["events"][0]["operator"], nlohmann::json("bob"));
+        QCOMPARE(m_answers[0]["next"].get<std::int64_t>(), std::int64_t(2));
+    }
+
+    // A poll for one operator's events is woken by every commit, but answers only with an event of its
+    // operator: another operator's change does not end its wait with an empty page.
+    void aPollForOneOperatorWaitsPastOtherOperatorsEvents()
+    {
+        startPoll(1, 30, "alice");
+        commitEventBy("bob");
+        settle();
+        QVERIFY2(m_answers.empty(), m_answers.empty() ? "" : m_answers[0].dump().c_str());
+        commitEventBy("bob");
+        commitEventBy("alice");
+        settle();
+        QCOMPARE(m_answers.size(), std::size_t(1));
+        const auto& page = m_answers[0];
+        QCOMPARE(page["events"].size(), std::size_t(1));
+        QCOMPARE(page["events"][0]["operator"], nlohmann::json("alice"));
+        QCOMPARE(page["events"][0]["seq"].get<std::int64_t>(), std::int64_t(3));
+        QCOMPARE(page["next"].get<std::int64_t>(), std::int64_t(4));
+    }
+
+    // When its time is up it answers empty, with `next` past the events it left out.
+    void aPollForOneOperatorTimesOutPastOtherOperatorsEvents()
+    {
+        startPoll(1, 1, "alice");
+        commitEventBy("bob");
+        settle();
+        QVERIFY(m_answers.empty());
+        for (int i = 0; i < 50 && m_answers.empty(); ++i) { // the deadline is 1 s away
+            m_f->io.restart();
+            m_f->io.run_one_for(std::chrono::milliseconds(100));
+            onStoreThread([] {});
+        }
+        QCOMPARE(m_answers.size(), std::size_t(1));
+        QVERIFY(m_answers[0]["events"].empty());
+        QCOMPARE(m_answers[0]["next"].get<std::int64_t>(), std::int64_t(2));
+    }
+
+    // Shutdown (wakeAll, from the signal's thread) answers the waiting polls with what they have, and
+    // every later poll at once.
+    void stoppingAnswersWaitingAndLaterPollsAtOnce()
+    {
+        startPoll(1, 30, "alice");
+        startPoll(1, 30, {});
+        m_f->events.wakeAll();
+        settle();
+        QCOMPARE(m_answers.size(), std::size_t(2));
+        startPoll(1, 30, {});
+        QCOMPARE(m_answers.size(), std::size_t(3));
+        for (const auto& page : m_answers) {
+            QVERIFY(page["events"].empty());
+            QCOMPARE(page["next"].get<std::int64_t>(), std::int64_t(1));
+        }
     }
 };
 

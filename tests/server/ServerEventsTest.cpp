@@ -1,5 +1,6 @@
 #include <QTest>
 #include <QtCore/qfloat16.h> // QCOMPARE(json, json) needs qfloat16 complete
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include "ServerTestBase.h"
@@ -108,11 +109,28 @@ private slots:
 
     void longPollWakesOnChange()
     {
-        const auto next = events(0)["next"].get<qint64>();
-        // While the poll waits (up to 20 s), a change arrives from another client.
+        qint64 next = events(0)["next"].get<qint64>();
+        // While the poll waits (up to 20 s), a change arrives from another client. The timer dies with this
+        // function, so a poll answered early never leaves it to fire in a later test.
         HttpClient other(m_server.url(), m_server.adminToken());
-        QTimer::singleShot(300, [&] { other.patch("/api/v1/endpoints/demo", {{"description", "woken"}}); });
-        const auto page = events(next, 20);
+        int changeStatus = 0;
+        QTimer change;
+        change.setSingleShot(true);
+        connect(&change, &QTimer::timeout, &change, [&] {
+            changeStatus = other.patch("/api/v1/endpoints/demo", {{"description", "woken"}}).status;
+        });
+        change.start(300);
+        // A replica's state change, reported on the data plane's own schedule, may land first: it answers
+        // the poll, events() leaves it out, and the next poll goes on from its `next`.
+        QElapsedTimer waited;
+        waited.start();
+        json page;
+        do {
+            page = events(next, 20);
+            QVERIFY(page.is_object());
+            next = page["next"].get<qint64>();
+        } while (page["events"].empty() && waited.elapsed() < 20000);
+        QCOMPARE(changeStatus, 200);
         QCOMPARE(kinds(page), QStringList{"EndpointUpdated"});
         QCOMPARE(page["events"][0]["detail"]["changed"], (json{{"description", "woken"}}));
     }
@@ -123,6 +141,41 @@ private slots:
         const auto page = events(next, 1);
         QCOMPARE(page["events"].size(), 0u);
         QCOMPARE(page["next"].get<qint64>(), next);
+    }
+
+    // A poll for one operator's events is not ended early, with an empty page, by a change someone else
+    // makes while it waits (nor by the data plane's events): it answers with its operator's change.
+    void longPollForOneOperatorWaitsForItsOwnChange()
+    {
+        const auto created = m_client.post("/api/v1/operators", {{"name", "alice"}, {"role", "operator"}});
+        QCOMPARE(created.status, 201);
+        HttpClient alice(m_server.url(), QString::fromStdString(created.json()["token"].get<std::string>()));
+        HttpClient admin(m_server.url(), m_server.adminToken());
+        const auto next = events(0)["next"].get<qint64>();
+        int aliceStatus = 0;
+        int adminStatus = 0;
+        QTimer adminChange;
+        adminChange.setSingleShot(true);
+        connect(&adminChange, &QTimer::timeout, &adminChange, [&] {
+            adminStatus = admin.patch("/api/v1/endpoints/demo", {{"description", "by the admin"}}).status;
+        });
+        QTimer aliceChange;
+        aliceChange.setSingleShot(true);
+        connect(&aliceChange, &QTimer::timeout, &aliceChange, [&] {
+            aliceStatus =
+                alice.post("/api/v1/endpoints/demo/keys/regenerate", {{"key_type", "Secondary"}}).status;
+            adminChange.start(300);
+        });
+        aliceChange.start(300);
+        const auto reply =
+            m_client.get(QStringLiteral("/api/v1/events?after=%1&wait=20&operator=admin").arg(next));
+        EXPECT_STATUS(reply, 200);
+        QCOMPARE(aliceStatus, 200);
+        QCOMPARE(adminStatus, 200);
+        const auto page = reply.json();
+        QCOMPARE(kinds(page), QStringList{"EndpointUpdated"});
+        QCOMPARE(page["events"][0]["operator"], json("admin"));
+        QCOMPARE(page["events"][0]["detail"]["changed"], (json{{"description", "by the admin"}}));
     }
 
     void badParameters_data()
