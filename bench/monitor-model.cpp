@@ -120,15 +120,35 @@ public:
     using QApplication::QApplication;
     Timings events, paints;
     QObject* paintTarget = nullptr;
+    // The dispatches that took the most CPU time: what they were and when.
+    struct Slow
+    {
+        double cpu, wall, at;
+        QByteArray receiver;
+        int type;
+    };
+    std::vector<Slow> slowest;
+    double start = wallMs();
     bool notify(QObject* receiver, QEvent* event) override
     {
         const bool paint = receiver == paintTarget && event->type() == QEvent::Paint;
+        // Read before: the event may delete the receiver, and the event itself.
+        const char* receiverClass = receiver->metaObject()->className();
+        const int type = static_cast<int>(event->type());
         const Span span;
         ++m_depth;
         const bool out = QApplication::notify(receiver, event);
         --m_depth;
-        if (m_depth == 0)
-            events.add(span.end());
+        if (m_depth == 0) {
+            const auto [wall, cpu] = span.end();
+            events.add({wall, cpu});
+            if (slowest.size() < 6 || cpu > slowest.back().cpu) {
+                slowest.push_back({cpu, wall, span.wall0 - start, receiverClass, type});
+                std::sort(slowest.begin(), slowest.end(), [](auto& a, auto& b) { return a.cpu > b.cpu; });
+                if (slowest.size() > 6)
+                    slowest.pop_back();
+            }
+        }
         if (paint)
             paints.add(span.end());
         return out;
@@ -270,6 +290,9 @@ int main(int argc, char** argv)
     line("proxy sort (layout change)", sorts);
     line("viewport paint", app.paints);
     line("one event-loop dispatch (the stall itself)", app.events);
+    for (const auto& slow : app.slowest)
+        std::printf("  a slowest dispatch: cpu %.2f ms, wall %.2f ms, at %.2f s: event %d to a %s\n",
+                    slow.cpu, slow.wall, slow.at / 1000, slow.type, slow.receiver.constData());
     std::printf("dispatches over 16 ms: %td by wall time, %td by the thread's own CPU time (of %zu)\n",
                 over(app.events.wall, 16), over(app.events.cpu, 16), app.events.wall.size());
     std::printf("GUI thread stall (heartbeat late, incl. repaint): p99 %.2f ms, worst %.2f ms; the thread's "

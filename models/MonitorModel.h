@@ -108,8 +108,11 @@ private:
     QVariant versionData(const MonitorEndpointRow& row, const MonitorVersionRow& version, int column,
                          int role) const;
     QVariant commonData(const MonitorEndpointRow& row, int column, int role) const;
-    // The alerts on an endpoint row (version null) or a version row; empty when none fires.
-    QStringList alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const;
+    // The alerts on an endpoint row (version null) or a version row; empty when none fires. Kept on the
+    // rows (attachAlerts) so that painting and counting problems look nothing up.
+    static const QStringList& alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version);
+    // Copies the cluster's alerts (m_alerts) onto the endpoint row and its versions.
+    void attachAlerts(MonitorEndpointRow& row) const;
 
     std::vector<std::unique_ptr<MonitorEndpointRow>> m_rows;
     std::map<QString, Cluster> m_clusters;
