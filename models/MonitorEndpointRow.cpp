@@ -44,12 +44,14 @@ double nanMax(double a, double b)
 
 } // namespace
 
-HealthState MonitorEndpointRow::healthState() const
+void MonitorEndpointRow::changed()
 {
-    HealthState out = state.empty() ? HealthState::Healthy : healthStateFromString(state);
+    HealthState health = state.empty() ? HealthState::Healthy : healthStateFromString(state);
     for (const auto& v : versions)
-        out = worseOf(out, v.state());
-    return out;
+        health = worseOf(health, v.state());
+    m_health = health;
+    m_requestsSeries.reset();
+    m_p99Series.reset();
 }
 
 bool MonitorEndpointRow::isProblem() const
@@ -117,8 +119,10 @@ double MonitorEndpointRow::desiredReplicas() const
     return sum(versions, [](const auto& f) { return f.desiredReplicas; });
 }
 
-QList<double> MonitorEndpointRow::requestsSeries() const
+const QList<double>& MonitorEndpointRow::requestsSeries() const
 {
+    if (m_requestsSeries)
+        return *m_requestsSeries;
     std::size_t length = 0;
     for (const auto& v : versions)
         length = std::max(length, v.requests.size());
@@ -131,11 +135,14 @@ QList<double> MonitorEndpointRow::requestsSeries() const
                 slot = std::isnan(slot) ? x : slot + x;
         }
     }
-    return out;
+    m_requestsSeries = std::move(out);
+    return *m_requestsSeries;
 }
 
-QList<double> MonitorEndpointRow::p99Series() const
+const QList<double>& MonitorEndpointRow::p99Series() const
 {
+    if (m_p99Series)
+        return *m_p99Series;
     std::size_t length = 0;
     for (const auto& v : versions)
         length = std::max(length, v.p99.size());
@@ -145,7 +152,8 @@ QList<double> MonitorEndpointRow::p99Series() const
         for (const auto& v : versions)
             slot = nanMax(slot, v.p99.fromNewest(i));
     }
-    return out;
+    m_p99Series = std::move(out);
+    return *m_p99Series;
 }
 
 } // namespace switchyard::models

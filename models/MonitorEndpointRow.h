@@ -1,10 +1,12 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "MonitorVersionRow.h"
 
@@ -19,9 +21,13 @@ struct MonitorEndpointRow
     std::string state;
     std::string defaultVersion;
     std::vector<MonitorVersionRow> versions;
-    int row = 0; // its row in the model (the parent of its version rows)
+    int row = 0;        // its row in the model (the parent of its version rows)
+    QStringList alerts; // the alerts firing on it and its versions (MonitorModel::setAlerts)
 
-    HealthState healthState() const;
+    // After its state or versions changed: reads the state again and forgets the series put together
+    // (they are put together again when next asked for: when a sparkline of the row is painted).
+    void changed();
+    HealthState healthState() const { return m_health; }
     bool isProblem() const;
     double requestsPerSecond() const;
     double clientErrorsPerSecond() const;
@@ -37,8 +43,13 @@ struct MonitorEndpointRow
     double readyReplicas() const;
     double desiredReplicas() const;
     // Per second: the requests of all versions added, the worst p99 of any.
-    QList<double> requestsSeries() const;
-    QList<double> p99Series() const;
+    const QList<double>& requestsSeries() const;
+    const QList<double>& p99Series() const;
+
+private:
+    HealthState m_health = HealthState::Healthy;
+    mutable std::optional<QList<double>> m_requestsSeries;
+    mutable std::optional<QList<double>> m_p99Series;
 };
 
 } // namespace switchyard::models

@@ -1,5 +1,7 @@
 #include "MonitorFilterModel.h"
 
+#include <algorithm>
+
 #include "MonitorModel.h"
 
 namespace switchyard::models {
@@ -13,6 +15,25 @@ MonitorFilterModel::MonitorFilterModel(QObject* parent) : QSortFilterProxyModel(
     // signals (the dynamic mode) moves rows one parent at a time and relays the view out for each; one
     // sort and one filter pass per snapshot (refresh()) does the same work once.
     setDynamicSortFilter(false);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MonitorFilterModel::refresh);
+}
+
+void MonitorFilterModel::setRefreshInterval(int ms)
+{
+    m_refreshInterval = std::max(0, ms);
+}
+
+void MonitorFilterModel::onSnapshotApplied()
+{
+    if (m_refreshInterval == 0) {
+        refresh();
+        return;
+    }
+    if (m_refreshTimer.isActive())
+        return;
+    const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : m_refreshInterval;
+    m_refreshTimer.start(static_cast<int>(std::max<qint64>(0, m_refreshInterval - since)));
 }
 
 void MonitorFilterModel::setSourceModel(QAbstractItemModel* model)
@@ -21,11 +42,13 @@ void MonitorFilterModel::setSourceModel(QAbstractItemModel* model)
         old->disconnect(this);
     QSortFilterProxyModel::setSourceModel(model);
     if (auto* monitor = qobject_cast<MonitorModel*>(model))
-        connect(monitor, &MonitorModel::snapshotApplied, this, &MonitorFilterModel::refresh);
+        connect(monitor, &MonitorModel::snapshotApplied, this, &MonitorFilterModel::onSnapshotApplied);
 }
 
 void MonitorFilterModel::refresh()
 {
+    m_refreshTimer.stop();
+    m_sinceRefresh.start();
     // Problems come and go with the figures; a text filter only changes with the rows, which the proxy
     // filters as they are inserted.
     if (m_onlyProblems)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace switchyard::models {
 
@@ -22,12 +24,21 @@ public:
     void setSourceModel(QAbstractItemModel* model) override;
     // Sorts and filters again for the figures now in the model (after each snapshot of a MonitorModel).
     void refresh();
+    // After a snapshot: at once (0, the default), or at most once per `ms` for all clusters together and
+    // in an event-loop turn of its own, so that four clusters answering within a second cost one sort,
+    // not four, and the sort does not add to the time a snapshot holds the GUI thread.
+    void setRefreshInterval(int ms);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void onSnapshotApplied();
+
     QString m_text;
+    int m_refreshInterval = 0;
+    QTimer m_refreshTimer;
+    QElapsedTimer m_sinceRefresh;
     bool m_onlyProblems = false;
 };
 

@@ -115,6 +115,7 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
             r.state = endpoint->state;
             r.defaultVersion = endpoint->defaultVersion;
             updateVersions(r, *endpoint, newSecond);
+            r.changed();
             ++row;
             continue;
         }
@@ -149,6 +150,7 @@ void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot
     std::sort(versions.begin(), versions.end(),
               [](const auto* a, const auto* b) { return a->name < b->name; });
     int at = 0;
+    bool added = false;
     for (const auto* v : versions) {
         while (at < static_cast<int>(row.versions.size()) &&
                row.versions[static_cast<std::size_t>(at)].figures.name < v->name) {
@@ -161,10 +163,11 @@ void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot
             row.versions[static_cast<std::size_t>(at)].update(*v, newSecond);
         } else {
             beginInsertRows(parentIndex, at, at);
-            MonitorVersionRow added;
-            added.update(*v, true);
-            row.versions.insert(row.versions.begin() + at, std::move(added));
+            MonitorVersionRow version;
+            version.update(*v, true);
+            row.versions.insert(row.versions.begin() + at, std::move(version));
             endInsertRows();
+            added = true;
         }
         ++at;
     }
@@ -173,6 +176,8 @@ void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot
         row.versions.erase(row.versions.begin() + at, row.versions.end());
         endRemoveRows();
     }
+    if (added)
+        attachAlerts(row);
     if (!row.versions.empty())
         emit dataChanged(index(0, 0, parentIndex),
                          index(static_cast<int>(row.versions.size()) - 1, ColumnCount - 1, parentIndex));
@@ -199,6 +204,8 @@ void MonitorModel::insertEndpoints(int at, const QString& cluster,
             added.update(*v, true);
             row->versions.push_back(std::move(added));
         }
+        row->changed();
+        attachAlerts(*row);
         rows.push_back(std::move(row));
     }
     m_rows.insert(m_rows.begin() + at, std::make_move_iterator(rows.begin()),
@@ -380,9 +387,10 @@ void MonitorModel::setAlerts(const QString& cluster,
     current = std::move(alerts);
     const auto [first, end] = clusterRange(cluster);
     for (int r = first; r < end; ++r) {
-        const auto& row = *m_rows[static_cast<std::size_t>(r)];
+        auto& row = *m_rows[static_cast<std::size_t>(r)];
         if (!changed.contains(QString::fromStdString(row.name)))
             continue;
+        attachAlerts(row);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
         if (!row.versions.empty()) {
             const QModelIndex parentIndex = index(r, 0);
@@ -398,21 +406,30 @@ bool MonitorModel::isProblem(const MonitorEndpointRow& row) const
     return row.isProblem() || !alertsOf(row, nullptr).isEmpty();
 }
 
-QStringList MonitorModel::alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const
+void MonitorModel::attachAlerts(MonitorEndpointRow& row) const
 {
+    row.alerts.clear();
+    for (auto& version : row.versions)
+        version.alerts.clear();
     const auto cluster = m_alerts.find(row.cluster);
     if (cluster == m_alerts.end() || cluster->second.empty())
-        return {};
+        return;
     const QString endpoint = QString::fromStdString(row.name);
-    if (version) {
-        const auto it = cluster->second.find({endpoint, QString::fromStdString(version->figures.name)});
-        return it == cluster->second.end() ? QStringList() : it->second;
-    }
-    QStringList all;
     for (auto it = cluster->second.lower_bound({endpoint, QString()});
          it != cluster->second.end() && it->first.first == endpoint; ++it)
-        all << it->second;
-    return all;
+        row.alerts << it->second;
+    if (row.alerts.isEmpty())
+        return;
+    for (auto& version : row.versions) {
+        const auto it = cluster->second.find({endpoint, QString::fromStdString(version.figures.name)});
+        if (it != cluster->second.end())
+            version.alerts = it->second;
+    }
+}
+
+const QStringList& MonitorModel::alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version)
+{
+    return version ? version->alerts : row.alerts;
 }
 
 QVariant MonitorModel::data(const QModelIndex& index, int role) const
@@ -431,7 +448,7 @@ QVariant MonitorModel::data(const QModelIndex& index, int role) const
         (role == Qt::ToolTipRole && index.column() == NameColumn)) {
         const auto* parent = static_cast<const MonitorEndpointRow*>(index.internalPointer());
         const auto& row = parent ? *parent : *m_rows[static_cast<std::size_t>(index.row())];
-        const QStringList alerts =
+        const QStringList& alerts =
             alertsOf(row, parent ? &parent->versions[static_cast<std::size_t>(index.row())] : nullptr);
         if (role == AlertRole)
             return alerts;

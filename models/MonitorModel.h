@@ -114,8 +114,11 @@ private:
     QVariant versionData(const MonitorEndpointRow& row, const MonitorVersionRow& version, int column,
                          int role) const;
     QVariant commonData(const MonitorEndpointRow& row, int column, int role) const;
-    // The alerts on an endpoint row (version null) or a version row; empty when none fires.
-    QStringList alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version) const;
+    // The alerts on an endpoint row (version null) or a version row; empty when none fires. Kept on the
+    // rows (attachAlerts) so that painting and counting problems look nothing up.
+    static const QStringList& alertsOf(const MonitorEndpointRow& row, const MonitorVersionRow* version);
+    // Copies the cluster's alerts (m_alerts) onto the endpoint row and its versions.
+    void attachAlerts(MonitorEndpointRow& row) const;
     const LastChanges::Change* lastChangeOf(const MonitorEndpointRow& row) const;
     QVariant lastChangeData(const MonitorEndpointRow& row, int role) const;
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <vector>
 
 #include <QList>
@@ -10,6 +9,7 @@ namespace switchyard::models {
 
 // The last samples of one figure, one a second, oldest first, at most kCapacity of them (five minutes:
 // what the monitor asks the server for when it starts, so a sparkline starts full). NaN is "no sample".
+// Kept in a QList so that the sparkline reads it without a copy (toList() shares it).
 class MonitorSeries
 {
 public:
@@ -18,15 +18,16 @@ public:
     void append(double value);
     // Replaces the samples with the last kCapacity of `values` (the server's history).
     void assign(const std::vector<double>& values);
-    std::size_t size() const { return m_values.size(); }
-    bool empty() const { return m_values.empty(); }
+    std::size_t size() const { return static_cast<std::size_t>(m_values.size()); }
+    bool empty() const { return m_values.isEmpty(); }
     double last() const;
     // Sample i counted from the newest (0 is the newest); NaN past the oldest.
     double fromNewest(std::size_t i) const;
-    QList<double> toList() const;
+    // The samples, shared (no copy).
+    const QList<double>& toList() const { return m_values; }
 
 private:
-    std::deque<double> m_values;
+    QList<double> m_values;
 };
 
 } // namespace switchyard::models

@@ -6,6 +6,7 @@ void MonitorVersionRow::update(const MonitorSnapshot::Version& version, bool new
 {
     figures = version;
     figures.history = {};
+    health = healthStateFromString(figures.state);
     if (version.history.size() > 0) {
         requests.assign(version.history.requestsPerSecond);
         p99.assign(version.history.latencyMsP99);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "MonitorSeries.h"
 #include "api/HealthState.h"
 #include "api/MonitorSnapshot.h"
@@ -12,10 +14,12 @@ struct MonitorVersionRow
     MonitorSnapshot::Version figures; // without its history (kept in the series instead)
     MonitorSeries requests;
     MonitorSeries p99;
+    HealthState health = HealthState::Healthy; // figures.state, read once per update
+    QStringList alerts;                        // the alerts firing on it (MonitorModel::setAlerts)
 
-    HealthState state() const { return healthStateFromString(figures.state); }
+    HealthState state() const { return health; }
     // What "only problems" shows: not Healthy, or a server error in the last second.
-    bool isProblem() const { return state() != HealthState::Healthy || figures.serverErrorsPerSecond > 0; }
+    bool isProblem() const { return health != HealthState::Healthy || figures.serverErrorsPerSecond > 0; }
     // Takes the second's figures; the series take the history when the answer has one, else the second
     // itself when it is a new one.
     void update(const MonitorSnapshot::Version& version, bool newSecond);

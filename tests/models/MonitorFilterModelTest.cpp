@@ -1,6 +1,7 @@
 #include <cmath>
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include "MonitorFilterModel.h"
@@ -62,6 +63,7 @@ private slots:
         m_filter.setSourceModel(&m_model);
         m_filter.setText({});
         m_filter.setOnlyProblems(false);
+        m_filter.setRefreshInterval(0);
     }
 
     void underTheTester()
@@ -99,6 +101,34 @@ private slots:
                                                      monitorEndpoint("demo", {monitorVersion("v1", 500)}),
                                                      monitorEndpoint("idle", {monitorVersion("v1", 0)})}));
         QCOMPARE(names().front(), QStringLiteral("demo"));
+    }
+
+    // At the Monitor view's pace: the snapshots of several clusters within the interval cost one sort, in
+    // an event-loop turn of its own, and the next comes no sooner than the interval after it.
+    void sortsAtMostOncePerInterval()
+    {
+        m_filter.sort(MonitorModel::RequestsColumn, Qt::DescendingOrder);
+        m_filter.setRefreshInterval(300);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> sorted; // when each sort ended
+        const auto connection =
+            connect(&m_filter, &QAbstractItemModel::layoutChanged, this, [&] { sorted << clock.elapsed(); });
+        m_model.applySnapshot("a", "alpha",
+                              monitorSnapshot("t2", {monitorEndpoint("churn", {monitorVersion("blue", 1)}),
+                                                     monitorEndpoint("demo", {monitorVersion("v1", 500)}),
+                                                     monitorEndpoint("idle", {monitorVersion("v1", 0)})}));
+        QCOMPARE(names().front(), QStringLiteral("churn")); // not in the snapshot's own turn
+        m_model.applySnapshot("b", "beta",
+                              monitorSnapshot("t2", {monitorEndpoint("api", {monitorVersion("x", 900)})}));
+        QTRY_COMPARE(names().front(), QStringLiteral("api"));
+        QCOMPARE(sorted.size(), 1); // one sort for both clusters
+        m_model.applySnapshot("b", "beta",
+                              monitorSnapshot("t3", {monitorEndpoint("api", {monitorVersion("x", 1)})}));
+        QTRY_COMPARE(names().front(), QStringLiteral("demo"));
+        QCOMPARE(sorted.size(), 2);
+        QVERIFY2(sorted[1] - sorted[0] >= 250, qPrintable(QString::number(sorted[1] - sorted[0])));
+        disconnect(connection);
     }
 
     void filtersByName()

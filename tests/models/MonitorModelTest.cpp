@@ -327,6 +327,57 @@ private slots:
         QVERIFY(!green.data(Qt::BackgroundRole).isValid());
         QVERIFY(green.data(MonitorModel::AlertRole).toStringList().isEmpty());
     }
+
+    // Alerts that fire before their endpoint or version is in the model mark its rows when they come.
+    void alertsMarkRowsThatComeLater()
+    {
+        MonitorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySnapshot("a", "alpha",
+                            monitorSnapshot("t1", {monitorEndpoint("demo", {monitorVersion("v1", 1)})}));
+        model.setAlerts("a",
+                        {{{QStringLiteral("churn"), QStringLiteral("green")}, {QStringLiteral("Error rate")}},
+                         {{QStringLiteral("demo"), QStringLiteral("v2")}, {QStringLiteral("p99")}}});
+        QCOMPARE(model.problemCount(), 1); // demo: the alert of its version v2, not there yet
+        model.applySnapshot(
+            "a", "alpha",
+            monitorSnapshot(
+                "t2", {monitorEndpoint("churn", {monitorVersion("blue", 1), monitorVersion("green", 1)}),
+                       monitorEndpoint("demo", {monitorVersion("v1", 1), monitorVersion("v2", 1)})}));
+        QCOMPARE(model.problemCount(), 2);
+        const QModelIndex churn = model.endpointIndex("a", "churn");
+        QCOMPARE(model.index(1, 0, churn).data(MonitorModel::AlertRole).toStringList(),
+                 QStringList{QStringLiteral("Error rate")});
+        QVERIFY(!model.index(0, 0, churn).data(Qt::BackgroundRole).isValid()); // blue
+        const QModelIndex demo = model.endpointIndex("a", "demo");
+        QCOMPARE(model.index(1, 0, demo).data(MonitorModel::AlertRole).toStringList(),
+                 QStringList{QStringLiteral("p99")});
+        QVERIFY(model.index(1, 0, demo).data(MonitorModel::ProblemRole).toBool());
+        QVERIFY(!model.index(0, 0, demo).data(MonitorModel::ProblemRole).toBool());
+    }
+
+    // The series a sparkline draws is shared, not copied, and the same list until the next second.
+    void seriesAreSharedUntilTheyChange()
+    {
+        MonitorModel model;
+        model.applySnapshot("a", "alpha", twoEndpoints("t1"));
+        const auto series = [&](const QModelIndex& row) {
+            return row.siblingAtColumn(MonitorModel::RequestsTrendColumn)
+                .data(MonitorModel::SeriesRole)
+                .value<QList<double>>();
+        };
+        const QModelIndex churn = model.index(0, 0);
+        const QModelIndex blue = model.index(0, 0, churn);
+        QCOMPARE(series(churn).constData(), series(churn).constData());
+        QCOMPARE(series(blue).constData(), series(blue).constData());
+        const QList<double> before = series(churn);
+        const QList<double> blueBefore = series(blue);
+        model.applySnapshot("a", "alpha", twoEndpoints("t2", 20));
+        QCOMPARE(series(churn), (QList<double>{30, 60}));
+        QCOMPARE(series(blue), (QList<double>{10, 20}));
+        QCOMPARE(before, QList<double>{30}); // what a sparkline still holds is not changed under it
+        QCOMPARE(blueBefore, QList<double>{10});
+    }
 };
 
 QTEST_GUILESS_MAIN(MonitorModelTest)

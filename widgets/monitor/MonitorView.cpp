@@ -12,6 +12,7 @@
 #include "MonitorFilterModel.h"
 #include "MonitorModel.h"
 #include "common/EmptyStateStack.h"
+#include "monitor/MonitorTree.h"
 #include "monitor/SparklineDelegate.h"
 #include "common/DecorationDelegate.h"
 #include "common/Icons.h"
@@ -25,6 +26,8 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("monitorView"));
     m_filter = new models::MonitorFilterModel(this);
     m_filter->setSourceModel(model);
+    // One sort a second for every cluster: the poller's pace (MonitorPoller::kIntervalMs).
+    m_filter->setRefreshInterval(1000);
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("monitorFilter"));
@@ -37,7 +40,7 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("monitorSummary"));
 
-    m_tree = new QTreeView(this);
+    m_tree = new MonitorTree(this);
     m_tree->setObjectName(QStringLiteral("monitorTree"));
     m_tree->setModel(m_filter);
     m_tree->setSortingEnabled(true);
