@@ -121,11 +121,11 @@ void MetricChart::setInLegend(int index, bool shown)
 void MetricChart::setMarkersVisible(const QList<QLegendMarker*>& markers, bool shown)
 {
     bool changed = false;
-    for (auto* marker : markers)
-        if (marker->isVisible() != shown) {
-            marker->setVisible(shown);
-            changed = true;
-        }
+    for (auto* marker : markers) {
+        // Set even when it reads as the same: a marker not laid out yet reads as hidden, and shows later.
+        changed = changed || marker->isVisible() != shown;
+        marker->setVisible(shown);
+    }
     // QtCharts shares the legend's width out when an entry is shown and does not give the share back when
     // it is hidden again: the others stayed elided ("Deside…", "Occup…" in Italian) until a new layout.
     if (changed)
