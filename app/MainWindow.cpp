@@ -114,6 +114,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             &MainWindow::onEndpointSelected);
     connect(m_endpointsPane, &widgets::EndpointsPane::createEndpointRequested, m_actions,
             &ConsoleActions::createEndpoint);
+    connect(m_rollout, &widgets::EndpointRolloutView::createEndpointRequested, m_actions,
+            &ConsoleActions::createEndpoint);
     connect(m_endpointsPane, &widgets::EndpointsPane::deleteEndpointRequested, m_actions,
             &ConsoleActions::deleteEndpoint);
     connect(m_versionsPane, &widgets::VersionsPane::currentVersionChanged, this,

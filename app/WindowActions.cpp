@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -39,7 +40,7 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
                                                               {"monitorAction", Icons::Action::Monitor}};
     for (const auto& [name, icon] : existing)
         if (auto* action = named(window, name))
-            action->setIcon(Icons::action(icon));
+            Icons::set(action, icon);
 
     auto* endpointMenu = window->findChild<QMenu*>(QStringLiteral("endpointMenu"));
     auto* find = add(QStringLiteral("findEndpointAction"), tr("&Find endpoint"), QKeySequence::Find,
@@ -74,6 +75,17 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
     rotate->setToolTip(
         tr("Regenerate the focused endpoint's keys in the order that keeps every client working"));
     connect(rotate, &QAction::triggered, this, &WindowActions::rotateKeys);
+    follow(apply, "trafficApply");
+    follow(revert, "trafficRevert");
+    follow(rotate, "rotateKeysButton");
+    m_promote = promote;
+    connect(window->versionsPane(), &widgets::VersionsPane::currentVersionChanged, this,
+            &WindowActions::updatePromote);
+    connect(window->rollout()->promote(), &widgets::PromotePanel::promotableChanged, this,
+            &WindowActions::updatePromote);
+    // A page disabled for want of an endpoint disables its panel without a word from it.
+    window->rollout()->promote()->installEventFilter(this);
+    updatePromote();
     if (endpointMenu) {
         endpointMenu->addSeparator();
         endpointMenu->addActions({find, apply, revert, promote, rotate});
@@ -96,12 +108,12 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
 
     auto* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    auto* shortcuts = help->addAction(Icons::action(Icons::Action::Shortcuts), tr("&Keyboard shortcuts"),
-                                      this, &WindowActions::showShortcuts);
+    auto* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &WindowActions::showShortcuts);
+    Icons::set(shortcuts, Icons::Action::Shortcuts);
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     shortcuts->setShortcut(QKeySequence(tr("F1")));
-    auto* about = help->addAction(Icons::action(Icons::Action::About), tr("&About Switchyard"), this,
-                                  &WindowActions::showAbout);
+    auto* about = help->addAction(tr("&About Switchyard"), this, &WindowActions::showAbout);
+    Icons::set(about, Icons::Action::About);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
 }
@@ -109,11 +121,41 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
 QAction* WindowActions::add(const QString& objectName, const QString& text, const QKeySequence& keys,
                             int icon)
 {
-    auto* action = new QAction(Icons::action(static_cast<Icons::Action>(icon)), text, m_window);
+    auto* action = new QAction(text, m_window);
+    Icons::set(action, static_cast<Icons::Action>(icon));
     action->setObjectName(objectName);
     action->setShortcut(keys);
     m_window->addAction(action); // the keys work whatever has the focus, menu bar or not
     return action;
+}
+
+void WindowActions::follow(QAction* action, const char* buttonName)
+{
+    auto* button = m_window->rollout()->findChild<QPushButton*>(QLatin1String(buttonName));
+    if (!button)
+        return;
+    m_followers.insert(button, action);
+    button->installEventFilter(this);
+    action->setEnabled(button->isEnabled());
+}
+
+bool WindowActions::eventFilter(QObject* watched, QEvent* event)
+{
+    // EnabledChange comes for the button's own state and for its page's (no endpoint: the page is off).
+    if (event->type() == QEvent::EnabledChange) {
+        if (auto* action = m_followers.value(watched))
+            action->setEnabled(static_cast<QWidget*>(watched)->isEnabled());
+        else if (watched == m_window->rollout()->promote())
+            updatePromote();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowActions::updatePromote()
+{
+    if (m_promote)
+        m_promote->setEnabled(
+            m_window->rollout()->promote()->canPromote(m_window->versionsPane()->currentVersion()));
 }
 
 QList<QAction*> WindowActions::shortcutActions() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -14,7 +15,9 @@ class MainWindow;
 // the traffic plan, promote, rotate keys, monitor; with the console's icons on them and on the menus'
 // other actions, and the Help menu (Keyboard shortcuts, About). Each action works on the focused
 // endpoint's rollout tabs the way the keyboard user would: it shows the tab and presses its button, or
-// puts the focus where the next key is typed.
+// puts the focus where the next key is typed. An action that presses a button is enabled only when that
+// button is (Apply and Revert only with a pending plan, Rotate keys only with keys shown); Promote only
+// when the version selected in the versions list can become the control.
 class WindowActions final : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
     void showShortcuts();
     void showAbout();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QAction* add(const QString& objectName, const QString& text, const QKeySequence& keys, int icon);
     void showRolloutTab(int tab);
@@ -38,9 +44,14 @@ private:
     void findEndpoint();
     void promote();
     void rotateKeys();
+    // `action` is enabled exactly when the rollout's button `buttonName` is, from now on.
+    void follow(QAction* action, const char* buttonName);
+    void updatePromote();
 
     MainWindow* m_window = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QAction* m_promote = nullptr;
+    QHash<QObject*, QAction*> m_followers; // a rollout button → the action that presses it
 };
 
 } // namespace switchyard::app

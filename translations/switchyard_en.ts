@@ -2190,6 +2190,26 @@ The tiles show the figures %2.</translation>
         <source>No endpoint selected</source>
         <translation>No endpoint selected</translation>
     </message>
+    <message>
+        <source>Select a cluster, then one of its endpoints: its traffic, versions, charts and keys show here.</source>
+        <translation>Select a cluster, then one of its endpoints: its traffic, versions, charts and keys show here.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster; then select an endpoint to see its traffic, versions, charts and keys here.</source>
+        <translation>Waiting for the cluster; then select an endpoint to see its traffic, versions, charts and keys here.</translation>
+    </message>
+    <message>
+        <source>This cluster has no endpoints yet. Create one (%1) to serve a model; its traffic, versions, charts and keys then show here.</source>
+        <translation>This cluster has no endpoints yet. Create one (%1) to serve a model; its traffic, versions, charts and keys then show here.</translation>
+    </message>
+    <message>
+        <source>Select an endpoint in the list to steer its traffic, compare its versions, watch its charts and rotate its keys.</source>
+        <translation>Select an endpoint in the list to steer its traffic, compare its versions, watch its charts and rotate its keys.</translation>
+    </message>
+    <message>
+        <source>Create endpoint…</source>
+        <translation>Create endpoint…</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::EndpointsPane</name>

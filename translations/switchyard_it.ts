@@ -2190,6 +2190,26 @@ Le schede mostrano i %2.</translation>
         <source>No endpoint selected</source>
         <translation>Nessun endpoint selezionato</translation>
     </message>
+    <message>
+        <source>Select a cluster, then one of its endpoints: its traffic, versions, charts and keys show here.</source>
+        <translation>Selezionare un cluster, poi uno dei suoi endpoint: qui compaiono il traffico, le versioni, i grafici e le chiavi.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster; then select an endpoint to see its traffic, versions, charts and keys here.</source>
+        <translation>In attesa del cluster; poi selezionare un endpoint per vederne qui il traffico, le versioni, i grafici e le chiavi.</translation>
+    </message>
+    <message>
+        <source>This cluster has no endpoints yet. Create one (%1) to serve a model; its traffic, versions, charts and keys then show here.</source>
+        <translation>Questo cluster non ha ancora endpoint. Crearne uno (%1) per servire un modello; qui compariranno poi il traffico, le versioni, i grafici e le chiavi.</translation>
+    </message>
+    <message>
+        <source>Select an endpoint in the list to steer its traffic, compare its versions, watch its charts and rotate its keys.</source>
+        <translation>Selezionare un endpoint nell&apos;elenco per guidarne il traffico, confrontarne le versioni, seguirne i grafici e ruotarne le chiavi.</translation>
+    </message>
+    <message>
+        <source>Create endpoint…</source>
+        <translation>Crea endpoint…</translation>
+    </message>
 </context>
 <context>
     <name>switchyard::widgets::EndpointsPane</name>

@@ -1,13 +1,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDialog>
 #include <QLocale>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSlider>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -19,6 +23,7 @@
 #include "ScoreLoad.h"
 #include "charts/MetricChart.h"
 #include "charts/MetricChartsView.h"
+#include "common/DialogSeam.h"
 #include "dashboard/DashboardPane.h"
 #include "detail/ReplicasView.h"
 #include "detail/VersionDetail.h"
@@ -290,6 +295,118 @@ private slots:
         QCOMPARE(replicas->model()->rowCount(), 0);
         QVERIFY2(replicas->statusText().contains(QStringLiteral("nosuchversion")),
                  qPrintable(replicas->statusText()));
+    }
+
+    // The window's Apply and Revert work only with a pending split, Promote only on a treatment selected in
+    // the versions list, Rotate keys only with the keys shown: otherwise the actions are disabled (toolbar,
+    // menu and shortcut alike).
+    void theActionsAreEnabledOnlyWhenTheyApply()
+    {
+        auto* apply = m_console.find<QAction>(QStringLiteral("applyTrafficAction"));
+        auto* revert = m_console.find<QAction>(QStringLiteral("revertTrafficAction"));
+        auto* promote = m_console.find<QAction>(QStringLiteral("promoteAction"));
+        auto* rotate = m_console.find<QAction>(QStringLiteral("rotateKeysAction"));
+        QVERIFY(apply && revert && promote && rotate);
+        m_console.showPage(EndpointRolloutView::TrafficPage);
+        QVERIFY(!view()->isShowingEmptyState());
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!revert->isEnabled());
+        auto* slider = m_console.find<QSlider>(QStringLiteral("trafficSlider_green"));
+        QVERIFY(slider);
+        const int live = slider->value();
+        QTest::keyClick(slider, live < 100 ? Qt::Key_PageUp : Qt::Key_PageDown);
+        QVERIFY(slider->value() != live);
+        QVERIFY(apply->isEnabled());
+        QVERIFY(revert->isEnabled());
+        revert->trigger(); // the rows are built again, at the live split
+        QCOMPARE(m_console.find<QSlider>(QStringLiteral("trafficSlider_green"))->value(), live);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!revert->isEnabled());
+
+        QTRY_VERIFY_WITH_TIMEOUT(rotate->isEnabled(), 10000); // the demo uses keys: once they are shown
+        const QString control =
+            QString::fromStdString(m_console.endpoint()["control_version"].get<std::string>());
+        const QString treatment =
+            control == QLatin1String("blue") ? QStringLiteral("green") : QStringLiteral("blue");
+        auto* versions = m_console.window->versionsPane();
+        QVERIFY(versions->selectVersion(treatment));
+        QTRY_VERIFY(promote->isEnabled());
+        QVERIFY(versions->selectVersion(control));
+        QTRY_VERIFY(!promote->isEnabled()); // already the control
+    }
+
+    // With no endpoint selected (none matches the filter; the selected one was deleted; the cluster has
+    // none) the endpoint's pages say what to do instead of showing empty controls, and the endpoint's
+    // actions are disabled. The owner's pages (the dashboard) still show.
+    void withoutAnEndpointThePagesSayWhatToDo()
+    {
+        auto* filter = m_console.find<QLineEdit>(QStringLiteral("endpointFilter"));
+        auto* emptyText = m_console.find<QLabel>(QStringLiteral("endpointViewEmptyText"));
+        QVERIFY(filter && emptyText);
+        const auto actionsOff = [this] {
+            for (const char* name :
+                 {"applyTrafficAction", "revertTrafficAction", "promoteAction", "rotateKeysAction"})
+                if (m_console.find<QAction>(QLatin1String(name))->isEnabled())
+                    return false;
+            return true;
+        };
+        m_console.showPage(EndpointRolloutView::TrafficPage);
+        filter->setText(QStringLiteral("nothing-is-called-this"));
+        QTRY_VERIFY(view()->isShowingEmptyState());
+        QVERIFY(emptyText->isVisible());
+        const QString selectOne = view()->emptyStateText();
+        QVERIFY(!selectOne.isEmpty());
+        QVERIFY(actionsOff());
+        QVERIFY(!m_console.find<QWidget>(QStringLiteral("endpointViewEmptyAction"))->isVisible());
+        // The endpoint's page buttons are off; the owner's pages need no endpoint and show. Back on an
+        // endpoint page (as an action of the window would put it), the sentence shows again.
+        QVERIFY(!view()->pageAction(EndpointRolloutView::ChartsPage)->isEnabled());
+        view()->setCurrentWidget(m_console.window->dashboard());
+        QVERIFY(!view()->isShowingEmptyState());
+        QVERIFY(m_console.window->dashboard()->isVisible());
+        view()->setCurrentIndex(EndpointRolloutView::ChartsPage);
+        QVERIFY(view()->isShowingEmptyState());
+
+        // The selected endpoint deleted (the only one listed): the same.
+        const auto blue = m_console.api().get(QStringLiteral("/api/v1/endpoints/demo/versions/blue")).json();
+        const auto created = m_console.api().post(
+            QStringLiteral("/api/v1/endpoints"),
+            nlohmann::json{{"name", "shortlived"},
+                           {"version", {{"version_name", "only"}, {"model", blue["model"]}}}});
+        QVERIFY2(created.status == 201, qPrintable(created.body));
+        filter->setText(QStringLiteral("shortlived"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_console.window->endpointsPane()->selectEndpoint(QStringLiteral("shortlived")), 10000);
+        QTRY_VERIFY(!view()->isShowingEmptyState());
+        QTRY_VERIFY_WITH_TIMEOUT(view()->pageAction(EndpointRolloutView::TrafficPage)->isEnabled(), 10000);
+        const auto deleted = m_console.api().del(QStringLiteral("/api/v1/endpoints/shortlived"));
+        QVERIFY2(deleted.status == 204 || deleted.status == 200, qPrintable(deleted.body));
+        QTRY_VERIFY_WITH_TIMEOUT(view()->isShowingEmptyState(), 10000);
+        QCOMPARE(view()->emptyStateText(), selectOne);
+        QVERIFY(actionsOff());
+
+        // Selected again: the pages and actions are back.
+        filter->clear();
+        QTRY_VERIFY(m_console.window->endpointsPane()->selectEndpoint(QStringLiteral("demo")));
+        QTRY_VERIFY(!view()->isShowingEmptyState());
+        QTRY_VERIFY_WITH_TIMEOUT(m_console.find<QAction>(QStringLiteral("rotateKeysAction"))->isEnabled(),
+                                 10000);
+
+        // A cluster without endpoints: the sentence says so, with the button that creates one.
+        m_load.reset();
+        const auto gone = m_console.api().del(QStringLiteral("/api/v1/endpoints/demo"));
+        QVERIFY2(gone.status == 204 || gone.status == 200, qPrintable(gone.body));
+        QTRY_VERIFY_WITH_TIMEOUT(view()->isShowingEmptyState(), 20000);
+        QTRY_VERIFY(view()->emptyStateText() != selectOne);
+        QVERIFY(actionsOff());
+        auto* create = m_console.find<QPushButton>(QStringLiteral("endpointViewEmptyAction"));
+        QVERIFY(create && create->isVisible());
+        QPointer<QDialog> dialog;
+        widgets::DialogSeam::setHook([&dialog](QDialog* shown) { dialog = shown; });
+        QTest::mouseClick(create, Qt::LeftButton);
+        widgets::DialogSeam::setHook({});
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("createEndpointDialog"));
+        dialog->reject();
     }
 };
 

@@ -37,6 +37,20 @@ private:
                                QLatin1String(focused()->metaObject()->className()) + QLatin1Char(')')
                          : QStringLiteral("nothing");
     }
+    // The widgets Tab visits in the focused window, in order (what a failed walk could reach).
+    static QString tabChain()
+    {
+        QWidget* window = focused() ? focused()->window() : QApplication::activeWindow();
+        QStringList names;
+        for (QWidget* w = window ? window->nextInFocusChain() : nullptr; w && w != window;
+             w = w->nextInFocusChain())
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(window) && w->isEnabled() &&
+                !w->focusProxy())
+                names << (w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className())
+                                                    : w->objectName());
+        return names.join(QStringLiteral(" → "));
+    }
+    static QString walkFailure() { return focusName() + QStringLiteral("; Tab visits: ") + tabChain(); }
     // Presses Tab until the widget named `name` has the focus; false when a whole round did not reach it.
     static bool tabTo(const QString& name, int presses = 200)
     {
@@ -123,17 +137,19 @@ private slots:
 
     void dragTrafficAndApply()
     {
-        // Revert with nothing pending only shows the traffic tab (and says so); Tab then reaches the slider.
-        key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        // The traffic page builds a slider per version once the versions have arrived; on a loaded machine
-        // that can be after the shortcut, and Tab cannot reach a slider that is not there yet.
+        // Nothing is pending yet: Apply and Revert are disabled. The traffic page's shortcut shows it.
+        QVERIFY(!m_console.window->findChild<QAction*>(QStringLiteral("revertTrafficAction"))->isEnabled());
+        key(Qt::Key_1, Qt::ControlModifier);
+        // The page builds a row per version when the endpoint's versions arrive, and a layout shows a widget
+        // added to a page on screen with the next turn of the event loop: Tab (sent here without one) cannot
+        // reach a slider until then, as a person could not before it is drawn.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 auto* s = m_console.window->findChild<QSlider*>(QStringLiteral("trafficSlider_green"));
                 return s && s->isVisible();
             }(),
             10000);
-        QVERIFY2(tabTo(QStringLiteral("trafficSlider_green")), qPrintable(focusName()));
+        QVERIFY2(tabTo(QStringLiteral("trafficSlider_green")), qPrintable(walkFailure()));
         auto* slider = qobject_cast<QSlider*>(focused());
         QVERIFY(slider);
         QTRY_COMPARE(slider->value(), 30);
@@ -147,12 +163,13 @@ private slots:
     void promoteTheSelectedVersion()
     {
         QCOMPARE(m_console.endpoint()["control_version"], "blue");
-        QVERIFY2(tabTo(QStringLiteral("versionsView")), qPrintable(focusName()));
+        QVERIFY2(tabTo(QStringLiteral("versionsView")), qPrintable(walkFailure()));
         key(Qt::Key_Home);
         for (int i = 0; i < 3 && m_console.window->versionsPane()->currentVersion() != QLatin1String("green");
              ++i)
             key(Qt::Key_Down);
         QCOMPARE(m_console.window->versionsPane()->currentVersion(), QStringLiteral("green"));
+        QTRY_VERIFY(m_console.window->findChild<QAction*>(QStringLiteral("promoteAction"))->isEnabled());
         key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_console.endpoint()["control_version"] == "green", 10000);
     }
@@ -161,6 +178,8 @@ private slots:
     {
         const auto before = keys(QStringLiteral("demo"));
         QVERIFY(before.contains("primary_key"));
+        // Enabled once the keys are shown.
+        QTRY_VERIFY(m_console.window->findChild<QAction*>(QStringLiteral("rotateKeysAction"))->isEnabled());
         key(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(m_dialog && m_dialog->objectName() == QLatin1String("rotationWizard"));
         QPointer<QDialog> wizard = m_dialog;

@@ -127,6 +127,8 @@ int main(int argc, char** argv)
     auto* session = window.attach(profile);
     window.show();
     (void)QTest::qWaitFor([&] { return session->endpoints()->rowCount() > 0; }, 15000);
+    // No endpoint selected yet: the endpoint view says what to do, its actions are off.
+    save(&window, prefix + QStringLiteral("main-no-endpoint.png"));
     window.endpointsPane()->selectEndpoint(QStringLiteral("demo"));
     (void)QTest::qWaitFor([&] { return session->versions()->rowCount() == 2; }, 15000);
     window.versionsPane()->selectVersion(QStringLiteral("green"));

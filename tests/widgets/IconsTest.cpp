@@ -1,4 +1,6 @@
+#include <QAction>
 #include <QApplication>
+#include <QPushButton>
 #include <QFile>
 #include <QImage>
 #include <QPalette>
@@ -12,7 +14,7 @@ using widgets::Icons;
 
 // The console's icon set: every icon is in the resources and draws something; the monochrome ones take
 // the palette's text colour (light on a dark palette, dark on a light one); state colours change tone
-// with the palette.
+// with the palette; icons shown on actions and buttons follow a change of the application's palette.
 class IconsTest : public QObject
 {
     Q_OBJECT
@@ -76,6 +78,28 @@ private slots:
                          QColor(Qt::gray).lightness()) < 10);
         }
         QVERIFY(drawnLightness(Icons::role(Icons::Role::Control, dark)) > 180);
+    }
+
+    // A desktop switching between light and dark while the console runs: the icons shown on actions and
+    // buttons are painted again in the new palette's text colour; one whose owner is gone is forgotten.
+    void shownIconsFollowAPaletteChange()
+    {
+        QApplication::setPalette(palette(Qt::white, Qt::black));
+        QAction action;
+        QPushButton button;
+        Icons::set(&action, Icons::Action::Apply);
+        Icons::set(&button, Icons::Action::Create);
+        QVERIFY(drawnLightness(action.icon()) < 60);
+        QVERIFY(drawnLightness(button.icon()) < 60);
+        {
+            QAction gone;
+            Icons::set(&gone, Icons::Action::Rotate);
+        }
+        QApplication::setPalette(palette(QColor(0x1e, 0x1e, 0x1e), QColor(0xe8, 0xe8, 0xe8)));
+        QVERIFY(drawnLightness(action.icon()) > 180);
+        QVERIFY(drawnLightness(button.icon()) > 180);
+        QApplication::setPalette(palette(Qt::white, Qt::black));
+        QVERIFY(drawnLightness(action.icon()) < 60);
     }
 
     void stateColoursChangeToneWithThePalette()

@@ -171,6 +171,18 @@ private slots:
         const auto* utilization = view.chart(MetricChartsView::UtilizationChart);
         QVERIFY(utilization->series(1)->name().startsWith(QStringLiteral("versiona ")));
         QVERIFY(utilization->series(1)->name() != QStringLiteral("versiona")); // named the control
+        // One legend entry per version, once on screen too: the titles say what the dashed lines are.
+        view.resize(900, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto inLegend = [](const MetricChart* chart, int series) {
+            const auto markers = chart->chart()->legend()->markers(chart->series(series));
+            return !markers.isEmpty() && markers.first()->isVisible();
+        };
+        for (const auto* chart : {requests, latency}) {
+            QVERIFY(inLegend(chart, 0) && inLegend(chart, 2));
+            QVERIFY(!inLegend(chart, 1) && !inLegend(chart, 3));
+        }
     }
 
     void theTimeAxisSpansOnlyTheTimeWithData()

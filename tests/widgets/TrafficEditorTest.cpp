@@ -1,11 +1,14 @@
 #include <QAccessible>
 #include <QLabel>
+#include <QLineEdit>
+#include <QApplication>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include "traffic/EffectiveSplitBar.h"
 #include "traffic/TrafficEditor.h"
@@ -79,6 +82,52 @@ private slots:
         QCOMPARE(m_editor->findChild<QPushButton*>(QStringLiteral("trafficRevert"))->accessibleName(),
                  QStringLiteral("Revert"));
         QCOMPARE(bar()->accessibleDescription(), QStringLiteral("versiona 100 % (default), versionb 0 %"));
+    }
+
+    // Tab reads the page in order: each version's row (slider, spin box), then the presets, as in a window
+    // with other widgets before and after the editor; also for rows built again while the editor is on
+    // screen (a version added), which would otherwise come last in the window, after everything else.
+    void tabGoesThroughTheRowsThenThePresets()
+    {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* before = new QLineEdit(&window);
+        before->setObjectName(QStringLiteral("before"));
+        auto* editor = new TrafficEditor(&window);
+        auto* after = new QLineEdit(&window);
+        after->setObjectName(QStringLiteral("after"));
+        layout->addWidget(before);
+        layout->addWidget(editor);
+        layout->addWidget(after);
+        editor->setPlan(QStringLiteral("churn"),
+                        TrafficPlan({{"versiona", 20, true, true}, {"versionb", 0, false, false}}));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        editor->setPlan(QStringLiteral("churn"), TrafficPlan({{"versiona", 20, true, true},
+                                                              {"versionb", 0, false, false},
+                                                              {"versionc", 0, false, false}}));
+        const auto named = [editor](const char* name) {
+            return editor->findChild<QWidget*>(QLatin1String(name));
+        };
+        QTRY_VERIFY(named("trafficSlider_versionc") && named("trafficSlider_versionc")->isVisible());
+        QApplication::setActiveWindow(&window);
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
+        before->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), before);
+        QStringList walk;
+        for (int i = 0; i < 20 && QApplication::focusWidget(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            walk << QApplication::focusWidget()->objectName();
+        }
+        // The rows in order, each followed at once by the next control of the page (the radio buttons of
+        // the default may be visited too).
+        walk.removeIf([](const QString& name) { return name.startsWith(QLatin1String("trafficDefault_")); });
+        const QStringList expected = {
+            "trafficSlider_versiona", "trafficSpin_versiona",   "trafficSlider_versionb",
+            "trafficSpin_versionb",   "trafficSlider_versionc", "trafficSpin_versionc",
+            "presetAllToControl",     "presetEvenSplit",        "canaryPercent",
+            "canaryTarget",           "presetCanary",           "after"};
+        QVERIFY2(walk.mid(0, expected.size()) == expected, qPrintable(walk.join(QLatin1Char(' '))));
     }
 
     void dragShowsEffectiveSplitLive()

@@ -7,6 +7,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QLabel>
 #include <QMouseEvent>
@@ -114,8 +115,21 @@ void MetricChart::setInLegend(int index, bool shown)
 {
     if (index < 0 || index >= int(m_series.size()))
         return;
-    for (auto* marker : chart()->legend()->markers(m_series[std::size_t(index)].line))
+    setMarkersVisible(chart()->legend()->markers(m_series[std::size_t(index)].line), shown);
+}
+
+void MetricChart::setMarkersVisible(const QList<QLegendMarker*>& markers, bool shown)
+{
+    bool changed = false;
+    for (auto* marker : markers) {
+        // Set even when it reads as the same: a marker not laid out yet reads as hidden, and shows later.
+        changed = changed || marker->isVisible() != shown;
         marker->setVisible(shown);
+    }
+    // QtCharts shares the legend's width out when an entry is shown and does not give the share back when
+    // it is hidden again: the others stayed elided ("Deside…", "Occup…" in Italian) until a new layout.
+    if (changed)
+        chart()->legend()->layout()->invalidate();
 }
 
 void MetricChart::clearSeries()
@@ -207,8 +221,7 @@ void MetricChart::updateMarkerLegend()
             others += metrics.horizontalAdvance(marker->label()) + perEntry;
     const int mine = metrics.horizontalAdvance(m_markers->name()) + perEntry;
     const int room = width() - 2 * metrics.height();
-    for (auto* marker : legend->markers(m_markers))
-        marker->setVisible(m_markers->count() > 0 && others + mine <= room);
+    setMarkersVisible(legend->markers(m_markers), m_markers->count() > 0 && others + mine <= room);
 }
 
 void MetricChart::resizeEvent(QResizeEvent* event)

@@ -9,6 +9,7 @@
 class QDateTimeAxis;
 class QGraphicsLineItem;
 class QLabel;
+class QLegendMarker;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -79,6 +80,7 @@ private:
     void layoutYTicks();
     void updateTargetLine();
     void updateMarkerLegend();
+    void setMarkersVisible(const QList<QLegendMarker*>& markers, bool shown);
     void updateRange();
     void showCrosshair(const QPoint& position);
     void hideCrosshair();

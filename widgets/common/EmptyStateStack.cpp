@@ -35,6 +35,11 @@ void EmptyStateStack::setEmptyText(const QString& text)
     m_text->setText(text);
 }
 
+QString EmptyStateStack::emptyText() const
+{
+    return m_text->text();
+}
+
 void EmptyStateStack::setAction(const QString& text)
 {
     m_action->setText(text);

@@ -18,6 +18,7 @@ public:
     EmptyStateStack(QWidget* content, const QString& objectName, QWidget* parent = nullptr);
 
     void setEmptyText(const QString& text);
+    QString emptyText() const;
     // A button under the text; hidden when `text` is empty.
     QPushButton* actionButton() const { return m_action; }
     void setAction(const QString& text);

@@ -1,9 +1,13 @@
 #include "Icons.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHash>
 #include <QPainter>
 #include <QPalette>
+#include <QPointer>
 
 namespace switchyard::widgets {
 
@@ -23,6 +27,53 @@ QPixmap paintedIn(const QString& path, int side, const QColor& colour)
     painter.fillRect(shape.rect(), colour);
     return shape;
 }
+
+// The actions and buttons showing a tinted icon, painted again when the application's palette changes: a
+// QIcon holds pixmaps already painted in the old colours, and Qt only chooses among their modes.
+class Retinter final : public QObject
+{
+public:
+    static Retinter* instance()
+    {
+        static QPointer<Retinter> self;
+        if (!self && qApp) {
+            self = new Retinter(qApp);
+            qApp->installEventFilter(self);
+        }
+        return self;
+    }
+
+    void track(QObject* target, Icons::Action icon)
+    {
+        if (!m_shown.contains(target))
+            connect(target, &QObject::destroyed, this, [this, target] { m_shown.remove(target); });
+        m_shown.insert(target, icon);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // The application is told once, before its widgets (an application-wide filter sees every event:
+        // the type is compared first).
+        if (event->type() == QEvent::ApplicationPaletteChange && watched == qApp)
+            for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it)
+                paint(it.key(), Icons::action(it.value()));
+        return false;
+    }
+
+private:
+    using QObject::QObject;
+
+    static void paint(QObject* target, const QIcon& icon)
+    {
+        if (auto* action = qobject_cast<QAction*>(target))
+            action->setIcon(icon);
+        else if (auto* button = qobject_cast<QAbstractButton*>(target))
+            button->setIcon(icon);
+    }
+
+    QHash<QObject*, Icons::Action> m_shown;
+};
 
 } // namespace
 
@@ -113,6 +164,20 @@ QIcon Icons::action(Action action)
 QIcon Icons::action(Action action, const QPalette& palette)
 {
     return tinted(actionPath(action), palette);
+}
+
+void Icons::set(QAction* target, Action icon)
+{
+    target->setIcon(action(icon));
+    if (auto* retinter = Retinter::instance())
+        retinter->track(target, icon);
+}
+
+void Icons::set(QAbstractButton* target, Action icon)
+{
+    target->setIcon(action(icon));
+    if (auto* retinter = Retinter::instance())
+        retinter->track(target, icon);
 }
 
 QIcon Icons::tinted(const QString& path, const QPalette& palette)

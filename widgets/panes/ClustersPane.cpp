@@ -57,7 +57,7 @@ ClustersPane::ClustersPane(models::ClusterListModel* clusters, QWidget* parent)
                 }
             },
             m_view));
-    attach->setIcon(Icons::action(Icons::Action::Attach));
+    Icons::set(attach, Icons::Action::Attach);
     m_stack = new EmptyStateStack(m_view, QStringLiteral("clusters"), this);
     m_stack->setEmptyText(tr("No cluster attached yet.\nAttach one by URL and admin token, or start a local "
                              "cluster with a demo endpoint on this computer."));

@@ -62,7 +62,7 @@ EndpointsPane::EndpointsPane(QWidget* parent) : QWidget(parent)
                                                  index.data(EndpointListModel::StateRole).toInt()));
                                          },
                                          m_view));
-    m_create->setIcon(Icons::action(Icons::Action::Create));
+    Icons::set(m_create, Icons::Action::Create);
     m_stack = new EmptyStateStack(m_view, QStringLiteral("endpoints"), this);
     connect(m_stack->actionButton(), &QPushButton::clicked, this, &EndpointsPane::createEndpointRequested);
 

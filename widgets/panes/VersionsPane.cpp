@@ -71,7 +71,7 @@ VersionsPane::VersionsPane(QWidget* parent) : QWidget(parent)
                                                         : QIcon();
                                          },
                                          m_view));
-    m_create->setIcon(Icons::action(Icons::Action::Create));
+    Icons::set(m_create, Icons::Action::Create);
     m_stack = new EmptyStateStack(m_view, QStringLiteral("versions"), this);
     connect(m_stack->actionButton(), &QPushButton::clicked, this, &VersionsPane::createVersionRequested);
 

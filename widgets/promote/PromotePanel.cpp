@@ -100,6 +100,12 @@ QString PromotePanel::selectedVersion() const
     return m_version->currentText();
 }
 
+bool PromotePanel::canPromote(const QString& version) const
+{
+    const auto* role = m_live.find(version.toStdString());
+    return isEnabled() && !m_endpoint.isEmpty() && role && !role->isControl && !m_busy;
+}
+
 void PromotePanel::setRequestFinished(bool ok, const QString& error)
 {
     m_busy = false;
@@ -132,6 +138,7 @@ void PromotePanel::updateButtons()
     m_scope->setEnabled(role && !m_busy && !role->isControl);
     m_setDefault->setEnabled(role && !m_busy && !role->isDefault);
     m_makeTreatment->setEnabled(role && !m_busy && role->isControl);
+    emit promotableChanged();
 }
 
 } // namespace switchyard::widgets

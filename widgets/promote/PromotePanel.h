@@ -25,11 +25,16 @@ public:
     void setPlan(const QString& endpoint, const TrafficPlan& live);
     void selectVersion(const QString& version);
     QString selectedVersion() const;
+    // Whether "Promote to control" would take `version` now: a treatment of the endpoint shown, the panel
+    // enabled and no change under way.
+    bool canPromote(const QString& version) const;
     // The answer to trafficChangeRequested.
     void setRequestFinished(bool ok, const QString& error = {});
 
 signals:
     void trafficChangeRequested(const QString& endpoint, const TrafficRequest& request);
+    // The plan or the busy state changed: canPromote() may answer differently.
+    void promotableChanged();
 
 private:
     void updateButtons();

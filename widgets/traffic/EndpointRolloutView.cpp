@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -13,7 +14,9 @@
 #include "RoleGate.h"
 #include "MetricHistory.h"
 #include "TrafficEditModel.h"
+#include "EndpointListModel.h"
 #include "charts/MetricChartsView.h"
+#include "common/EmptyStateStack.h"
 #include "history/HistoryView.h"
 #include "keys/AuthModePanel.h"
 #include "keys/CredentialsView.h"
@@ -47,6 +50,9 @@ EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QWidget(parent)
     m_group->setExclusive(true);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("endpointPages"));
+    m_body = new EmptyStateStack(m_pages, QStringLiteral("endpointView"), this);
+    connect(m_body->actionButton(), &QPushButton::clicked, this,
+            &EndpointRolloutView::createEndpointRequested);
 
     m_traffic = new TrafficEditor(this);
     auto* promoteTab = new QWidget(this);
@@ -63,6 +69,7 @@ EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QWidget(parent)
     auto* trafficScroll = new QScrollArea(this);
     trafficScroll->setWidgetResizable(true);
     trafficScroll->setFrameShape(QFrame::NoFrame);
+    trafficScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to its controls (scrolled to), not to the area
     trafficScroll->setWidget(m_traffic);
     // The card's four actions first, in its order; the shortcuts follow the toolbar.
     addPageAction(trafficScroll, tr("Traffic"), QKeySequence(tr("Ctrl+1")),
@@ -88,7 +95,7 @@ EndpointRolloutView::EndpointRolloutView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(top);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_body, 1);
     setCurrentIndex(TrafficPage);
     connectViews();
 }
@@ -127,6 +134,7 @@ void EndpointRolloutView::setCurrentIndex(int page)
     m_pages->setCurrentIndex(page);
     if (auto* action = m_actions.value(page); action && !action->isChecked())
         action->setChecked(true);
+    updateEmptyState();
 }
 
 int EndpointRolloutView::currentIndex() const
@@ -177,6 +185,12 @@ void EndpointRolloutView::setSession(ClusterSession* session)
         // The server's log was replaced (a new data dir): its old records no longer apply.
         connect(session, &ClusterSession::eventHistoryCleared, m_history,
                 [this] { m_history->setEvents(m_endpoint, {}); });
+        // The empty state's sentence depends on whether the cluster has endpoints at all.
+        connect(session, &ClusterSession::stateChanged, this, &EndpointRolloutView::updateEmptyState);
+        auto* endpoints = session->endpoints();
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(endpoints, signal, this, &EndpointRolloutView::updateEmptyState);
+        connect(endpoints, &QAbstractItemModel::modelReset, this, &EndpointRolloutView::updateEmptyState);
     }
     applyRole();
     onFocusedEndpointChanged();
@@ -267,6 +281,7 @@ void EndpointRolloutView::onFocusedEndpointChanged()
             m_pages->widget(i)->setEnabled(false);
             m_actions[i]->setEnabled(false);
         }
+        updateEmptyState();
         return;
     }
     for (int i = 0; i < EndpointPageCount; ++i) {
@@ -292,6 +307,41 @@ void EndpointRolloutView::onFocusedEndpointChanged()
         order.push_back(v.name);
     m_charts->setVersionOrder(order, plan.controlVersion().value_or(std::string()));
     m_credentials->setEndpoint(name, info.authMode);
+    updateEmptyState();
+}
+
+void EndpointRolloutView::updateEmptyState()
+{
+    // Only the endpoint's own pages need an endpoint: the owner's (the version, the dashboard) show.
+    const bool empty = m_endpoint.isEmpty() && m_pages->currentIndex() < EndpointPageCount;
+    if (empty) {
+        const bool connected = m_session && m_session->state() == ClusterSession::State::Connected;
+        const bool noEndpoints = connected && m_session->endpoints()->rowCount() == 0;
+        const QString create = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+        m_body->setEmptyText(
+            !m_session ? tr("Select a cluster, then one of its endpoints: its traffic, versions, charts and "
+                            "keys show here.")
+            : !connected
+                ? tr("Waiting for the cluster; then select an endpoint to see its traffic, versions, "
+                     "charts and keys here.")
+            : noEndpoints ? tr("This cluster has no endpoints yet. Create one (%1) to serve a model; its "
+                               "traffic, versions, charts and keys then show here.")
+                                .arg(create)
+                          : tr("Select an endpoint in the list to steer its traffic, compare its versions, "
+                               "watch its charts and rotate its keys."));
+        m_body->setAction(noEndpoints ? tr("Create endpoint…") : QString());
+    }
+    m_body->setEmpty(empty);
+}
+
+bool EndpointRolloutView::isShowingEmptyState() const
+{
+    return m_body->isEmpty();
+}
+
+QString EndpointRolloutView::emptyStateText() const
+{
+    return m_body->emptyText();
 }
 
 void EndpointRolloutView::onMetricsUpdated()

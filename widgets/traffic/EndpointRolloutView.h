@@ -20,6 +20,7 @@ namespace switchyard::widgets {
 
 class ComparisonView;
 class CredentialsView;
+class EmptyStateStack;
 class HistoryView;
 class MetricChartsView;
 class PromotePanel;
@@ -29,7 +30,8 @@ class TrafficEditor;
 // one level deep, each one click on the view's own toolbar or one shortcut (Ctrl+1 … Ctrl+5, also in the
 // main window's Endpoint menu); the owner adds its pages (the version, the dashboard) after them. Bound to
 // a ClusterSession: the views' …Requested signals become the session's intents and the answers go back to
-// the view that asked. The main window only has to place this widget and give it the session.
+// the view that asked. The main window only has to place this widget and give it the session. With no
+// endpoint selected, the endpoint's pages give way to a sentence saying what to do (select or create one).
 class EndpointRolloutView final : public QWidget
 {
     Q_OBJECT
@@ -70,6 +72,13 @@ public:
     MetricChartsView* charts() const { return m_charts; }
     CredentialsView* credentials() const { return m_credentials; }
     models::MetricHistory* metricHistory() const { return m_metrics; }
+    // True while the endpoint's pages give way to the sentence saying what to do (no endpoint selected).
+    bool isShowingEmptyState() const;
+    QString emptyStateText() const;
+
+signals:
+    // The empty state's button on a cluster without endpoints.
+    void createEndpointRequested();
 
 private:
     int addPageAction(QWidget* page, const QString& title, const QKeySequence& shortcut,
@@ -78,6 +87,7 @@ private:
     void onFocusedEndpointChanged();
     void applyRole();
     void onMetricsUpdated();
+    void updateEmptyState();
 
     QPointer<models::ClusterSession> m_session;
     QString m_endpoint;
@@ -85,6 +95,7 @@ private:
     QToolBar* m_bar = nullptr;
     QActionGroup* m_group = nullptr;
     QStackedWidget* m_pages = nullptr;
+    EmptyStateStack* m_body = nullptr;
     QList<QAction*> m_actions;
     models::MetricHistory* m_metrics = nullptr;
     TrafficEditor* m_traffic = nullptr;

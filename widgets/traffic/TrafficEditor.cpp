@@ -41,19 +41,19 @@ TrafficEditor::TrafficEditor(QWidget* parent) : QWidget(parent)
     m_liveChangedText->setWordWrap(true);
     m_liveChangedText->setText(tr("The live split changed on the server while you were editing. Rebase keeps "
                                   "your edits on top of the new split; Discard drops them."));
-    auto* rebase = new QPushButton(tr("Rebase"), m_liveChanged);
-    rebase->setObjectName(QStringLiteral("trafficRebase"));
-    auto* discard = new QPushButton(tr("Discard"), m_liveChanged);
-    discard->setObjectName(QStringLiteral("trafficDiscard"));
+    m_rebase = new QPushButton(tr("Rebase"), m_liveChanged);
+    m_rebase->setObjectName(QStringLiteral("trafficRebase"));
+    m_discard = new QPushButton(tr("Discard"), m_liveChanged);
+    m_discard->setObjectName(QStringLiteral("trafficDiscard"));
     auto* bannerLayout = new QHBoxLayout(m_liveChanged);
     bannerLayout->addWidget(m_liveChangedText, 1);
-    bannerLayout->addWidget(rebase);
-    bannerLayout->addWidget(discard);
-    connect(rebase, &QPushButton::clicked, this, [this] {
+    bannerLayout->addWidget(m_rebase);
+    bannerLayout->addWidget(m_discard);
+    connect(m_rebase, &QPushButton::clicked, this, [this] {
         m_model.rebase();
         refresh();
     });
-    connect(discard, &QPushButton::clicked, this, [this] {
+    connect(m_discard, &QPushButton::clicked, this, [this] {
         m_model.discard();
         rebuildRows();
     });
@@ -284,8 +284,23 @@ void TrafficEditor::rebuildRows()
         m_rows.push_back(r);
         ++line;
     }
+    orderTabs();
     refillCanaryTargets();
     refresh();
+}
+
+void TrafficEditor::orderTabs()
+{
+    // Tab goes the way the page reads: the banner's buttons, each version's row (default, slider, spin
+    // box), the presets, then Revert and Apply. Without this the rows, built whenever the versions change,
+    // would come last in the window's whole focus chain, after every other page and pane.
+    QList<QWidget*> order = {m_rebase, m_discard};
+    for (const auto& r : m_rows)
+        order << r.isDefault << r.slider << r.spin;
+    order << m_allToControl << m_evenSplit << m_canaryPercent << m_canaryTarget << m_canary << m_revert
+          << m_apply;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void TrafficEditor::refillCanaryTargets()

@@ -63,6 +63,7 @@ private:
     void rebuildRows();
     void refresh();
     void refillCanaryTargets();
+    void orderTabs();
     void onValueEdited(const std::string& version, int value);
     void onDefaultChosen(const std::string& version);
     void applyPreset(bool ok, const QString& failure);
@@ -79,6 +80,8 @@ private:
     QLabel* m_status = nullptr;
     QFrame* m_liveChanged = nullptr;
     QLabel* m_liveChangedText = nullptr;
+    QPushButton* m_rebase = nullptr;
+    QPushButton* m_discard = nullptr;
     QGridLayout* m_grid = nullptr;
     QWidget* m_rowsHost = nullptr;
     QButtonGroup* m_defaultGroup = nullptr;
