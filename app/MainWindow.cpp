@@ -103,7 +103,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_actions = new ConsoleActions(this);
     buildMenus();
     m_alerts = new AlertActions(this, m_clusters, m_monitorPoller, m_monitorModel, m_monitor);
-    new WindowActions(this); // toolbar, keys, icons and the Help menu (last in the menu bar)
+    m_windowActions =
+        new WindowActions(this); // toolbar, keys, icons and the Help menu (last in the menu bar)
 
     connect(m_clustersPane, &widgets::ClustersPane::currentSessionChanged, this,
             &MainWindow::onSessionSelected);
@@ -299,9 +300,14 @@ void MainWindow::updateClusterStatus()
         if (!action->property(ownToolTip).isValid())
             action->setProperty(ownToolTip, action->toolTip());
         const QString needs = m_session ? models::RoleGate::refusal(m_session->identity(), role) : QString();
-        action->setEnabled(needs.isEmpty());
+        action->setProperty(WindowActions::kRefusalProperty, needs);
+        if (action->objectName() == QLatin1String("createEndpointAction"))
+            action->setEnabled(needs.isEmpty());
         action->setToolTip(needs.isEmpty() ? action->property(ownToolTip).toString() : needs);
     }
+    // The others are also enabled only when their button on the endpoint's page is.
+    if (m_windowActions)
+        m_windowActions->updateEnabled();
     if (!m_session) {
         m_clusterStatus->setText(tr("No cluster selected"));
         return;

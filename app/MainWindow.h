@@ -31,6 +31,7 @@ namespace switchyard::app {
 
 class AlertActions;
 class ConsoleActions;
+class WindowActions;
 
 // Composes the panes: clusters | endpoints | versions over the endpoint view (its pages one click or one
 // shortcut away). Splitter sizes and the
@@ -102,6 +103,7 @@ private:
     QStackedWidget* m_modes = nullptr;
     QAction* m_monitorAction = nullptr;
     QAction* m_operatorsAction = nullptr;
+    WindowActions* m_windowActions = nullptr;
     QLabel* m_problemStatus = nullptr;
 };
 

@@ -136,7 +136,19 @@ void WindowActions::follow(QAction* action, const char* buttonName)
         return;
     m_followers.insert(button, action);
     button->installEventFilter(this);
-    action->setEnabled(button->isEnabled());
+    action->setEnabled(button->isEnabled() && !refused(action));
+}
+
+bool WindowActions::refused(const QAction* action)
+{
+    return !action->property(kRefusalProperty).toString().isEmpty();
+}
+
+void WindowActions::updateEnabled()
+{
+    for (auto it = m_followers.cbegin(); it != m_followers.cend(); ++it)
+        it.value()->setEnabled(static_cast<QWidget*>(it.key())->isEnabled() && !refused(it.value()));
+    updatePromote();
 }
 
 bool WindowActions::eventFilter(QObject* watched, QEvent* event)
@@ -144,7 +156,7 @@ bool WindowActions::eventFilter(QObject* watched, QEvent* event)
     // EnabledChange comes for the button's own state and for its page's (no endpoint: the page is off).
     if (event->type() == QEvent::EnabledChange) {
         if (auto* action = m_followers.value(watched))
-            action->setEnabled(static_cast<QWidget*>(watched)->isEnabled());
+            action->setEnabled(static_cast<QWidget*>(watched)->isEnabled() && !refused(action));
         else if (watched == m_window->rollout()->promote())
             updatePromote();
     }
@@ -154,8 +166,8 @@ bool WindowActions::eventFilter(QObject* watched, QEvent* event)
 void WindowActions::updatePromote()
 {
     if (m_promote)
-        m_promote->setEnabled(
-            m_window->rollout()->promote()->canPromote(m_window->versionsPane()->currentVersion()));
+        m_promote->setEnabled(!refused(m_promote) && m_window->rollout()->promote()->canPromote(
+                                                         m_window->versionsPane()->currentVersion()));
 }
 
 QList<QAction*> WindowActions::shortcutActions() const

@@ -32,6 +32,10 @@ public:
 
     void showShortcuts();
     void showAbout();
+    // Enables each action that presses a button as its button is, unless the cluster's role refuses it
+    // (the property kRefusalProperty on the action names the role it needs; the window sets it).
+    void updateEnabled();
+    static constexpr const char* kRefusalProperty = "switchyardRefusal";
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -47,6 +51,7 @@ private:
     // `action` is enabled exactly when the rollout's button `buttonName` is, from now on.
     void follow(QAction* action, const char* buttonName);
     void updatePromote();
+    static bool refused(const QAction* action);
 
     MainWindow* m_window = nullptr;
     QToolBar* m_toolBar = nullptr;

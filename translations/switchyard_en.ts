@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertLogStore</name>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>not JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>no valid &quot;%1&quot;</source>
+        <translation>no valid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>cannot make the folder %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>%1: %2</source>
@@ -496,6 +519,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlertNotifier</name>
+    <message>
+        <source>Switchyard: alerts firing</source>
+        <translation>Switchyard: alerts firing</translation>
     </message>
 </context>
 <context>
@@ -1458,17 +1488,6 @@ Default version: %3</translation>
         <translation>Alert log</translation>
     </message>
     <message>
-        <source>No alert has fired since the console started.</source>
-        <translation>No alert has fired since the console started.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) since the console started, %1 firing now</source>
-        <translation>
-            <numerusform>%n episode since the console started, %1 firing now</numerusform>
-            <numerusform>%n episodes since the console started, %1 firing now</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This log is not kept after the console closes: its file could not be read nor set aside (the console&apos;s log says why).</source>
         <translation>This log is not kept after the console closes: its file could not be read nor set aside (the console&apos;s log says why).</translation>
     </message>
@@ -1489,20 +1508,14 @@ Default version: %3</translation>
     </message>
 </context>
 <context>
-    <name>switchyard::widgets::AlertNotifier</name>
+    <name>switchyard::widgets::AlertNotifications</name>
     <message>
         <source>Switchyard alert: %1</source>
         <translation>Switchyard alert: %1</translation>
     </message>
     <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Switchyard: alerts firing</source>
-        <translation>Switchyard: alerts firing</translation>
+        <source>%1 Rule: %2.</source>
+        <translation>%1 Rule: %2.</translation>
     </message>
 </context>
 <context>
@@ -3930,47 +3943,6 @@ Every client that sends the secondary key gets 401 from the moment the new key e
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Loading the versions of %1…</translation>
-    </message>
-</context>
-<context>
-    <name>AlertLogStore</name>
-    <message>
-        <source>not JSON (%1 at character %2)</source>
-        <translation>not JSON (%1 at character %2)</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <source>no valid &quot;%1&quot;</source>
-        <translation>no valid &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation>cannot make the folder %1</translation>
-    </message>
-</context>
-<context>
-    <name>TrayAlertNotifier</name>
-    <message>
-        <source>Switchyard: alerts firing</source>
-        <translation>Switchyard: alerts firing</translation>
-    </message>
-</context>
-<context>
-    <name>switchyard::widgets::AlertNotifications</name>
-    <message>
-        <source>Switchyard alert: %1</source>
-        <translation>Switchyard alert: %1</translation>
-    </message>
-    <message>
-        <source>%1 Rule: %2.</source>
-        <translation>%1 Rule: %2.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AlertLogStore</name>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>non è JSON (%1 al carattere %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>no valid &quot;%1&quot;</source>
+        <translation>manca un &quot;%1&quot; valido</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossibile creare la cartella %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>%1: %2</source>
@@ -496,6 +519,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlertNotifier</name>
+    <message>
+        <source>Switchyard: alerts firing</source>
+        <translation>Switchyard: avvisi attivi</translation>
     </message>
 </context>
 <context>
@@ -1458,17 +1488,6 @@ Versione predefinita: %3</translation>
         <translation>Registro avvisi</translation>
     </message>
     <message>
-        <source>No alert has fired since the console started.</source>
-        <translation>Nessun avviso è scattato dall&apos;avvio della console.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) since the console started, %1 firing now</source>
-        <translation>
-            <numerusform>%n episodio dall&apos;avvio della console, %1 attivi ora</numerusform>
-            <numerusform>%n episodi dall&apos;avvio della console, %1 attivi ora</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This log is not kept after the console closes: its file could not be read nor set aside (the console&apos;s log says why).</source>
         <translation>Questo registro non viene conservato dopo la chiusura della console: il suo file non si è potuto leggere né spostare da parte (il log della console spiega perché).</translation>
     </message>
@@ -1489,20 +1508,14 @@ Versione predefinita: %3</translation>
     </message>
 </context>
 <context>
-    <name>switchyard::widgets::AlertNotifier</name>
+    <name>switchyard::widgets::AlertNotifications</name>
     <message>
         <source>Switchyard alert: %1</source>
         <translation>Avviso di Switchyard: %1</translation>
     </message>
     <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Switchyard: alerts firing</source>
-        <translation>Switchyard: avvisi attivi</translation>
+        <source>%1 Rule: %2.</source>
+        <translation>%1 Regola: %2.</translation>
     </message>
 </context>
 <context>
@@ -3930,47 +3943,6 @@ Ogni client che invia la chiave secondaria riceve 401 dal momento in cui esiste 
     <message>
         <source>Loading the versions of %1…</source>
         <translation>Caricamento delle versioni di %1…</translation>
-    </message>
-</context>
-<context>
-    <name>AlertLogStore</name>
-    <message>
-        <source>not JSON (%1 at character %2)</source>
-        <translation>non è JSON (%1 al carattere %2)</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>non è un oggetto JSON</translation>
-    </message>
-    <message>
-        <source>no valid &quot;%1&quot;</source>
-        <translation>manca un &quot;%1&quot; valido</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>riga %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation>impossibile creare la cartella %1</translation>
-    </message>
-</context>
-<context>
-    <name>TrayAlertNotifier</name>
-    <message>
-        <source>Switchyard: alerts firing</source>
-        <translation>Switchyard: avvisi attivi</translation>
-    </message>
-</context>
-<context>
-    <name>switchyard::widgets::AlertNotifications</name>
-    <message>
-        <source>Switchyard alert: %1</source>
-        <translation>Avviso di Switchyard: %1</translation>
-    </message>
-    <message>
-        <source>%1 Rule: %2.</source>
-        <translation>%1 Regola: %2.</translation>
     </message>
 </context>
 </TS>
