@@ -302,7 +302,7 @@ void MainWindow::updateClusterStatus()
         const QString needs = m_session ? models::RoleGate::refusal(m_session->identity(), role) : QString();
         action->setProperty(WindowActions::kRefusalProperty, needs);
         if (action->objectName() == QLatin1String("createEndpointAction"))
-            action->setEnabled(needs.isEmpty());
+            action->setEnabled(m_session && needs.isEmpty()); // as the endpoints pane's Create button
         action->setToolTip(needs.isEmpty() ? action->property(ownToolTip).toString() : needs);
     }
     // The others are also enabled only when their button on the endpoint's page is.

@@ -65,13 +65,13 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     m_tree->header()->setSortIndicatorShown(true);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const std::pair<int, int> widths[] = {
-        {MonitorModel::ClusterColumn, 14},     {MonitorModel::NameColumn, 22},
-        {MonitorModel::StateColumn, 13},       {MonitorModel::SplitColumn, 20},
+        {MonitorModel::ClusterColumn, 10},     {MonitorModel::NameColumn, 20},
+        {MonitorModel::StateColumn, 13},       {MonitorModel::SplitColumn, 18},
         {MonitorModel::RequestsColumn, 10},    {MonitorModel::ClientErrorsColumn, 7},
         {MonitorModel::ServerErrorsColumn, 7}, {MonitorModel::P50Column, 9},
         {MonitorModel::P99Column, 9},          {MonitorModel::UtilizationColumn, 13},
-        {MonitorModel::ReplicasColumn, 8},     {MonitorModel::RequestsTrendColumn, 18},
-        {MonitorModel::P99TrendColumn, 18},    {MonitorModel::LastChangeColumn, 20},
+        {MonitorModel::ReplicasColumn, 8},     {MonitorModel::RequestsTrendColumn, 14},
+        {MonitorModel::P99TrendColumn, 14},    {MonitorModel::LastChangeColumn, 17},
     };
     for (const auto& [column, chars] : widths) {
         const int header = m_tree->header()->fontMetrics().horizontalAdvance(
