@@ -7,7 +7,6 @@
 // 45) of this the console's window is grabbed with the Monitor shown and every endpoint expanded.
 #include <QApplication>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -18,6 +17,7 @@
 #include "HttpClient.h"
 #include "MainWindow.h"
 #include "ScoreLoad.h"
+#include "ScreenshotTool.h"
 #include "ServerProcess.h"
 #include "monitor/MonitorView.h"
 
@@ -63,17 +63,9 @@ void addTreatment(test::ServerProcess& server, const nlohmann::json& model, cons
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("SWITCHYARD_TOKEN_STORE", "file");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SwitchyardMonitorScreenshot"));
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("monitor.png");
-    const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
-    const int seconds = argc > 3 ? std::atoi(argv[3]) : 45;
-    QTranslator translator;
-    if (translator.load(QStringLiteral(SWITCHYARD_BINARY_DIR "/app/switchyard_") + lang +
-                        QStringLiteral(".qm")))
-        QApplication::installTranslator(&translator);
+    test::ScreenshotTool tool(argc, argv, "SwitchyardMonitorScreenshot");
+    const QString out = tool.arg(1, QStringLiteral("monitor.png"));
+    const int seconds = tool.arg(3, QStringLiteral("45")).toInt();
 
     std::vector<Cluster> clusters;
     for (const char* name : {"prod-eu", "prod-us", "staging"}) {

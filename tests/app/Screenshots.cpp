@@ -12,7 +12,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTest>
-#include <QTranslator>
 
 #include "ClusterSession.h"
 #include "connectivity/ConnectivityDialog.h"
@@ -24,6 +23,7 @@
 #include "traffic/EndpointRolloutView.h"
 #include "HttpClient.h"
 #include "ScoreLoad.h"
+#include "ScreenshotTool.h"
 #include "ServerProcess.h"
 #include "charts/MetricChart.h"
 #include "charts/MetricChartsView.h"
@@ -82,12 +82,9 @@ QPalette lightPalette()
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("SWITCHYARD_TOKEN_STORE", "file");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SwitchyardScreenshots"));
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
-    const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    test::ScreenshotTool tool(argc, argv, "SwitchyardScreenshots");
+    const QString out = tool.arg(1, QStringLiteral("screenshots"));
+    const QString lang = tool.language();
     QDir().mkpath(out);
     // SWITCHYARD_SCREENSHOTS_PALETTE=dark|light renders under Fusion with that palette, as a desktop in
     // a dark or light colour scheme would hand it to the console (docs/screenshots/console-*.png).
@@ -96,10 +93,6 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette() : lightPalette());
     }
-    QTranslator translator;
-    if (translator.load(QStringLiteral(SWITCHYARD_BINARY_DIR "/app/switchyard_") + lang +
-                        QStringLiteral(".qm")))
-        QApplication::installTranslator(&translator);
     const QString prefix = out + QLatin1Char('/') + lang + QLatin1Char('-') +
                            (scheme.isEmpty() ? QString() : scheme + QLatin1Char('-'));
 
