@@ -301,11 +301,9 @@ void MainWindow::updateClusterStatus()
             action->setProperty(ownToolTip, action->toolTip());
         const QString needs = m_session ? models::RoleGate::refusal(m_session->identity(), role) : QString();
         action->setProperty(WindowActions::kRefusalProperty, needs);
-        if (action->objectName() == QLatin1String("createEndpointAction"))
-            action->setEnabled(m_session && needs.isEmpty()); // as the endpoints pane's Create button
         action->setToolTip(needs.isEmpty() ? action->property(ownToolTip).toString() : needs);
     }
-    // The others are also enabled only when their button on the endpoint's page is.
+    // Each is also enabled only when the button it presses is (WindowActions follows them).
     if (m_windowActions)
         m_windowActions->updateEnabled();
     if (!m_session) {

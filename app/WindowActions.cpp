@@ -75,6 +75,8 @@ WindowActions::WindowActions(MainWindow* window) : QObject(window), m_window(win
     rotate->setToolTip(
         tr("Regenerate the focused endpoint's keys in the order that keeps every client working"));
     connect(rotate, &QAction::triggered, this, &WindowActions::rotateKeys);
+    if (auto* create = named(window, "createEndpointAction"))
+        follow(create, "createEndpointButton"); // the endpoints pane's: a connected cluster, an admin
     follow(apply, "trafficApply");
     follow(revert, "trafficRevert");
     follow(rotate, "rotateKeysButton");
@@ -131,7 +133,7 @@ QAction* WindowActions::add(const QString& objectName, const QString& text, cons
 
 void WindowActions::follow(QAction* action, const char* buttonName)
 {
-    auto* button = m_window->rollout()->findChild<QPushButton*>(QLatin1String(buttonName));
+    auto* button = m_window->findChild<QPushButton*>(QLatin1String(buttonName));
     if (!button)
         return;
     m_followers.insert(button, action);

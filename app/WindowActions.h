@@ -48,7 +48,8 @@ private:
     void findEndpoint();
     void promote();
     void rotateKeys();
-    // `action` is enabled exactly when the rollout's button `buttonName` is, from now on.
+    // `action` is enabled exactly when the window's button `buttonName` is (and no role refuses it), from
+    // now on.
     void follow(QAction* action, const char* buttonName);
     void updatePromote();
     static bool refused(const QAction* action);

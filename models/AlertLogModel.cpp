@@ -7,6 +7,7 @@
 
 #include "AlertText.h"
 #include "StateText.h"
+#include "TimeText.h"
 
 namespace switchyard::models {
 
@@ -14,7 +15,7 @@ AlertLogModel::AlertLogModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 QString AlertLogModel::timeText(const QDateTime& time)
 {
-    return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return TimeText::full(time);
 }
 
 void AlertLogModel::record(const AlertEpisode& episode)

@@ -9,8 +9,12 @@ QString TimeText::full(const std::string& rfc3339)
     if (rfc3339.empty())
         return QStringLiteral("—");
     const QDateTime when = parse(rfc3339);
-    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString::fromStdString(rfc3339);
+    return when.isValid() ? full(when) : QString::fromStdString(rfc3339);
+}
+
+QString TimeText::full(const QDateTime& when)
+{
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
 QDateTime TimeText::parse(const std::string& rfc3339)

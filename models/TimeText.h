@@ -18,6 +18,8 @@ public:
     // In local time to the second, the same in every language ("2026-12-01 14:02:51"), for settings and
     // history; the server's text itself when it does not parse, and "—" when empty.
     static QString full(const std::string& rfc3339);
+    // The same for a time the console holds; empty when it is not valid.
+    static QString full(const QDateTime& when);
     // Invalid for text that is not an RFC 3339 time.
     static QDateTime parse(const std::string& rfc3339);
     // "14:02:51" today, else the locale's short date and time.
