@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThread>
 
 #include "FakeKubernetes.h"
 #include "TestPaths.h"
@@ -93,8 +94,23 @@ bool ServerProcess::start()
 
 void ServerProcess::pause()
 {
-    if (isRunning() && !m_paused && ::kill(static_cast<pid_t>(pid()), SIGSTOP) == 0)
-        m_paused = true;
+    if (!isRunning() || m_paused || ::kill(static_cast<pid_t>(pid()), SIGSTOP) != 0)
+        return;
+    m_paused = true;
+    // kill() only queues the signal: a thread busy on the other core may still answer a request or two.
+    // The process is stopped once /proc says so ('T', field 3 after the command's closing parenthesis).
+    const QString statPath = QStringLiteral("/proc/%1/stat").arg(pid());
+    QDeadlineTimer deadline(2000);
+    while (!deadline.hasExpired()) {
+        QFile stat(statPath);
+        if (!stat.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'T')
+            return;
+        QThread::msleep(5);
+    }
 }
 
 void ServerProcess::resume()
