@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <thread>
 #include <vector>
 
 #include <time.h>
@@ -28,6 +29,7 @@
 #include "AlertEvaluator.h"
 #include "MonitorFilterModel.h"
 #include "MonitorModel.h"
+#include "PreparedMonitorSnapshot.h"
 #include "monitor/MonitorView.h"
 
 using namespace switchyard;
@@ -189,12 +191,16 @@ int main(int argc, char** argv)
     QObject::connect(view.filter(), &QAbstractItemModel::layoutAboutToBeChanged, [&] { sortSpan = Span{}; });
     QObject::connect(view.filter(), &QAbstractItemModel::layoutChanged, [&] { sorts.add(sortSpan.end()); });
 
-    // Snapshots are made ahead of time: building them is the server's and the client thread's work,
-    // not the GUI thread's.
-    std::vector<std::vector<MonitorSnapshot>> snapshots(kClusters);
-    for (int c = 0; c < kClusters; ++c)
-        for (int s = 0; s < seconds; ++s)
-            snapshots[c].push_back(makeSnapshot(c, s, s == 0 ? 300 : 0));
+    // Snapshots are made ahead of time, on another thread: building them is the server's and the client
+    // thread's work, not the GUI thread's. That includes what the console's client callback does with
+    // each answer before handing it to the GUI thread (ClusterSession::fetchPreparedMonitor): the history
+    // made into the series the model keeps (prepareMonitorSnapshot).
+    std::vector<std::vector<models::PreparedMonitorSnapshot>> snapshots(kClusters);
+    std::thread([&] {
+        for (int c = 0; c < kClusters; ++c)
+            for (int s = 0; s < seconds; ++s)
+                snapshots[c].push_back(models::prepareMonitorSnapshot(makeSnapshot(c, s, s == 0 ? 300 : 0)));
+    }).join();
 
     models::AlertRuleBook rules;
     for (int c = 0; c < kClusters; ++c)
@@ -231,9 +237,11 @@ int main(int argc, char** argv)
             auto feed = [&, c, fed] {
                 if (*fed >= seconds)
                     return;
-                const auto& snapshot = snapshots[c][static_cast<std::size_t>(*fed)];
+                // Taken out so that it is freed in this turn, as the console frees the delivered answer.
+                const auto prepared = std::move(snapshots[c][static_cast<std::size_t>(*fed)]);
+                const auto& snapshot = prepared.snapshot;
                 const Span applying;
-                model.applySnapshot(QString::number(c), QStringLiteral("cluster-%1").arg(c), snapshot);
+                model.applySnapshot(QString::number(c), QStringLiteral("cluster-%1").arg(c), prepared);
                 (*fed == 0 ? firstApply : apply).add(applying.end());
                 const Span judging;
                 const models::AlertEvaluator::Cluster cluster{QString::number(c),

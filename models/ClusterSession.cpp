@@ -361,6 +361,12 @@ void ClusterSession::fetchMonitor(int seconds, QObject* context, Done<MonitorSna
     forward<MonitorSnapshot>(context, std::move(done), &client::SwitchyardClient::monitor, seconds);
 }
 
+void ClusterSession::fetchPreparedMonitor(int seconds, QObject* context, Done<PreparedMonitorSnapshot> done)
+{
+    m_client->monitor(seconds, deliverQueuedPrepared<MonitorSnapshot, PreparedMonitorSnapshot>(
+                                   this, context, observer(), &prepareMonitorSnapshot, std::move(done)));
+}
+
 void ClusterSession::score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,
                            Done<client::ScoreResult> done)
 {

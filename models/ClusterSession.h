@@ -18,6 +18,7 @@
 #include "ClusterProfile.h"
 #include "EventHistory.h"
 #include "FocusedEndpoint.h"
+#include "PreparedMonitorSnapshot.h"
 #include "ResultDelivery.h"
 #include "SessionConnection.h"
 #include "SingleFlight.h"
@@ -118,6 +119,8 @@ public:
                        Done<std::vector<ReplicaStatus>> done);
     // GET /api/v1/monitor: the whole cluster's last second (and `seconds` of history), for the Monitor.
     void fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done);
+    // The same, its history made into the Monitor's series on the client's thread (MonitorPoller).
+    void fetchPreparedMonitor(int seconds, QObject* context, Done<PreparedMonitorSnapshot> done);
     void score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,
                Done<client::ScoreResult> done);
     // The named operator credentials (admin): list, add (the answer carries the token, once), revoke.

@@ -87,6 +87,35 @@ std::pair<int, int> MonitorModel::clusterRange(const QString& cluster) const
 void MonitorModel::applySnapshot(const QString& cluster, const QString& displayName,
                                  const MonitorSnapshot& snapshot, const QDateTime& answeredAt)
 {
+    apply(cluster, displayName, snapshot, nullptr, answeredAt);
+}
+
+void MonitorModel::applySnapshot(const QString& cluster, const QString& displayName,
+                                 const PreparedMonitorSnapshot& prepared, const QDateTime& answeredAt)
+{
+    // A prepared value whose series do not match its snapshot (not made by prepareMonitorSnapshot) is
+    // applied as a plain one.
+    bool matches = prepared.series.size() == prepared.snapshot.endpoints.size();
+    for (std::size_t e = 0; matches && e < prepared.series.size(); ++e)
+        matches = prepared.series[e].size() == prepared.snapshot.endpoints[e].versions.size();
+    apply(cluster, displayName, prepared.snapshot, matches ? &prepared.series : nullptr, answeredAt);
+}
+
+const MonitorVersionSeries* MonitorModel::seriesOf(const MonitorSnapshot& snapshot,
+                                                   const PreparedSeries* series,
+                                                   const MonitorSnapshot::Endpoint& endpoint,
+                                                   const MonitorSnapshot::Version& version)
+{
+    if (!series)
+        return nullptr;
+    const auto e = static_cast<std::size_t>(&endpoint - snapshot.endpoints.data());
+    const auto v = static_cast<std::size_t>(&version - endpoint.versions.data());
+    return &(*series)[e][v];
+}
+
+void MonitorModel::apply(const QString& cluster, const QString& displayName, const MonitorSnapshot& snapshot,
+                         const PreparedSeries* series, const QDateTime& answeredAt)
+{
     auto& state = m_clusters[cluster];
     const bool newSecond = snapshot.time.empty() || snapshot.time != state.lastTime;
     state.displayName = displayName;
@@ -114,7 +143,7 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
             auto& r = *m_rows[static_cast<std::size_t>(row)];
             r.state = endpoint->state;
             r.defaultVersion = endpoint->defaultVersion;
-            updateVersions(r, *endpoint, newSecond);
+            updateVersions(r, snapshot, series, *endpoint, newSecond);
             r.changed();
             ++row;
             continue;
@@ -125,7 +154,7 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
         while (i + 1 < endpoints.size() &&
                (row >= end || endpoints[i + 1]->name < m_rows[static_cast<std::size_t>(row)]->name))
             added.push_back(endpoints[++i]);
-        insertEndpoints(row, cluster, added);
+        insertEndpoints(row, cluster, snapshot, series, added);
         row += static_cast<int>(added.size());
         end += static_cast<int>(added.size());
     }
@@ -140,7 +169,8 @@ void MonitorModel::applySnapshot(const QString& cluster, const QString& displayN
     emit snapshotApplied(cluster);
 }
 
-void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot::Endpoint& endpoint,
+void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot& snapshot,
+                                  const PreparedSeries* series, const MonitorSnapshot::Endpoint& endpoint,
                                   bool newSecond)
 {
     const QModelIndex parentIndex = createIndex(row.row, 0, nullptr);
@@ -160,11 +190,12 @@ void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot
         }
         if (at < static_cast<int>(row.versions.size()) &&
             row.versions[static_cast<std::size_t>(at)].figures.name == v->name) {
-            row.versions[static_cast<std::size_t>(at)].update(*v, newSecond);
+            row.versions[static_cast<std::size_t>(at)].update(*v, newSecond,
+                                                              seriesOf(snapshot, series, endpoint, *v));
         } else {
             beginInsertRows(parentIndex, at, at);
             MonitorVersionRow version;
-            version.update(*v, true);
+            version.update(*v, true, seriesOf(snapshot, series, endpoint, *v));
             row.versions.insert(row.versions.begin() + at, std::move(version));
             endInsertRows();
             added = true;
@@ -183,7 +214,8 @@ void MonitorModel::updateVersions(MonitorEndpointRow& row, const MonitorSnapshot
                          index(static_cast<int>(row.versions.size()) - 1, ColumnCount - 1, parentIndex));
 }
 
-void MonitorModel::insertEndpoints(int at, const QString& cluster,
+void MonitorModel::insertEndpoints(int at, const QString& cluster, const MonitorSnapshot& snapshot,
+                                   const PreparedSeries* series,
                                    const std::vector<const MonitorSnapshot::Endpoint*>& endpoints)
 {
     beginInsertRows({}, at, at + static_cast<int>(endpoints.size()) - 1);
@@ -201,7 +233,7 @@ void MonitorModel::insertEndpoints(int at, const QString& cluster,
                   [](const auto* a, const auto* b) { return a->name < b->name; });
         for (const auto* v : versions) {
             MonitorVersionRow added;
-            added.update(*v, true);
+            added.update(*v, true, seriesOf(snapshot, series, *endpoint, *v));
             row->versions.push_back(std::move(added));
         }
         row->changed();

@@ -10,6 +10,7 @@
 
 #include "LastChanges.h"
 #include "MonitorEndpointRow.h"
+#include "PreparedMonitorSnapshot.h"
 #include "api/MonitorSnapshot.h"
 
 namespace switchyard::models {
@@ -66,6 +67,11 @@ public:
     // `displayName` what the cluster column shows.
     void applySnapshot(const QString& cluster, const QString& displayName, const MonitorSnapshot& snapshot,
                        const QDateTime& answeredAt = QDateTime::currentDateTime());
+    // The same with the history already made into series off the GUI thread (prepareMonitorSnapshot):
+    // the rows share those lists, the model ends the same as with the plain snapshot.
+    void applySnapshot(const QString& cluster, const QString& displayName,
+                       const PreparedMonitorSnapshot& prepared,
+                       const QDateTime& answeredAt = QDateTime::currentDateTime());
     void setClusterStale(const QString& cluster, bool stale);
     bool isClusterStale(const QString& cluster) const;
     void removeCluster(const QString& cluster);
@@ -103,8 +109,19 @@ private:
 
     // [first, last) of the cluster's rows.
     std::pair<int, int> clusterRange(const QString& cluster) const;
-    void updateVersions(MonitorEndpointRow& row, const MonitorSnapshot::Endpoint& endpoint, bool newSecond);
-    void insertEndpoints(int at, const QString& cluster,
+    // `series` (may be null) is PreparedMonitorSnapshot::series of `snapshot`.
+    using PreparedSeries = std::vector<std::vector<MonitorVersionSeries>>;
+    void apply(const QString& cluster, const QString& displayName, const MonitorSnapshot& snapshot,
+               const PreparedSeries* series, const QDateTime& answeredAt);
+    // The prepared series of `version` of `endpoint` (both in `snapshot`), or null.
+    static const MonitorVersionSeries* seriesOf(const MonitorSnapshot& snapshot, const PreparedSeries* series,
+                                                const MonitorSnapshot::Endpoint& endpoint,
+                                                const MonitorSnapshot::Version& version);
+    void updateVersions(MonitorEndpointRow& row, const MonitorSnapshot& snapshot,
+                        const PreparedSeries* series, const MonitorSnapshot::Endpoint& endpoint,
+                        bool newSecond);
+    void insertEndpoints(int at, const QString& cluster, const MonitorSnapshot& snapshot,
+                         const PreparedSeries* series,
                          const std::vector<const MonitorSnapshot::Endpoint*>& endpoints);
     void removeEndpoint(int at);
     void renumber(int from);

@@ -112,10 +112,12 @@ void MonitorPoller::poll()
         const QString key = w->key;
         // The poller is the context: an answer after it is gone is dropped. The watched entry may be
         // gone too (the cluster detached), hence the look-up by key.
-        w->session->fetchMonitor(w->needsHistory ? kHistorySeconds : 0, this,
-                                 [this, key](const client::ApiResult<MonitorSnapshot>& result) {
-                                     onAnswer(key, result ? &result.value() : nullptr, result.httpStatus());
-                                 });
+        // The history becomes the sparklines' series on the client's thread (PreparedMonitorSnapshot).
+        w->session->fetchPreparedMonitor(
+            w->needsHistory ? kHistorySeconds : 0, this,
+            [this, key](const client::ApiResult<PreparedMonitorSnapshot>& result) {
+                onAnswer(key, result ? &result.value() : nullptr, result.httpStatus());
+            });
     }
 }
 
@@ -128,7 +130,7 @@ QStringList MonitorPoller::clustersWithoutMonitor() const
     return names;
 }
 
-void MonitorPoller::onAnswer(const QString& key, const MonitorSnapshot* snapshot, int httpStatus)
+void MonitorPoller::onAnswer(const QString& key, const PreparedMonitorSnapshot* snapshot, int httpStatus)
 {
     Watched* w = find(key);
     if (!w)
@@ -145,7 +147,7 @@ void MonitorPoller::onAnswer(const QString& key, const MonitorSnapshot* snapshot
     w->lastAnswer = QDateTime::currentDateTime();
     w->needsHistory = false;
     m_model->applySnapshot(key, w->session->displayName(), *snapshot, w->lastAnswer);
-    emit snapshotReceived(key, *snapshot);
+    emit snapshotReceived(key, snapshot->snapshot);
 }
 
 } // namespace switchyard::models

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include "PreparedMonitorSnapshot.h"
 #include "SingleFlight.h"
 #include "api/MonitorSnapshot.h"
 
@@ -69,7 +70,7 @@ private:
     // The model names who made each endpoint's last change, from the session's change feed.
     void followChanges(ClusterSession* session, const QString& key);
     Watched* find(const QString& key);
-    void onAnswer(const QString& key, const MonitorSnapshot* snapshot, int httpStatus);
+    void onAnswer(const QString& key, const PreparedMonitorSnapshot* snapshot, int httpStatus);
 
     ClusterListModel* m_clusters = nullptr;
     MonitorModel* m_model = nullptr;

@@ -15,8 +15,13 @@ void MonitorSeries::append(double value)
 
 void MonitorSeries::assign(const std::vector<double>& values)
 {
+    m_values = lastOf(values);
+}
+
+QList<double> MonitorSeries::lastOf(const std::vector<double>& values)
+{
     const std::size_t skip = values.size() > kCapacity ? values.size() - kCapacity : 0;
-    m_values = QList<double>(values.begin() + static_cast<std::ptrdiff_t>(skip), values.end());
+    return QList<double>(values.begin() + static_cast<std::ptrdiff_t>(skip), values.end());
 }
 
 double MonitorSeries::last() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include <QList>
@@ -18,6 +19,10 @@ public:
     void append(double value);
     // Replaces the samples with the last kCapacity of `values` (the server's history).
     void assign(const std::vector<double>& values);
+    // Replaces the samples with `values`, made by lastOf() (on the client's thread: PreparedMonitorSnapshot).
+    void adopt(QList<double> values) { m_values = std::move(values); }
+    // The last kCapacity of `values`, as assign() keeps them.
+    static QList<double> lastOf(const std::vector<double>& values);
     std::size_t size() const { return static_cast<std::size_t>(m_values.size()); }
     bool empty() const { return m_values.isEmpty(); }
     double last() const;

@@ -35,11 +35,15 @@ MonitorSnapshot::Version secondOf(const MonitorSnapshot::Version& v)
 
 } // namespace
 
-void MonitorVersionRow::update(const MonitorSnapshot::Version& version, bool newSecond)
+void MonitorVersionRow::update(const MonitorSnapshot::Version& version, bool newSecond,
+                               const MonitorVersionSeries* prepared)
 {
     figures = secondOf(version);
     health = healthStateFromString(figures.state);
-    if (version.history.size() > 0) {
+    if (version.history.size() > 0 && prepared) {
+        requests.adopt(prepared->requests);
+        p99.adopt(prepared->p99);
+    } else if (version.history.size() > 0) {
         requests.assign(version.history.requestsPerSecond);
         p99.assign(version.history.latencyMsP99);
     } else if (newSecond) {

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "MonitorSeries.h"
+#include "PreparedMonitorSnapshot.h"
 #include "api/HealthState.h"
 #include "api/MonitorSnapshot.h"
 
@@ -21,8 +22,10 @@ struct MonitorVersionRow
     // What "only problems" shows: not Healthy, or a server error in the last second.
     bool isProblem() const { return health != HealthState::Healthy || figures.serverErrorsPerSecond > 0; }
     // Takes the second's figures; the series take the history when the answer has one, else the second
-    // itself when it is a new one.
-    void update(const MonitorSnapshot::Version& version, bool newSecond);
+    // itself when it is a new one. `prepared`, when given, is the history already made into series
+    // (PreparedMonitorSnapshot): the series share it instead of building their own.
+    void update(const MonitorSnapshot::Version& version, bool newSecond,
+                const MonitorVersionSeries* prepared = nullptr);
 };
 
 } // namespace switchyard::models

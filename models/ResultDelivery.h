@@ -42,4 +42,22 @@ std::function<void(client::ApiResult<T>)> deliverQueued(QObject* receiver, QObje
     };
 }
 
+// deliverQueued with a step on the client's thread: `prepare` turns a successful answer into what the GUI
+// thread takes (work done there is not the GUI thread's), then the result is posted as above. `prepare`
+// runs off the GUI thread: it must touch no QObject and no state it shares (a pure function of its value).
+template <class T, class U>
+std::function<void(client::ApiResult<T>)>
+deliverQueuedPrepared(QObject* receiver, QObject* context, OutcomeObserver observe,
+                      std::function<U(T)> prepare, ResultHandler<U> done)
+{
+    auto post = deliverQueued<U>(receiver, context, std::move(observe), std::move(done));
+    return [post = std::move(post), prepare = std::move(prepare)](client::ApiResult<T> result) {
+        const int status = result.httpStatus();
+        if (!result)
+            post(client::ApiResult<U>(Error(result.error()), status));
+        else
+            post(client::ApiResult<U>(prepare(std::move(result).value()), status));
+    };
+}
+
 } // namespace switchyard::models

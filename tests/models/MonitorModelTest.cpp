@@ -1,5 +1,6 @@
 #include <cmath>
 #include <functional>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include "MonitorModel.h"
+#include "PreparedMonitorSnapshot.h"
 #include "MonitorSnapshots.h"
 #include "TimeText.h"
 
@@ -32,6 +34,39 @@ private:
         return monitorSnapshot(
             time, {monitorEndpoint("churn", {monitorVersion("blue", rps), monitorVersion("green", 2 * rps)}),
                    monitorEndpoint("demo", {monitorVersion("v1", rps)})});
+    }
+
+    // Every row's every column in the roles views read, as text (NaN compares equal as text).
+    static QStringList dump(const MonitorModel& model, const QModelIndex& parent = {})
+    {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            for (int column = 0; column < MonitorModel::ColumnCount; ++column) {
+                const QModelIndex index = model.index(row, column, parent);
+                QStringList cell;
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(MonitorModel::SortRole),
+                                 int(MonitorModel::StaleRole), int(MonitorModel::ProblemRole),
+                                 int(MonitorModel::StateRole), int(MonitorModel::VersionRole)})
+                    cell << index.data(role).toString();
+                for (double x : index.data(MonitorModel::SeriesRole).value<QList<double>>())
+                    cell << QString::number(x);
+                out << cell.join(QLatin1Char('|'));
+            }
+            out << dump(model, model.index(row, 0, parent));
+        }
+        return out;
+    }
+
+    // A version with `samples` seconds of history, some p99 missing.
+    static MonitorSnapshot::Version withHistory(const std::string& name, double rps, int samples)
+    {
+        auto v = monitorVersion(name, rps);
+        for (int i = 0; i < samples; ++i) {
+            v.history.t.push_back(i);
+            v.history.requestsPerSecond.push_back(rps + i);
+            v.history.latencyMsP99.push_back(i % 3 ? 4.0 + i : std::nan(""));
+        }
+        return v;
     }
 
     static QString text(const MonitorModel& model, int row, int column, const QModelIndex& parent = {})
@@ -65,6 +100,54 @@ private slots:
         // The endpoint's requests are its versions' together.
         QCOMPARE(model.index(0, MonitorModel::RequestsColumn).data(MonitorModel::SortRole).toDouble(), 30.0);
         QCOMPARE(text(model, 0, MonitorModel::RequestsColumn), QStringLiteral("30.0"));
+    }
+
+    // The console's poller hands the model snapshots whose history was made into series on the client's
+    // thread (prepareMonitorSnapshot); the model must end exactly as with the plain snapshot: first
+    // answers with history (more than five minutes, unsorted endpoints and versions), later seconds
+    // without, and history again on rows that exist (after a stale spell).
+    void aPreparedSnapshotGivesTheSameModel()
+    {
+        const auto first = monitorSnapshot(
+            "t1", {monitorEndpoint("demo", {withHistory("v2", 3, 310), withHistory("v1", 1, 120)}),
+                   monitorEndpoint("churn", {withHistory("green", 2, 300), monitorVersion("blue", 5)})});
+        const auto second = monitorSnapshot(
+            "t2", {monitorEndpoint("churn", {monitorVersion("green", 7), monitorVersion("blue", 6)}),
+                   monitorEndpoint("demo", {monitorVersion("v1", 8)}),
+                   monitorEndpoint("api", {monitorVersion("x", 9)})});
+        const auto again = monitorSnapshot(
+            "t9", {monitorEndpoint("churn", {withHistory("green", 4, 300), withHistory("red", 1, 20)}),
+                   monitorEndpoint("api", {withHistory("x", 2, 305)})});
+
+        MonitorModel plain;
+        MonitorModel prepared;
+        QAbstractItemModelTester tester(&prepared, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const auto* snapshot : {&first, &second, &again}) {
+            // Prepared off this thread, as the client's callback does.
+            models::PreparedMonitorSnapshot made;
+            std::thread([&made, snapshot] { made = models::prepareMonitorSnapshot(*snapshot); }).join();
+            QCOMPARE(made.series.size(), snapshot->endpoints.size());
+            plain.applySnapshot("a", "alpha", *snapshot, QDateTime::fromSecsSinceEpoch(1000));
+            prepared.applySnapshot("a", "alpha", made, QDateTime::fromSecsSinceEpoch(1000));
+            QCOMPARE(dump(prepared), dump(plain));
+        }
+        const QModelIndex demo = plain.endpointIndex("a", "demo");
+        QVERIFY(!demo.isValid()); // gone in the last answer
+        const QModelIndex churn = prepared.endpointIndex("a", "churn");
+        const auto green = prepared.index(0, MonitorModel::RequestsTrendColumn, churn)
+                               .data(MonitorModel::SeriesRole)
+                               .value<QList<double>>();
+        QCOMPARE(green.size(), 300);
+        QCOMPARE(green.back(), 4.0 + 299);
+
+        // Series that do not match their snapshot (not made by prepareMonitorSnapshot) are not trusted.
+        auto mismatched = models::prepareMonitorSnapshot(first);
+        mismatched.series.pop_back();
+        MonitorModel fallback;
+        fallback.applySnapshot("a", "alpha", mismatched, QDateTime::fromSecsSinceEpoch(1000));
+        MonitorModel reference;
+        reference.applySnapshot("a", "alpha", first, QDateTime::fromSecsSinceEpoch(1000));
+        QCOMPARE(dump(fallback), dump(reference));
     }
 
     void aNewSecondUpdatesRowsInPlace()
