@@ -133,7 +133,8 @@ private slots:
         QCOMPARE(scoreWith(old), 200);
         // The zero-downtime order: clients move to the secondary key, then the primary is regenerated.
         m_load->setKey(QString::fromStdString(keys()["secondary_key"].get<std::string>()));
-        QTest::qWait(500); // the requests already sent with the primary come back
+        // The requests already sent with the primary come back (however long a loaded machine takes).
+        QTRY_COMPARE_WITH_TIMEOUT(m_load->inFlightWith(old), 0, 30000);
 
         QTest::mouseClick(m_console.find<QPushButton>(QStringLiteral("regenerateKeyPrimary")),
                           Qt::LeftButton);
