@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "SingleFlight.h"
+#include "api/MonitorSnapshot.h"
 
 namespace switchyard::models {
 

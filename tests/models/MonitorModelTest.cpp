@@ -1,4 +1,7 @@
 #include <cmath>
+#include <functional>
+
+#include <nlohmann/json.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -377,6 +380,46 @@ private slots:
         QCOMPARE(series(blue), (QList<double>{10, 20}));
         QCOMPARE(before, QList<double>{30}); // what a sparkline still holds is not changed under it
         QCOMPARE(blueBefore, QList<double>{10});
+    }
+
+    // A version row keeps every figure of the second but none of the history (which goes to the series
+    // only). Every field the wire format has gets a value of its own, so a field added to
+    // MonitorSnapshot::Version that the row forgets to copy fails here.
+    void versionRowKeepsEveryFigure()
+    {
+        nlohmann::json json = MonitorSnapshot::Version{}.toJson();
+        json["error"] = "OOMKilled";
+        int next = 1;
+        const std::function<void(nlohmann::json&)> fill = [&](nlohmann::json& node) {
+            for (auto& [key, value] : node.items()) {
+                if (value.is_object())
+                    fill(value);
+                else if (value.is_number() || value.is_null())
+                    value = next++ + 0.5;
+                else if (value.is_string())
+                    value = key + std::to_string(next++);
+                else if (value.is_boolean())
+                    value = true;
+            }
+        };
+        fill(json);
+        json["history"] = {{"t", {1, 2, 3}},
+                           {"requests_per_second", {1.0, 2.0, 3.0}},
+                           {"latency_ms_p99", {4.0, 5.0, 6.0}},
+                           {"utilization", {7.0, 8.0, 9.0}}};
+        auto version = MonitorSnapshot::Version::fromJson(json);
+        QVERIFY(version);
+        QCOMPARE(version.value().history.size(), std::size_t(3));
+
+        models::MonitorVersionRow row;
+        row.update(version.value(), true);
+        auto expected = version.value();
+        expected.history = {};
+        QCOMPARE(QString::fromStdString(row.figures.toJson().dump()),
+                 QString::fromStdString(expected.toJson().dump()));
+        QCOMPARE(row.figures.history.size(), std::size_t(0));
+        QCOMPARE(row.requests.toList(), (QList<double>{1, 2, 3}));
+        QCOMPARE(row.p99.toList(), (QList<double>{4, 5, 6}));
     }
 };
 

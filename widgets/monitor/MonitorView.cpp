@@ -12,6 +12,7 @@
 #include "MonitorFilterModel.h"
 #include "MonitorModel.h"
 #include "common/EmptyStateStack.h"
+#include "monitor/CachedTextDelegate.h"
 #include "monitor/MonitorTree.h"
 #include "monitor/SparklineDelegate.h"
 #include "common/DecorationDelegate.h"
@@ -50,6 +51,8 @@ MonitorView::MonitorView(MonitorModel* model, QWidget* parent) : QWidget(parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAllColumnsShowFocus(true);
+    // Every repaint (several a second) would shape each cell's text again; the texts change once a second.
+    m_tree->setItemDelegate(new CachedTextDelegate(m_tree));
     m_tree->setItemDelegateForColumn(
         MonitorModel::StateColumn,
         new DecorationDelegate(
