@@ -11,6 +11,10 @@
 
 #include "SingleFlight.h"
 
+namespace switchyard {
+struct MonitorSnapshot;
+}
+
 namespace switchyard::models {
 
 class ClusterListModel;
