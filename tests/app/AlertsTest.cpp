@@ -206,6 +206,7 @@ private slots:
         m_console = std::make_unique<test::ConsoleFixture>();
         QString why;
         QVERIFY2(m_console->start(&why), qPrintable(why));
+        QTRY_VERIFY(!center()->isLoadingLog());
         const QStringList aside = data.entryList(asideNames, QDir::Files);
         QCOMPARE(aside.size(), 1);
         QFile kept(data.filePath(aside[0]));
@@ -351,7 +352,8 @@ private slots:
         m_notified.clear();
         prepareWindow();
         QCOMPARE(center()->logPath(), path);
-        // The earlier console's rows as they were, none firing.
+        // The earlier console's rows as they were (loaded off the GUI thread), none firing.
+        QTRY_VERIFY(!center()->isLoadingLog());
         QVERIFY(log()->rowCount() >= int(before.size()));
         const auto after = log()->episodes();
         for (const auto& old : before) {
