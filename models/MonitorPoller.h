@@ -12,6 +12,10 @@
 #include "SingleFlight.h"
 #include "api/MonitorSnapshot.h"
 
+namespace switchyard {
+struct MonitorSnapshot;
+}
+
 namespace switchyard::models {
 
 class ClusterListModel;

@@ -84,7 +84,8 @@ private slots:
                  qPrintable(run.out));
     }
 
-    // events --operator: the server's filter, and the same with --follow (filtered by the CLI).
+    // events --operator: the server's filter, and the same with --follow (the feed's long polls ask the
+    // server for that operator's events too).
     void eventsByOperator()
     {
         auto run = cli({"operator", "create", "boss", "--role", "admin", "--output", "json"});
@@ -137,6 +138,14 @@ private slots:
         QCOMPARE(follow.exitCode(), 0);
         QVERIFY2(seen.contains("OperatorDeleted"), qPrintable(seen));
         QVERIFY2(!seen.contains("byadmin") && !seen.contains("\"admin\""), qPrintable(seen));
+        // One JSON line an event: boss's two and nothing else.
+        const QStringList lines = seen.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString& line : lines) {
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            QCOMPARE(event.value("operator").toString(), QStringLiteral("boss"));
+            QCOMPARE(event.value("detail").toObject().value("name").toString(), QStringLiteral("temp"));
+        }
     }
 
     void badArguments()
