@@ -12,10 +12,6 @@
 #include "SingleFlight.h"
 #include "api/MonitorSnapshot.h"
 
-namespace switchyard {
-struct MonitorSnapshot;
-}
-
 namespace switchyard::models {
 
 class ClusterListModel;
