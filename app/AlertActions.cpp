@@ -20,7 +20,7 @@
 #include "alerts/AlertLogDialog.h"
 #include "alerts/AlertNotifications.h"
 #include "alerts/AlertRulesDialog.h"
-#include "alerts/TrayAlertNotifier.h"
+#include "alerts/FreedesktopAlertNotifier.h"
 #include "monitor/MonitorView.h"
 
 namespace switchyard::app {
@@ -32,8 +32,8 @@ AlertActions::AlertActions(QMainWindow* window, models::ClusterListModel* cluste
       m_monitorView(monitorView)
 {
     m_center = new models::AlertCenter(clusters, poller, monitor, this);
-    m_notifications =
-        new widgets::AlertNotifications(m_center, std::make_unique<widgets::TrayAlertNotifier>(), this);
+    m_notifications = new widgets::AlertNotifications(
+        m_center, std::make_unique<widgets::FreedesktopAlertNotifier>(), this);
     m_center->keepLogIn(models::AlertLogStore::defaultPath());
     QSettings settings;
     m_center->setRules(models::AlertRuleStore::load(settings));

@@ -15,6 +15,7 @@
 #include "ClusterListModel.h"
 #include "ClusterSession.h"
 #include "ConsoleActions.h"
+#include "DashboardFeed.h"
 #include "MonitorModel.h"
 #include "MonitorPoller.h"
 #include "WindowActions.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // sparklines are there the moment it is shown.
     m_monitorModel = new models::MonitorModel(this);
     m_monitorPoller = new models::MonitorPoller(m_clusters, m_monitorModel, this);
+    // The dashboard paints the poller's answers too: it asks nothing of its own.
+    m_dashboardFeed = new models::DashboardFeed(m_monitorPoller, this);
+    m_dashboard->setFeed(m_dashboardFeed);
     m_monitor = new widgets::MonitorView(m_monitorModel, this);
     connect(m_monitor, &widgets::MonitorView::endpointActivated, this, &MainWindow::openFromMonitor);
     connect(m_monitorPoller, &models::MonitorPoller::clustersWithoutMonitorChanged, m_monitor,

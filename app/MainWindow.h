@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace switchyard::models {
 class ClusterListModel;
 class ClusterSession;
+class DashboardFeed;
 class MonitorModel;
 class MonitorPoller;
 } // namespace switchyard::models
@@ -62,6 +63,7 @@ public:
     widgets::MonitorView* monitor() const { return m_monitor; }
     models::MonitorModel* monitorModel() const { return m_monitorModel; }
     models::MonitorPoller* monitorPoller() const { return m_monitorPoller; }
+    models::DashboardFeed* dashboardFeed() const { return m_dashboardFeed; }
     bool isMonitorShown() const;
     void showMonitor(bool shown);
     void showStatus(const QString& message, int timeoutMs = 8000);
@@ -99,6 +101,7 @@ private:
     QLabel* m_clusterStatus = nullptr;
     models::MonitorModel* m_monitorModel = nullptr;
     models::MonitorPoller* m_monitorPoller = nullptr;
+    models::DashboardFeed* m_dashboardFeed = nullptr;
     widgets::MonitorView* m_monitor = nullptr;
     QStackedWidget* m_modes = nullptr;
     QAction* m_monitorAction = nullptr;

@@ -6,6 +6,7 @@
 
 #include "HttpEngine.h"
 #include "ResponseReader.h"
+#include "UrlEscape.h"
 
 namespace switchyard::client {
 namespace {
@@ -19,6 +20,7 @@ struct EventFeed : std::enable_shared_from_this<EventFeed>
     std::int64_t after = 0;
     std::string logId; // of the server's log, once a page named it
     int waitSeconds = 25;
+    std::string operatorQuery; // "&operator=<name, escaped>", or empty for everyone's events
     std::function<void(const EventPage&)> onEvents;
     std::function<void(bool, const Error&)> onConnection;
     bool connected = true; // until the first failure: a feed that works says nothing about it
@@ -31,6 +33,7 @@ struct EventFeed : std::enable_shared_from_this<EventFeed>
         r.path = "/api/v1/events?after=" + std::to_string(after) + "&wait=" + std::to_string(waitSeconds);
         if (!logId.empty())
             r.path += "&log=" + logId; // base64url: nothing to escape
+        r.path += operatorQuery;
         r.bearer = engine->options().adminToken;
         r.totalTimeout = engine->options().totalTimeout + std::chrono::seconds(waitSeconds);
         r.retryable = false; // the feed does its own, unbounded, back-off
@@ -87,13 +90,15 @@ struct EventFeed : std::enable_shared_from_this<EventFeed>
 RequestHandle SwitchyardClient::subscribeEvents(std::int64_t after,
                                                 std::function<void(const EventPage&)> onEvents,
                                                 std::function<void(bool, const Error&)> onConnection,
-                                                int waitSeconds)
+                                                int waitSeconds, const std::string& operatorName)
 {
     auto feed = std::make_shared<EventFeed>();
     feed->engine = m_engine.get();
     feed->state = std::make_shared<CallState>();
     feed->after = after;
     feed->waitSeconds = std::clamp(waitSeconds, 0, 30);
+    if (!operatorName.empty())
+        feed->operatorQuery = "&operator=" + escapeUrlPart(operatorName);
     feed->onEvents = std::move(onEvents);
     feed->onConnection = std::move(onConnection);
     feed->poll(std::chrono::milliseconds(0));

@@ -4,6 +4,7 @@
 
 #include "HttpEngine.h"
 #include "ResponseReader.h"
+#include "UrlEscape.h"
 #include "api/ApiFields.h"
 
 namespace switchyard::client {
@@ -12,18 +13,7 @@ namespace {
 // Route segments are validated names, but a caller may pass anything: never let it change the path.
 std::string segment(const std::string& text)
 {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ':') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
+    return escapeUrlPart(text);
 }
 
 std::string endpointPath(const std::string& endpoint)

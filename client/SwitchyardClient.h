@@ -111,11 +111,12 @@ public:
     // replaced; seq started again at 1), the feed starts over from the new log's first event.
     // `onEvents` gets every non-empty page, and the first page of a new log even when it is empty
     // (compare EventPage::logId to drop what was kept); `onConnection` (optional) is told when the feed is
-    // lost (connected=false, with the error) and when it is back (connected=true).
+    // lost (connected=false, with the error) and when it is back (connected=true). With `operatorName`,
+    // only the events that operator caused (the server's ?operator=; its `next` moves past the others).
     RequestHandle
     subscribeEvents(std::int64_t after, std::function<void(const EventPage&)> onEvents,
                     std::function<void(bool connected, const Error& lastError)> onConnection = {},
-                    int waitSeconds = 25);
+                    int waitSeconds = 25, const std::string& operatorName = {});
 
     // Operators and roles: who the credential in use is (any role), and the named operator credentials
     // (admin). createOperator's answer carries the new credential's token, this once; expiresInSeconds 0:

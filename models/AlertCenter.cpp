@@ -31,6 +31,8 @@ AlertCenter::AlertCenter(ClusterListModel* clusters, MonitorPoller* poller, Moni
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &AlertCenter::saveLog);
+    m_io.setMaxThreadCount(1);
+    m_io.setExpiryTimeout(-1); // one thread for the console's life, not one started per write
 }
 
 AlertCenter::~AlertCenter()
@@ -49,13 +51,28 @@ AlertCenter::~AlertCenter()
         }
         m_savePending = true;
     }
-    saveLog();
+    // The last write waits for those under way and is made here: nothing may be lost as the console closes.
+    m_io.waitForDone();
+    if (!m_logPath.isEmpty() && m_savePending && !m_loading)
+        onLogSaved(AlertLogStore::save(m_logPath, m_log->episodes(), QDateTime::currentDateTime()));
 }
 
 void AlertCenter::keepLogIn(const QString& path)
 {
-    const auto loaded = AlertLogStore::load(path, QDateTime::currentDateTime());
     m_logPath = path;
+    m_loading = true;
+    const QDateTime now = QDateTime::currentDateTime();
+    // The answer comes back as an event to this object; the destructor waits for the thread first.
+    m_io.start([this, path, now] {
+        auto loaded = AlertLogStore::load(path, now);
+        QMetaObject::invokeMethod(
+            this, [this, path, loaded = std::move(loaded)] { onLogLoaded(path, loaded); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AlertCenter::onLogLoaded(const QString& path, const AlertLogStore::Loaded& loaded)
+{
     if (!loaded.error.isEmpty() && loaded.setAside.isEmpty()) {
         // Not moved: writing the log would overwrite it. This session's alerts are not kept.
         qCWarning(lcAlerts).noquote()
@@ -71,15 +88,26 @@ void AlertCenter::keepLogIn(const QString& path)
     }
     m_log->restore(loaded.episodes);
     m_evaluator.continueIdsAfter(m_log->lastId());
+    m_loading = false;
+    emit logLoaded();
+    checkConnections();
 }
 
 void AlertCenter::saveLog()
 {
-    if (m_logPath.isEmpty() || !m_savePending)
+    if (m_logPath.isEmpty() || !m_savePending || m_loading)
         return;
     m_savePending = false;
     m_saveTimer.stop();
-    const QString error = AlertLogStore::save(m_logPath, m_log->episodes(), QDateTime::currentDateTime());
+    m_io.start([this, path = m_logPath, episodes = m_log->episodes(), now = QDateTime::currentDateTime()] {
+        QString error = AlertLogStore::save(path, episodes, now);
+        QMetaObject::invokeMethod(
+            this, [this, error = std::move(error)] { onLogSaved(error); }, Qt::QueuedConnection);
+    });
+}
+
+void AlertCenter::onLogSaved(const QString& error)
+{
     if (!error.isEmpty() && !m_saveFailed)
         qCWarning(lcAlerts).noquote()
             << QStringLiteral("the alert log cannot be written to %1 (%2): it is kept in memory, and written "
@@ -106,12 +134,16 @@ std::optional<AlertEvaluator::Cluster> AlertCenter::clusterOf(const QString& key
 
 void AlertCenter::onSnapshot(const QString& clusterKey, const MonitorSnapshot& snapshot)
 {
+    if (m_loading)
+        return;
     if (const auto cluster = clusterOf(clusterKey))
         handle(m_evaluator.observe(*cluster, snapshot, QDateTime::currentDateTime()));
 }
 
 void AlertCenter::checkConnections()
 {
+    if (m_loading)
+        return;
     const QDateTime now = QDateTime::currentDateTime();
     std::set<QString> present;
     std::vector<AlertEpisode> changes;

@@ -39,7 +39,6 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
 {
     const auto connected = [this] { return m_connection->isConnected(); };
     m_focus = new FocusedEndpoint(*m_client, m_versions, observer(), connected, this);
-    m_gauges = new ClusterGaugeWatch(*m_client, observer(), connected, this);
 
     connect(m_connection, &SessionConnection::reached, this, &ClusterSession::onReached);
     connect(m_connection, &SessionConnection::connected, this, &ClusterSession::onConnected);
@@ -54,7 +53,6 @@ ClusterSession::ClusterSession(ClusterProfile profile, QObject* parent)
     connect(m_history, &EventHistory::cleared, this, &ClusterSession::eventHistoryCleared);
     connect(m_focus, &FocusedEndpoint::changed, this, &ClusterSession::focusedEndpointChanged);
     connect(m_focus, &FocusedEndpoint::metricsUpdated, this, &ClusterSession::metricsUpdated);
-    connect(m_gauges, &ClusterGaugeWatch::updated, this, &ClusterSession::clusterGaugesUpdated);
 
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &ClusterSession::onTick);
@@ -172,7 +170,6 @@ void ClusterSession::onTick()
     if (!m_connection->isConnected())
         return;
     ++m_ticks;
-    m_gauges->poll();
     if (m_ticks % kSlowEveryTicks == 0) {
         loadCluster();
         loadEndpoints();
@@ -215,11 +212,6 @@ void ClusterSession::loadEndpoints()
 void ClusterSession::setFocusEndpoint(const QString& endpoint)
 {
     m_focus->setName(endpoint);
-}
-
-void ClusterSession::setWatchingClusterGauges(bool watching)
-{
-    m_gauges->setWatching(watching);
 }
 
 void ClusterSession::requestMetricsHistory(int seconds)

@@ -13,8 +13,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include "ClusterGaugeWatch.h"
-#include "ClusterGauges.h"
 #include "ClusterProfile.h"
 #include "EventHistory.h"
 #include "FocusedEndpoint.h"
@@ -32,7 +30,7 @@ class VersionTableModel;
 // One attached cluster, as the console's panes see it: loads the cluster, its endpoints and the versions
 // of the endpoint on screen, follows the event feed, polls what is on screen once a second, and
 // reconnects with back-off. The work is done by its parts (SessionConnection, EventHistory,
-// FocusedEndpoint, ClusterGaugeWatch); the session schedules them and forwards the intents.
+// FocusedEndpoint); the session schedules them and forwards the intents.
 //
 // Threading: the client calls back on its own thread. Every callback only posts a queued call to this
 // session or one of its parts (see ResultDelivery.h); that is safe because the session owns the client
@@ -81,13 +79,9 @@ public:
     // The latest events of the feed (oldest first, at most kMaxEvents): the history views start from it.
     static constexpr std::size_t kMaxEvents = EventHistory::kMaxEvents;
     const std::deque<EventRecord>& recentEvents() const { return m_history->events(); }
-    // Every version's latest second, polled once a second (one GET /metrics) while something on screen
-    // watches the whole cluster (the dashboard); clusterGaugesUpdated() tells when it changed.
-    void setWatchingClusterGauges(bool watching);
     // The focused endpoint's next metrics page reaches `seconds` back (a chart window grew: the
     // server keeps an hour, so the wider window fills at once).
     void requestMetricsHistory(int seconds);
-    const client::ClusterGauges& clusterGauges() const { return m_gauges->gauges(); }
     // Reloads everything now (after a change, or when the user asks).
     void refresh();
     void refreshModels();
@@ -137,7 +131,6 @@ signals:
     void focusedEndpointChanged();
     void metricsUpdated();
     void eventsArrived(int count);
-    void clusterGaugesUpdated();
     // The records themselves, oldest first, already added to recentEvents().
     void eventRecordsArrived(const std::vector<switchyard::EventRecord>& events);
     // The server's log was replaced (a new data dir): recentEvents() was emptied; history views start over.
@@ -187,7 +180,6 @@ private:
     SessionConnection* m_connection = nullptr;
     EventHistory* m_history = nullptr;
     FocusedEndpoint* m_focus = nullptr;
-    ClusterGaugeWatch* m_gauges = nullptr;
     std::optional<ClusterInfo> m_cluster;
     std::optional<WhoAmI> m_identity;
     QStringList m_models;

@@ -1,39 +1,9 @@
 #include "LastChanges.h"
 
+#include "EventKindText.h"
 #include "TimeText.h"
 
 namespace switchyard::models {
-namespace {
-
-// What changed, in the reader's words ("Split changed"); the kind itself for kinds newer than the console.
-QString what(const LastChanges::Change& c)
-{
-    const QString v = QString::fromStdString(c.version);
-    if (c.kind == "TrafficChanged")
-        return LastChanges::tr("Split changed");
-    if (c.kind == "DefaultChanged")
-        return LastChanges::tr("Default version changed");
-    if (c.kind == "ControlChanged")
-        return LastChanges::tr("Control version changed");
-    if (c.kind == "EndpointCreated")
-        return LastChanges::tr("Endpoint created");
-    if (c.kind == "EndpointUpdated")
-        return LastChanges::tr("Endpoint settings changed");
-    if (c.kind == "VersionCreated")
-        return LastChanges::tr("Version %1 created").arg(v);
-    if (c.kind == "VersionUpdated")
-        return LastChanges::tr("Version %1 changed").arg(v);
-    if (c.kind == "VersionDeleted")
-        return LastChanges::tr("Version %1 deleted").arg(v);
-    if (c.kind == "KeyRegenerated")
-        return LastChanges::tr("Key regenerated");
-    if (c.kind == "TokensRevoked")
-        return LastChanges::tr("Tokens revoked");
-    return QString::fromStdString(c.kind);
-}
-
-} // namespace
-
 bool LastChanges::isChange(const EventRecord& event)
 {
     if (event.endpoint.empty())
@@ -78,7 +48,9 @@ QString LastChanges::brief(const Change& change)
 
 QString LastChanges::sentence(const Change& change)
 {
-    return tr("%1 by %2, %3").arg(what(change), change.who, TimeText::moment(change.when));
+    return tr("%1 by %2, %3")
+        .arg(EventKindText::what(change.kind, QString::fromStdString(change.version)), change.who,
+             TimeText::moment(change.when));
 }
 
 } // namespace switchyard::models

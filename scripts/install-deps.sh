@@ -11,6 +11,8 @@ packages=(
     openssl ca-certificates
     # The packages' man pages (from each program's --help) and icons (the SVG rendered to PNG sizes).
     help2man librsvg2-bin
+    # The alert notifications test starts a private D-Bus session bus.
+    dbus-daemon
 )
 packages+=("$@")
 

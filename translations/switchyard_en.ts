@@ -257,26 +257,6 @@
         <translation>%1 made %2 the control (was %3).</translation>
     </message>
     <message>
-        <source>%1 created the endpoint %2.</source>
-        <translation>%1 created the endpoint %2.</translation>
-    </message>
-    <message>
-        <source>%1 deleted the endpoint %2.</source>
-        <translation>%1 deleted the endpoint %2.</translation>
-    </message>
-    <message>
-        <source>%1 created the version %2.</source>
-        <translation>%1 created the version %2.</translation>
-    </message>
-    <message>
-        <source>%1 changed the version %2.</source>
-        <translation>%1 changed the version %2.</translation>
-    </message>
-    <message>
-        <source>%1 deleted the version %2.</source>
-        <translation>%1 deleted the version %2.</translation>
-    </message>
-    <message>
         <source>%1 regenerated the %2 key.</source>
         <translation>%1 regenerated the %2 key.</translation>
     </message>
@@ -302,14 +282,7 @@
     </message>
 </context>
 <context>
-    <name>KeyValueText</name>
-    <message>
-        <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
-        <translation>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</translation>
-    </message>
-</context>
-<context>
-    <name>LastChanges</name>
+    <name>EventKindText</name>
     <message>
         <source>Split changed</source>
         <translation>Split changed</translation>
@@ -327,20 +300,40 @@
         <translation>Endpoint created</translation>
     </message>
     <message>
+        <source>%1 created the endpoint %2.</source>
+        <translation>%1 created the endpoint %2.</translation>
+    </message>
+    <message>
         <source>Endpoint settings changed</source>
         <translation>Endpoint settings changed</translation>
+    </message>
+    <message>
+        <source>%1 deleted the endpoint %2.</source>
+        <translation>%1 deleted the endpoint %2.</translation>
     </message>
     <message>
         <source>Version %1 created</source>
         <translation>Version %1 created</translation>
     </message>
     <message>
+        <source>%1 created the version %2.</source>
+        <translation>%1 created the version %2.</translation>
+    </message>
+    <message>
         <source>Version %1 changed</source>
         <translation>Version %1 changed</translation>
     </message>
     <message>
+        <source>%1 changed the version %2.</source>
+        <translation>%1 changed the version %2.</translation>
+    </message>
+    <message>
         <source>Version %1 deleted</source>
         <translation>Version %1 deleted</translation>
+    </message>
+    <message>
+        <source>%1 deleted the version %2.</source>
+        <translation>%1 deleted the version %2.</translation>
     </message>
     <message>
         <source>Key regenerated</source>
@@ -350,6 +343,16 @@
         <source>Tokens revoked</source>
         <translation>Tokens revoked</translation>
     </message>
+</context>
+<context>
+    <name>KeyValueText</name>
+    <message>
+        <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
+        <translation>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</translation>
+    </message>
+</context>
+<context>
+    <name>LastChanges</name>
     <message>
         <source>an operator</source>
         <translation>an operator</translation>

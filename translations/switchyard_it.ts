@@ -257,26 +257,6 @@
         <translation>%1 ha reso %2 il controllo (prima %3).</translation>
     </message>
     <message>
-        <source>%1 created the endpoint %2.</source>
-        <translation>%1 ha creato l&apos;endpoint %2.</translation>
-    </message>
-    <message>
-        <source>%1 deleted the endpoint %2.</source>
-        <translation>%1 ha eliminato l&apos;endpoint %2.</translation>
-    </message>
-    <message>
-        <source>%1 created the version %2.</source>
-        <translation>%1 ha creato la versione %2.</translation>
-    </message>
-    <message>
-        <source>%1 changed the version %2.</source>
-        <translation>%1 ha modificato la versione %2.</translation>
-    </message>
-    <message>
-        <source>%1 deleted the version %2.</source>
-        <translation>%1 ha eliminato la versione %2.</translation>
-    </message>
-    <message>
         <source>%1 regenerated the %2 key.</source>
         <translation>%1 ha rigenerato la chiave %2.</translation>
     </message>
@@ -302,14 +282,7 @@
     </message>
 </context>
 <context>
-    <name>KeyValueText</name>
-    <message>
-        <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
-        <translation>Scrivere ogni voce come chiave=valore, separate da virgole (&quot;%1&quot; non ha una chiave).</translation>
-    </message>
-</context>
-<context>
-    <name>LastChanges</name>
+    <name>EventKindText</name>
     <message>
         <source>Split changed</source>
         <translation>Ripartizione modificata</translation>
@@ -327,20 +300,40 @@
         <translation>Endpoint creato</translation>
     </message>
     <message>
+        <source>%1 created the endpoint %2.</source>
+        <translation>%1 ha creato l&apos;endpoint %2.</translation>
+    </message>
+    <message>
         <source>Endpoint settings changed</source>
         <translation>Impostazioni dell&apos;endpoint modificate</translation>
+    </message>
+    <message>
+        <source>%1 deleted the endpoint %2.</source>
+        <translation>%1 ha eliminato l&apos;endpoint %2.</translation>
     </message>
     <message>
         <source>Version %1 created</source>
         <translation>Versione %1 creata</translation>
     </message>
     <message>
+        <source>%1 created the version %2.</source>
+        <translation>%1 ha creato la versione %2.</translation>
+    </message>
+    <message>
         <source>Version %1 changed</source>
         <translation>Versione %1 modificata</translation>
     </message>
     <message>
+        <source>%1 changed the version %2.</source>
+        <translation>%1 ha modificato la versione %2.</translation>
+    </message>
+    <message>
         <source>Version %1 deleted</source>
         <translation>Versione %1 eliminata</translation>
+    </message>
+    <message>
+        <source>%1 deleted the version %2.</source>
+        <translation>%1 ha eliminato la versione %2.</translation>
     </message>
     <message>
         <source>Key regenerated</source>
@@ -350,6 +343,16 @@
         <source>Tokens revoked</source>
         <translation>Token revocati</translation>
     </message>
+</context>
+<context>
+    <name>KeyValueText</name>
+    <message>
+        <source>Write each entry as key=value, separated by commas (&quot;%1&quot; has no key).</source>
+        <translation>Scrivere ogni voce come chiave=valore, separate da virgole (&quot;%1&quot; non ha una chiave).</translation>
+    </message>
+</context>
+<context>
+    <name>LastChanges</name>
     <message>
         <source>an operator</source>
         <translation>un operatore</translation>

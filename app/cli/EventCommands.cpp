@@ -9,6 +9,8 @@
 namespace switchyard::cli {
 namespace {
 
+constexpr int kFollowWaitSeconds = 25; // each long poll of --follow (the server allows up to 30)
+
 std::vector<std::string> row(const EventRecord& e)
 {
     return {std::to_string(e.seq),
@@ -54,9 +56,11 @@ int events(CliContext& ctx)
         table.print(std::cout);
         return ExitOk;
     }
-    // Follow: one line per event (JSON lines with --output json), across server restarts. The feed
-    // carries everyone's events and is filtered here; one page asked with the name first lets the
-    // server refuse a name that cannot be an operator's, as it does without --follow.
+    // Follow: one line per event (JSON lines with --output json), across server restarts. With --operator
+    // the server filters the feed (?operator=, so its long poll waits for that operator's events); one page
+    // asked first lets the server refuse a name that cannot be an operator's with a clear error, as it does
+    // without --follow, where the subscription would only retry. The CLI filters too: a server from before
+    // ?operator= ignores it and answers everyone's events.
     if (!by.empty()) {
         if (auto check = ctx.api().pollEvents(after, 0, by); !check)
             return ctx.fail(check);
@@ -90,7 +94,8 @@ int events(CliContext& ctx)
             else
                 std::cerr << "events: lost the feed (" << client::describe(error, 0) << "); retrying"
                           << std::endl;
-        });
+        },
+        kFollowWaitSeconds, by);
     while (!StopSignal::waitFor(std::chrono::milliseconds(200))) {
     }
     handle.cancel();

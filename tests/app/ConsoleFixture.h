@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QLabel>
@@ -53,7 +54,7 @@ public:
         window->resize(1500, 950);
         window->show();
         models::ClusterProfile profile;
-        profile.url = m_server.url().toString();
+        profile.url = (m_route ? m_route(m_server.url()) : m_server.url()).toString();
         profile.adminToken = credential;
         window->attach(profile);
         // The state itself, not its words (the fixture runs in every language).
@@ -87,6 +88,10 @@ public:
         return true;
     }
 
+    // The console attaches to what `route` answers for the server's URL (e.g. a CountingProxy in front of
+    // it) instead of the server itself; called once the server is up.
+    void attachThrough(std::function<QUrl(const QUrl& server)> route) { m_route = std::move(route); }
+
     models::ClusterSession* session() const { return window->currentSession(); }
     ServerProcess& server() { return m_server; }
     HttpClient& api() { return *m_api; }
@@ -113,6 +118,7 @@ public:
 private:
     ServerProcess m_server;
     std::unique_ptr<HttpClient> m_api;
+    std::function<QUrl(const QUrl&)> m_route;
 
 public:
     std::unique_ptr<app::MainWindow> window; // declared last: closed before the server stops

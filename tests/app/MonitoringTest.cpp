@@ -133,7 +133,8 @@ private slots:
         QCOMPARE(scoreWith(old), 200);
         // The zero-downtime order: clients move to the secondary key, then the primary is regenerated.
         m_load->setKey(QString::fromStdString(keys()["secondary_key"].get<std::string>()));
-        QTest::qWait(500); // the requests already sent with the primary come back
+        // The requests already sent with the primary come back (however long a loaded machine takes).
+        QTRY_COMPARE_WITH_TIMEOUT(m_load->inFlightWith(old), 0, 30000);
 
         QTest::mouseClick(m_console.find<QPushButton>(QStringLiteral("regenerateKeyPrimary")),
                           Qt::LeftButton);
@@ -199,9 +200,10 @@ private slots:
         auto* view = m_console.window->dashboard()->view();
         QTRY_VERIFY_WITH_TIMEOUT(view->tile(QStringLiteral("demo")) && view->tile(QStringLiteral("tokened")),
                                  10000);
-        // Shown for the first time well into the load: the sparkline starts from the server's history (as
-        // many seconds as the server holds for demo, at once), not from the seconds the dashboard has been
-        // on screen (one a second).
+        // Shown for the first time well into the load: the sparkline has every second the server holds for
+        // demo at once (the Monitor's poller took the server's history when the console attached, and a
+        // second each second since, on screen or not), not only the seconds the dashboard has been on
+        // screen.
         const auto monitor = m_console.api().get(QStringLiteral("/api/v1/monitor?seconds=120")).json();
         std::set<std::string> seconds; // the server writes each second as a number or a time
         for (const auto& endpoint : monitor["endpoints"])
@@ -215,7 +217,7 @@ private slots:
               view->tile(QStringLiteral("demo"))->load.size(), seconds.size());
         QTRY_VERIFY_WITH_TIMEOUT(view->tile(QStringLiteral("demo"))->loadNow().has_value(), 10000);
         const auto before = view->tile(QStringLiteral("demo"))->load.size();
-        // And the live gauges go on sampling (a full sparkline stays full: the oldest second drops out).
+        // And the poller's answers go on sampling (a full sparkline stays full: the oldest second drops out).
         QTRY_VERIFY_WITH_TIMEOUT(view->tile(QStringLiteral("demo"))->load.size() >=
                                      std::min(before + 2, widgets::DashboardTile::kSparklineSamples),
                                  10000);

@@ -21,7 +21,7 @@
 #include "keys/ClipboardGuard.h"
 #include "operators/OperatorsDialog.h"
 #include "history/HistoryView.h"
-#include "LastChanges.h"
+#include "EventKindText.h"
 #include "MonitorModel.h"
 #include "RoleGate.h"
 #include "TimeText.h"
@@ -279,7 +279,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(lastChange().data().toString().startsWith(QStringLiteral("alice")), 10000);
         QVERIFY2(lastChange().data().toString().contains(at), qPrintable(lastChange().data().toString()));
         const QString sentence = lastChange().data(Qt::ToolTipRole).toString();
-        QVERIFY2(sentence.startsWith(models::LastChanges::tr("Split changed")) &&
+        QVERIFY2(sentence.startsWith(models::EventKindText::tr("Split changed")) &&
                      sentence.contains(QStringLiteral("alice")) && sentence.contains(at),
                  qPrintable(sentence));
         // It is on screen: the column is there, wide enough for the name and the time.

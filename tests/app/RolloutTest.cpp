@@ -206,16 +206,21 @@ private slots:
     {
         m_console.showPage(widgets::EndpointRolloutView::HistoryPage);
         auto* history = m_console.find<widgets::HistoryView>(QStringLiteral("historyView"));
-        // The history came from the live feed: the changes above are there, newest first.
-        QTRY_VERIFY_WITH_TIMEOUT(history->eventCount() >= 6, 10000);
+        // The history came from the live feed: the changes above are there, newest first. Counting them is
+        // not enough: the load's scaling events are in the same feed and may make up the count first.
         auto* list = history->view();
         // Find the change that made the split blue 30 / green 70 (promotion with the default).
-        QTreeWidgetItem* wanted = nullptr;
-        for (int i = 0; i < list->topLevelItemCount() && !wanted; ++i) {
-            if (list->topLevelItem(i)->text(1).endsWith(QStringLiteral("to blue 30 %, green 70 %.")))
-                wanted = list->topLevelItem(i);
-        }
-        QVERIFY2(wanted, qPrintable(list->topLevelItem(0)->text(1)));
+        const auto find = [list] {
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                if (list->topLevelItem(i)->text(1).endsWith(QStringLiteral("to blue 30 %, green 70 %.")))
+                    return list->topLevelItem(i);
+            return static_cast<QTreeWidgetItem*>(nullptr);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            find(), qPrintable(list->topLevelItemCount() ? list->topLevelItem(0)->text(1) : QString()),
+            20000);
+        QVERIFY(history->eventCount() >= 6);
+        QTreeWidgetItem* wanted = find();
         list->setCurrentItem(wanted);
         auto* restore = m_console.find<QPushButton>(QStringLiteral("historyRestore"));
         QVERIFY(restore->isEnabled());

@@ -1,4 +1,5 @@
 // Each switchyard-cli verb end to end against the real switchyard-server (run with QProcess).
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -216,7 +217,16 @@ private slots:
         follow.start(CliFixture::cliBinary(),
                      globals() + QStringList{"logs", "churn", "versiona", "--follow"});
         QVERIFY(follow.waitForStarted());
-        QTest::qWait(1500);
+        // The tail comes first, printed after the CLI installed its SIGTERM handler: a signal sent before
+        // that (a slow start on a loaded machine) would end the process by default, not by --follow.
+        QString followed;
+        const QDeadlineTimer printed(30000);
+        while (!followed.contains(QLatin1Char('\n')) && !printed.hasExpired() &&
+               follow.state() == QProcess::Running) {
+            follow.waitForReadyRead(100);
+            followed += QString::fromUtf8(follow.readAllStandardOutput());
+        }
+        QVERIFY2(followed.contains(QLatin1Char('\n')), qPrintable(followed));
         follow.terminate();
         QVERIFY(follow.waitForFinished(10000));
         QCOMPARE(follow.exitCode(), 0);
@@ -261,7 +271,8 @@ private slots:
         QVERIFY(follow.waitForStarted());
         CLI_OK(cli({"endpoint", "update", "churn", "--description", "followed"}));
         QString seen;
-        for (int i = 0; i < 100 && !seen.contains("\"seq\":" + QString::number(next)); ++i) {
+        const QDeadlineTimer deadline(30000);
+        while (!seen.contains("\"seq\":" + QString::number(next)) && !deadline.hasExpired()) {
             follow.waitForReadyRead(100);
             seen += QString::fromUtf8(follow.readAllStandardOutput());
         }

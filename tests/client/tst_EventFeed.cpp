@@ -169,6 +169,56 @@ private slots:
         fresh.stop();
     }
 
+    // With an operator's name the server filters the feed: the pages hold that operator's events only,
+    // also those made while the subscription waits, and none of anyone else's (the client passes every
+    // page on as the server answered it).
+    void onlyTheNamedOperatorsEvents()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        ClientOptions options;
+        options.baseUrl = server.url().toString().toStdString();
+        options.adminToken = server.adminToken().toStdString();
+        SwitchyardClient client(options);
+        SyncClient api(client);
+        auto boss = api.createOperator("boss", "admin", 0);
+        QVERIFY2(boss.ok(), why(boss));
+        ClientOptions bossOptions = options;
+        bossOptions.adminToken = boss->token;
+        SwitchyardClient bossClient(bossOptions);
+        SyncClient bossApi(bossClient);
+        QVERIFY(bossApi.createOperator("first", "viewer", 0).ok());
+
+        Feed feed;
+        auto handle = client.subscribeEvents(
+            0,
+            [&](const EventPage& page) {
+                std::lock_guard lock(feed.mutex);
+                feed.events.insert(feed.events.end(), page.events.begin(), page.events.end());
+            },
+            {}, 2, "boss");
+        QTRY_VERIFY_WITH_TIMEOUT(feed.has("OperatorCreated", ""), 15000); // the backlog: boss made "first"
+        QVERIFY(api.createOperator("byadmin", "viewer", 0).ok());
+        QVERIFY(bossApi.createOperator("second", "viewer", 0).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::lock_guard lock(feed.mutex);
+                return feed.events.size() >= 2;
+            }(),
+            15000);
+        // Pages come in seq order: an admin's event the server wrongly sent would have come before boss's.
+        handle.cancel();
+        std::lock_guard lock(feed.mutex);
+        QCOMPARE(feed.events.size(), std::size_t(2));
+        for (const auto& e : feed.events) {
+            QCOMPARE(e.operatorName, std::string("boss"));
+            QCOMPARE(e.kind, std::string("OperatorCreated"));
+        }
+        QCOMPARE(feed.events[0].detail.value("name", ""), std::string("first"));
+        QCOMPARE(feed.events[1].detail.value("name", ""), std::string("second"));
+        server.stop();
+    }
+
     void cancelledSubscriptionStopsCallingBack()
     {
         ServerProcess server;

@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <csignal>
+#include <functional>
 #include <future>
 #include <map>
 #include <mutex>
@@ -85,6 +87,8 @@ private:
     std::map<std::pair<int, std::string>, int> load(int total, int concurrency, std::chrono::seconds limit,
                                                     const std::function<void(int)>& onAnswer = {});
     bool waitState(const std::string& version, const std::string& state, int timeoutMs = 20000);
+    // Polls `condition` until it holds or `timeoutMs` pass (generous: a loaded machine is slow).
+    static bool waitFor(const std::function<bool()>& condition, int timeoutMs = 30000);
     // "versiona" of 200 ms per request, autoscaled, one request per replica, waits up to 10 s in the queue.
     VersionRuntimeConfig autoscaledVersion();
     // The highest replica count versiona's autoscaler asked for while `clients` keep it busy for `limit`.
@@ -292,6 +296,17 @@ std::map<std::pair<int, std::string>, int> TestLocalDataPlane::load(int total, i
     return loader->counts;
 }
 
+bool TestLocalDataPlane::waitFor(const std::function<bool()>& condition, int timeoutMs)
+{
+    const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (!condition()) {
+        if (std::chrono::steady_clock::now() > end)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return true;
+}
+
 bool TestLocalDataPlane::waitState(const std::string& version, const std::string& state, int timeoutMs)
 {
     for (int waited = 0; waited < timeoutMs; waited += 50) {
@@ -313,10 +328,18 @@ void TestLocalDataPlane::splitFollowsEffectiveTraffic()
     const auto counts = load(10000, 16, std::chrono::seconds(90));
     const int a = counts.count({200, "versiona"}) ? counts.at({200, "versiona"}) : 0;
     const int b = counts.count({200, "versionb"}) ? counts.at({200, "versionb"}) : 0;
-    QCOMPARE(a + b, 10000);
-    qInfo("versiona %d, versionb %d", a, b);
-    QVERIFY(std::abs(a / 100.0 - 30.0) <= 2.0);
-    QVERIFY(std::abs(b / 100.0 - 70.0) <= 2.0);
+    int answered = 0;
+    for (const auto& [key, count] : counts)
+        answered += count;
+    // Every answer a 200 from one of the two versions.
+    QCOMPARE(a + b, answered);
+    qInfo("versiona %d, versionb %d of %d", a, b, answered);
+    // All 10,000 on a quiet machine (the share within 2 points); a starved one may run out of the 90 s
+    // first, and the share is then judged on fewer requests, within 4.5 standard deviations of 30 %.
+    QVERIFY2(answered >= 1000, qPrintable(QString::number(answered)));
+    const double tolerance = std::max(2.0, 100.0 * 4.5 * std::sqrt(0.3 * 0.7 / answered));
+    QVERIFY(std::abs(100.0 * a / answered - 30.0) <= tolerance);
+    QVERIFY(std::abs(100.0 * b / answered - 70.0) <= tolerance);
 
     const auto one = scoreNow(m_primary);
     QCOMPARE(one.status, 200);
@@ -435,8 +458,7 @@ void TestLocalDataPlane::queueTimeoutIs503()
     QVERIFY(waitState("versiona", "Healthy"));
     auto first = scoreLater(m_primary);
     // The first one holds the only slot; the second waits 200 ms and gives up.
-    for (int i = 0; i < 100 && m_plane->status("churn", "versiona").replicas.busy == 0; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    QVERIFY(waitFor([&] { return m_plane->status("churn", "versiona").replicas.busy > 0; }));
     const auto second = scoreNow(m_primary);
     QCOMPARE(second.status, 503);
     QCOMPARE(second.version, std::string("versiona"));
@@ -472,8 +494,7 @@ void TestLocalDataPlane::killedReplicaGives502AndIsReplaced()
     for (int i = 0; i < 4; ++i)
         answers.push_back(scoreLater(m_primary));
     // Least busy first: two requests on each replica.
-    for (int i = 0; i < 200 && m_plane->status("churn", "versiona").replicas.busy < 2; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    QVERIFY(waitFor([&] { return m_plane->status("churn", "versiona").replicas.busy >= 2; }));
     QCOMPARE(m_plane->status("churn", "versiona").replicas.busy, 2);
     std::this_thread::sleep_for(std::chrono::milliseconds(200)); // the requests reach the replicas
     QCOMPARE(::kill(before[0].second, SIGKILL), 0);
@@ -578,16 +599,22 @@ void TestLocalDataPlane::metricsLogsAndCollectedData()
     QVERIFY(waitState("versiona", "Healthy"));
     for (int i = 0; i < 5; ++i)
         QCOMPARE(scoreNow(m_primary).status, 200);
-    std::this_thread::sleep_for(std::chrono::milliseconds(2200)); // two metrics samples
+    // Two metrics samples at least, and the five requests counted in them (a sample a second, later on a
+    // loaded machine).
+    nlohmann::json metrics;
+    double requests = 0;
+    const auto sampled = [&] {
+        metrics = m_plane->metrics("churn", 300);
+        requests = 0;
+        for (const auto& r : metrics["versions"]["versiona"]["requests_per_second"])
+            requests += r.get<double>();
+        return metrics["versions"]["versiona"]["t"].size() >= 2 && requests >= 5;
+    };
+    QVERIFY2(waitFor(sampled), metrics.dump().c_str());
 
-    const auto metrics = m_plane->metrics("churn", 300);
     QCOMPARE(metrics["interval_seconds"].get<int>(), 1);
     const auto& a = metrics["versions"]["versiona"];
-    QVERIFY(a["t"].size() >= 2);
     QCOMPARE(a["t"].size(), a["latency_ms_p99"].size());
-    double requests = 0;
-    for (const auto& r : a["requests_per_second"])
-        requests += r.get<double>();
     QCOMPARE(requests, 5.0);
     QVERIFY(a.contains("target_utilization"));
     QVERIFY(metrics["events"].is_array());
@@ -643,9 +670,7 @@ void TestLocalDataPlane::commandRuntimeAndCrashLoop()
             return e.kind == "StateChanged" && e.version == "versionb" && e.detail["to"] == "Failed";
         });
     };
-    for (int i = 0; i < 40 && !failedEvent(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    QVERIFY(failedEvent());
+    QVERIFY(waitFor(failedEvent));
 }
 
 // Replica ids are unique server-wide: were they "<version>-<n>" per version, deleting one endpoint would
@@ -658,8 +683,7 @@ void TestLocalDataPlane::sameVersionNameInTwoEndpoints()
     m_plane->applyEndpoint(other);
     m_plane->applyEndpoint(endpoint({version("versiona", 100, true)}));
     QVERIFY(waitState("versiona", "Healthy"));
-    for (int i = 0; i < 200 && m_plane->status("other", "versiona").state != "Healthy"; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    QVERIFY(waitFor([&] { return m_plane->status("other", "versiona").state == "Healthy"; }));
     const auto kept = m_plane->replicaPids("churn", "versiona");
     const auto removed = m_plane->replicaPids("other", "versiona");
     QCOMPARE(kept.size(), size_t(1));

@@ -4,6 +4,7 @@
 #include <thread>
 #include <vector>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QCryptographicHash>
 #include <QProcess>
@@ -43,6 +44,12 @@ private slots:
 private:
     // `host`: SWITCHYARD_LISTEN_HOST (unset when empty); the health check polls `probeHost`.
     bool startReplica(int workMs, const QString& host = {}, const std::string& probeHost = "127.0.0.1");
+    // Whether a new connection is refused (the listener closed) within a few seconds.
+    bool refusesConnections();
+    // Answers once the replica's one thread has read what was already sent on open connections: it served
+    // a health check on a new connection, which takes it more turns of its loop (accept, read, write) than
+    // reading a request that had already arrived.
+    bool caughtUp() { return httpCall(m_port, http::verb::get, "/health").status == 200; }
 
     QTemporaryDir m_dir;
     QProcess m_process;
@@ -66,11 +73,22 @@ bool TestReplicaServer::startReplica(int workMs, const QString& host, const std:
     m_process.start(QStringLiteral(SWITCHYARD_REPLICA_BINARY), {});
     if (!m_process.waitForStarted(5000))
         return false;
-    for (int i = 0; i < 100; ++i) {
+    // A sanitized binary starting on a loaded machine may take seconds.
+    for (const QDeadlineTimer deadline(30000); !deadline.hasExpired();) {
         if (httpCallAt(probeHost, m_port, http::verb::get, "/health").status == 200)
             return true;
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
         QTest::qWait(50);
     }
+    return false;
+}
+
+bool TestReplicaServer::refusesConnections()
+{
+    for (const QDeadlineTimer deadline(10000); !deadline.hasExpired(); QTest::qWait(20))
+        if (httpCall(m_port, http::verb::get, "/health").status == 0)
+            return true;
     return false;
 }
 
@@ -242,17 +260,11 @@ void TestReplicaServer::sigtermAnswersTheRequestInFlight()
     connection.send(http::verb::get, "/health");
     QCOMPARE(connection.receive().result_int(), 200u);
     connection.send(http::verb::post, "/score", R"({"data": [[1, 2]]})");
-    QTest::qWait(500); // the request is read and held by its 3 s timer
+    QVERIFY(caughtUp()); // the request is read and held by its 3 s timer
     m_process.terminate();
 
     // No new connections while it drains.
-    bool refused = false;
-    for (int i = 0; i < 50 && !refused; ++i) {
-        refused = httpCall(m_port, http::verb::get, "/health").status == 0;
-        if (!refused)
-            QTest::qWait(20);
-    }
-    QVERIFY2(refused, "the replica kept accepting connections after SIGTERM");
+    QVERIFY2(refusesConnections(), "the replica kept accepting connections after SIGTERM");
 
     const auto answer = connection.receive();
     QCOMPARE(answer.result_int(), 200u);
@@ -272,8 +284,11 @@ void TestReplicaServer::secondSignalStopsAtOnce()
     connection.send(http::verb::get, "/health");
     QCOMPARE(connection.receive().result_int(), 200u);
     connection.send(http::verb::post, "/score", R"({"data": [[1, 2]]})");
-    QTest::qWait(500);
+    QVERIFY(caughtUp()); // the request is read and held by its 60 s timer
     m_process.terminate();
+    // The first signal is taken (the listener closed) before the second is sent: two signals pending at
+    // once would be one.
+    QVERIFY(refusesConnections());
     QVERIFY(!m_process.waitForFinished(500)); // draining: the 60 s request holds it
     m_process.terminate();
     QVERIFY(m_process.waitForFinished(10000));

@@ -5,6 +5,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -79,7 +80,9 @@ private slots:
             {"--purpose", "DevTest", "--cpu-cores", "8", "--memory-gb", "16", "--shutdown-grace", "20"}};
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         HttpClient client(server.url(), server.adminToken());
-        const auto slow = uploadModel(client, "slow", model(1500));
+        // Slow enough that the requests are still on the replicas when the test has seen them arrive and sent
+        // the signal, however slowly a loaded machine lets the test look.
+        const auto slow = uploadModel(client, "slow", model(5000));
         QVERIFY(!slow.empty());
         EXPECT_STATUS(client.post("/api/v1/endpoints", endpointSpec("drain", slow, {{"auth_enabled", false}},
                                                                     {{"num_replicas", 2},
@@ -103,24 +106,38 @@ private slots:
         QVERIFY(poll);
         auto idle = send(server.url(), {}); // a keep-alive connection with nothing in flight
         QVERIFY(idle);
-        QTest::qWait(400); // the scoring requests reach the replicas
+        // The scoring requests are on the replicas (two each, their limit) before the signal: one the server
+        // has not read yet is not in flight, and its connection would rightly be closed as idle.
+        const auto onReplicas = [&] {
+            int inflight = 0;
+            const auto replicas = client.get("/api/v1/endpoints/drain/versions/versiona/replicas").json();
+            for (const auto& replica : replicas.value("replicas", json::array()))
+                inflight += replica.value("inflight", 0);
+            return inflight;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(onReplicas(), 4, 20000);
         QCOMPARE(::kill(static_cast<pid_t>(server.pid()), SIGTERM), 0);
-        QTest::qWait(300);
+        // The server says when it took the signal; it closes its listener right after.
+        QTRY_VERIFY_WITH_TIMEOUT(server.drainOutput().contains(QStringLiteral("stopping: ")), 10000);
 
         // No new connections, …
-        QTcpSocket late;
-        late.connectToHost(server.url().host(), quint16(server.url().port()));
-        QVERIFY(!late.waitForConnected(2000));
+        bool refused = false;
+        for (QDeadlineTimer deadline(10000); !refused && !deadline.hasExpired();) {
+            QTcpSocket late;
+            late.connectToHost(server.url().host(), quint16(server.url().port()));
+            refused = !late.waitForConnected(2000);
+        }
+        QVERIFY2(refused, "the server still took connections after SIGTERM");
         // … the idle one is closed, …
-        QVERIFY(readAll(*idle, 3000).isEmpty());
+        QVERIFY(readAll(*idle, 10000).isEmpty());
         QCOMPARE(idle->state(), QAbstractSocket::UnconnectedState);
         // … and what was in flight is answered, with Connection: close.
         for (auto& socket : scoring) {
-            const auto answer = readAll(*socket, 10000);
+            const auto answer = readAll(*socket, 20000);
             QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
             QVERIFY2(answer.contains("Connection: close"), answer.constData());
         }
-        const auto polled = readAll(*poll, 5000);
+        const auto polled = readAll(*poll, 10000);
         QVERIFY2(polled.startsWith("HTTP/1.1 200"), polled.constData());
         QCOMPARE(server.waitForExit(15000), 0);
         QVERIFY2(server.serverOutput().contains("4 request(s) in flight") ||

@@ -50,9 +50,12 @@ void ScoreLoad::sendOne()
     auto* reply = m_manager.post(request, m_body);
     ++m_sent;
     ++m_inFlight;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    ++m_inFlightByKey[m_key];
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key = m_key] {
         reply->deleteLater();
         --m_inFlight;
+        if (--m_inFlightByKey[key] == 0)
+            m_inFlightByKey.remove(key);
         ++m_answered;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         ++m_byStatus[status];

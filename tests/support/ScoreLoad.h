@@ -26,6 +26,9 @@ public:
     // Stops sending and waits (in a local event loop, at most `waitMs`) for the requests in flight.
     void stop(int waitMs = 10000);
 
+    // Requests sent with `key` and not answered yet (after setKey(), the ones still on their way with the old
+    // one).
+    int inFlightWith(const QString& key) const { return m_inFlightByKey.value(key); }
     int sent() const { return m_sent; }
     int answered() const { return m_answered; }
     int succeeded() const { return m_byStatus.value(200); }
@@ -48,6 +51,7 @@ private:
     int m_maxMs = 0;
     bool m_running = false;
     int m_inFlight = 0;
+    QMap<QString, int> m_inFlightByKey;
     int m_sent = 0;
     int m_answered = 0;
     QElapsedTimer m_clock;

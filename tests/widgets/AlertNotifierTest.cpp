@@ -35,11 +35,11 @@ private slots:
         g_previous = qInstallMessageHandler(recordMessage);
         TrayAlertNotifier notifier;
         QVERIFY(!notifier.saidNoTray());
-        notifier.notify(QStringLiteral("Switchyard alert: Error rate"), QStringLiteral("first"));
+        notifier.notify(1, QStringLiteral("Switchyard alert: Error rate"), QStringLiteral("first"));
         notifier.setFiring(true);
-        notifier.notify(QStringLiteral("Switchyard alert: p99 latency"), QStringLiteral("second"));
+        notifier.notify(2, QStringLiteral("Switchyard alert: p99 latency"), QStringLiteral("second"));
         notifier.setFiring(false);
-        notifier.notify(QStringLiteral("Switchyard alert: Error rate"), QStringLiteral("third"));
+        notifier.notify(3, QStringLiteral("Switchyard alert: Error rate"), QStringLiteral("third"));
         qInstallMessageHandler(g_previous);
         QVERIFY(notifier.saidNoTray());
         QCOMPARE(g_messages.size(), 1);

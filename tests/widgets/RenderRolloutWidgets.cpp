@@ -188,7 +188,7 @@ void renderAll(const QString& dir, const QString& lang)
             t.desiredReplicas = 1 + i % 4;
             t.readyReplicas = t.state == HealthState::Unhealthy ? t.desiredReplicas - 1 : t.desiredReplicas;
             for (int k = 0; k < 120; ++k)
-                t.appendLoad(float((u + 25 * std::sin((k + i) / 9.0)) / 70));
+                t.load.push_back(float((u + 25 * std::sin((k + i) / 9.0)) / 70));
             tiles.push_back(t);
         }
         view.setTiles(tiles);

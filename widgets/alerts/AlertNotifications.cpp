@@ -13,6 +13,7 @@ AlertNotifications::AlertNotifications(models::AlertCenter* center, std::unique_
     : QObject(parent), m_notifier(std::move(notifier))
 {
     connect(center, &models::AlertCenter::alertFired, this, &AlertNotifications::onAlertFired);
+    connect(center, &models::AlertCenter::alertCleared, this, &AlertNotifications::onAlertCleared);
     connect(center, &models::AlertCenter::firingCountChanged, this,
             &AlertNotifications::onFiringCountChanged);
 }
@@ -43,7 +44,14 @@ void AlertNotifications::onAlertFired(const models::AlertEpisode& episode)
     if (m_muted || !m_notifier || episode.id <= m_lastNotified)
         return;
     m_lastNotified = episode.id;
-    m_notifier->notify(title(episode), message(episode));
+    m_notifier->notify(episode.id, title(episode), message(episode));
+}
+
+void AlertNotifications::onAlertCleared(const models::AlertEpisode& episode)
+{
+    // Also while muted: a notification shown before the operator muted them is as stale as any.
+    if (m_notifier)
+        m_notifier->cleared(episode.id);
 }
 
 void AlertNotifications::onFiringCountChanged(int count)

@@ -15,8 +15,10 @@ namespace switchyard::widgets {
 class AlertNotifier;
 
 // Tells the desktop when an alert fires: once an episode, unless muted, in a sentence that names the alert,
-// where it fires, what was measured and the rule. Clearing is not notified (the Monitor and the log show
-// it). Where the words go is the notifier's business: the system tray (TrayAlertNotifier), or a test's.
+// where it fires, what was measured and the rule. Clearing is not announced (the Monitor and the log show
+// it), but it takes the episode's notification back where the notifier can. Where the words go is the
+// notifier's business: the desktop's notification service or the system tray (FreedesktopAlertNotifier),
+// or a test's.
 class AlertNotifications final : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
 
 private:
     void onAlertFired(const models::AlertEpisode& episode);
+    void onAlertCleared(const models::AlertEpisode& episode);
     void onFiringCountChanged(int count);
 
     std::unique_ptr<AlertNotifier> m_notifier;

@@ -16,8 +16,9 @@ TrayAlertNotifier::TrayAlertNotifier() = default;
 
 TrayAlertNotifier::~TrayAlertNotifier() = default;
 
-void TrayAlertNotifier::notify(const QString& title, const QString& message)
+void TrayAlertNotifier::notify(std::uint64_t episode, const QString& title, const QString& message)
 {
+    (void)episode; // a tray message cannot be taken back or replaced
     // Asked each time: a desktop's tray can come after the console (both started at log-in).
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_saidNoTray)

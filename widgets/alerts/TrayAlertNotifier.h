@@ -23,7 +23,7 @@ public:
     TrayAlertNotifier();
     ~TrayAlertNotifier() override;
 
-    void notify(const QString& title, const QString& message) override;
+    void notify(std::uint64_t episode, const QString& title, const QString& message) override;
     void setFiring(bool firing) override;
     // Whether the console's log has said that notifications cannot be shown here.
     bool saidNoTray() const { return m_saidNoTray; }

@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "ClusterSession.h"
+#include "DashboardFeed.h"
 #include "EndpointListModel.h"
 #include "StateText.h"
 #include "dashboard/DashboardView.h"
@@ -13,7 +14,35 @@
 namespace switchyard::widgets {
 
 using models::ClusterSession;
+using models::DashboardFeed;
 using models::StateText;
+
+static_assert(DashboardTile::kSparklineSamples == DashboardFeed::kSamples);
+
+namespace {
+
+// The tile's versions take their last second from the feed; its replicas are those of every version the
+// cluster reported (a version the endpoint list has not shown yet counts too).
+void fill(DashboardTile& tile, const DashboardFeed::Endpoint& endpoint)
+{
+    tile.desiredReplicas = tile.readyReplicas = 0;
+    for (const auto& v : endpoint.versions) {
+        tile.desiredReplicas += int(v.desiredReplicas);
+        tile.readyReplicas += int(v.readyReplicas);
+    }
+    for (auto& v : tile.versions) {
+        const auto* figures = endpoint.version(v.name);
+        if (!figures)
+            continue;
+        v.utilization =
+            std::isfinite(figures->utilization) ? std::optional<double>(figures->utilization) : std::nullopt;
+        if (figures->targetUtilization > 0)
+            v.targetUtilization = int(figures->targetUtilization);
+    }
+    tile.load = endpoint.load;
+}
+
+} // namespace
 
 DashboardPane::DashboardPane(QWidget* parent) : QWidget(parent)
 {
@@ -45,6 +74,20 @@ void DashboardPane::updateStale()
     m_stale->setToolTip(m_session->lastErrorDetail());
 }
 
+void DashboardPane::setFeed(DashboardFeed* feed)
+{
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = feed;
+    if (feed)
+        connect(feed, &DashboardFeed::updated, this, [this](const QString& cluster) {
+            // Another cluster's answer changes nothing here.
+            if (m_session && m_feed->endpoints(cluster) == m_feed->endpointsOf(m_session))
+                onFeedUpdated();
+        });
+    rebuildTiles();
+}
+
 void DashboardPane::setSession(ClusterSession* session)
 {
     if (m_session) {
@@ -58,95 +101,53 @@ void DashboardPane::setSession(ClusterSession* session)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardPane::rebuildTiles);
         connect(model, &QAbstractItemModel::modelReset, this, &DashboardPane::rebuildTiles);
         connect(model, &QAbstractItemModel::dataChanged, this, &DashboardPane::rebuildTiles);
-        connect(session, &ClusterSession::clusterGaugesUpdated, this, &DashboardPane::onGaugesUpdated);
         connect(session, &ClusterSession::stateChanged, this, &DashboardPane::updateStale);
-        session->setWatchingClusterGauges(isVisible());
     }
     rebuildTiles();
     updateStale();
-    if (isVisible())
-        backfillFromHistory();
 }
 
 void DashboardPane::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_session)
-        m_session->setWatchingClusterGauges(true);
-    backfillFromHistory();
-}
-
-void DashboardPane::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    if (m_session)
-        m_session->setWatchingClusterGauges(false);
-}
-
-void DashboardPane::backfillFromHistory()
-{
-    if (!m_session || m_backfilling)
-        return;
-    m_backfilling = true;
-    const QPointer<models::ClusterSession> asked = m_session;
-    m_session->fetchMonitor(int(DashboardTile::kSparklineSamples), this,
-                            [this, asked](const client::ApiResult<MonitorSnapshot>& result) {
-                                m_backfilling = false;
-                                if (!result || asked != m_session)
-                                    return; // the live gauges fill the sparklines as before
-                                for (const auto& endpoint : result.value().endpoints)
-                                    m_view->backfillLoad(QString::fromStdString(endpoint.name),
-                                                         DashboardTile::loadHistory(endpoint));
-                            });
+    // What the feed gathered while the pane was hidden, at once.
+    onFeedUpdated();
 }
 
 void DashboardPane::rebuildTiles()
 {
     std::vector<DashboardTile> tiles;
     if (m_session) {
+        const auto* figures = m_feed ? m_feed->endpointsOf(m_session) : nullptr;
         for (const auto& e : m_session->endpoints()->rows()) {
             DashboardTile t;
             t.endpoint = QString::fromStdString(e.name);
             t.state = e.state;
             for (const auto& [name, share] : e.traffic)
                 t.versions.push_back({name, share, std::nullopt, 70, name == e.defaultVersion});
-            if (const auto* old = m_view->tile(t.endpoint)) {
-                t.desiredReplicas = old->desiredReplicas;
-                t.readyReplicas = old->readyReplicas;
-                for (auto& v : t.versions)
-                    for (const auto& o : old->versions)
-                        if (o.name == v.name)
-                            v.utilization = o.utilization, v.targetUtilization = o.targetUtilization;
-            }
+            if (figures)
+                if (const auto it = figures->find(e.name); it != figures->end())
+                    fill(t, it->second);
             tiles.push_back(std::move(t));
         }
     }
     m_view->setTiles(std::move(tiles));
 }
 
-void DashboardPane::onGaugesUpdated()
+void DashboardPane::onFeedUpdated()
 {
-    if (!m_session)
+    if (!isVisible() || !m_session || !m_feed)
         return;
-    for (const auto& [endpoint, versions] : m_session->clusterGauges().endpoints()) {
+    const auto* figures = m_feed->endpointsOf(m_session);
+    if (!figures)
+        return;
+    for (const auto& [endpoint, data] : *figures) {
         const auto* current = m_view->tile(QString::fromStdString(endpoint));
         if (!current)
             continue; // not listed yet: the next endpoint-list refresh adds its tile
         DashboardTile t = *current;
-        t.desiredReplicas = t.readyReplicas = 0;
-        for (auto& v : t.versions) {
-            const auto it = versions.find(v.name);
-            if (it == versions.end())
-                continue;
-            const auto& g = it->second;
-            t.desiredReplicas += int(g.replicas);
-            t.readyReplicas += int(g.readyReplicas);
-            v.utilization =
-                std::isfinite(g.utilization) ? std::optional<double>(g.utilization) : std::nullopt;
-            if (g.targetUtilization > 0)
-                v.targetUtilization = int(g.targetUtilization);
-        }
-        m_view->updateTile(t, true);
+        fill(t, data);
+        m_view->updateTile(t);
     }
 }
 

@@ -7,16 +7,18 @@ class QLabel;
 
 namespace switchyard::models {
 class ClusterSession;
-}
+class DashboardFeed;
+} // namespace switchyard::models
 
 namespace switchyard::widgets {
 
 class DashboardView;
 
 // The monitoring dashboard bound to a ClusterSession: a tile per endpoint from the endpoint list (state,
-// split), with every endpoint's replicas and utilization from the cluster-wide gauges, which the session
-// polls once a second while the dashboard is on screen. When it is shown, the sparklines are filled from
-// the server's history (one GET /api/v1/monitor?seconds=120 for the whole cluster).
+// split), with every endpoint's replicas, utilization and load sparkline from the DashboardFeed, which
+// takes them from the Monitor's poller (one GET /api/v1/monitor per cluster per second, on screen or not).
+// The pane makes no request of its own: shown, it paints what the feed holds at once (sparklines full, no
+// gap for the time it was hidden); hidden, it leaves the feed's updates alone.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ class DashboardPane final : public QWidget
 public:
     explicit DashboardPane(QWidget* parent = nullptr);
 
+    // The feed outlives the pane (the main window owns both).
+    void setFeed(models::DashboardFeed* feed);
     void setSession(models::ClusterSession* session);
     DashboardView* view() const { return m_view; }
 
@@ -33,18 +37,17 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     void rebuildTiles();
-    void onGaugesUpdated();
+    // Every tile takes the feed's figures for its endpoint (nothing while hidden: shown, it starts here).
+    void onFeedUpdated();
     void updateStale();
-    void backfillFromHistory();
 
     QPointer<models::ClusterSession> m_session;
+    QPointer<models::DashboardFeed> m_feed;
     DashboardView* m_view = nullptr;
     QLabel* m_stale = nullptr;
-    bool m_backfilling = false;
 };
 
 } // namespace switchyard::widgets

@@ -8,7 +8,6 @@
 #include <QString>
 
 #include "api/HealthState.h"
-#include "api/MonitorSnapshot.h"
 
 namespace switchyard::widgets {
 
@@ -24,24 +23,19 @@ struct DashboardTile
         bool isDefault = false;
     };
 
-    static constexpr std::size_t kSparklineSamples = 120;
+    static constexpr std::size_t kSparklineSamples = 120; // models::DashboardFeed::kSamples
 
     QString endpoint;
     HealthState state = HealthState::Unknown;
     std::vector<Version> versions;
     int desiredReplicas = 0;
     int readyReplicas = 0;
-    // The endpoint's busiest version's utilization over the last samples, relative to its target (1 = at
-    // target), oldest first; bounded by kSparklineSamples.
+    // The endpoint's busiest version's utilization over the last seconds, relative to its target (1 = at
+    // target), oldest first; at most kSparklineSamples (models::DashboardFeed keeps it).
     std::deque<float> load;
 
     // Highest utilization ÷ target over the versions (nullopt without samples).
     std::optional<double> loadNow() const;
-    void appendLoad(float value);
-    // The busiest version's utilization ÷ target for each second of the server's history of the endpoint
-    // (GET /api/v1/monitor?seconds=N), oldest first, bounded by kSparklineSamples; seconds no version
-    // has a sample for are left out.
-    static std::deque<float> loadHistory(const MonitorSnapshot::Endpoint& endpoint);
 };
 
 } // namespace switchyard::widgets

@@ -50,13 +50,8 @@ void DashboardView::setStaleSince(const QDateTime& since)
 void DashboardView::setTiles(std::vector<DashboardTile> tiles)
 {
     std::map<QString, int> index;
-    for (int i = 0; i < int(tiles.size()); ++i) {
-        auto& t = tiles[std::size_t(i)];
-        const auto old = m_index.find(t.endpoint);
-        if (t.load.empty() && old != m_index.end())
-            t.load = m_tiles[std::size_t(old->second)].load;
-        index[t.endpoint] = i;
-    }
+    for (int i = 0; i < int(tiles.size()); ++i)
+        index[tiles[std::size_t(i)].endpoint] = i;
     m_tiles = std::move(tiles);
     m_index = std::move(index);
     m_hovered = -1;
@@ -66,7 +61,7 @@ void DashboardView::setTiles(std::vector<DashboardTile> tiles)
     viewport()->update();
 }
 
-void DashboardView::updateTile(const DashboardTile& tile, bool sample)
+void DashboardView::updateTile(const DashboardTile& tile)
 {
     const auto it = m_index.find(tile.endpoint);
     if (it == m_index.end()) {
@@ -76,27 +71,8 @@ void DashboardView::updateTile(const DashboardTile& tile, bool sample)
         viewport()->update();
         return;
     }
-    auto& t = m_tiles[std::size_t(it->second)];
-    auto load = std::move(t.load);
-    t = tile;
-    t.load = std::move(load);
-    if (sample) {
-        const auto now = t.loadNow();
-        t.appendLoad(now ? float(*now) : 0.f);
-    }
+    m_tiles[std::size_t(it->second)] = tile;
     // Only this tile is repainted.
-    viewport()->update(tileRect(it->second));
-}
-
-void DashboardView::backfillLoad(const QString& endpoint, std::deque<float> load)
-{
-    const auto it = m_index.find(endpoint);
-    if (it == m_index.end())
-        return;
-    auto& t = m_tiles[std::size_t(it->second)];
-    if (load.size() <= t.load.size())
-        return;
-    t.load = std::move(load);
     viewport()->update(tileRect(it->second));
 }
 

@@ -25,13 +25,9 @@ public:
 
     explicit DashboardView(QWidget* parent = nullptr);
 
-    // Replaces the tiles (keeping sparklines of endpoints that stay).
     void setTiles(std::vector<DashboardTile> tiles);
-    // Gives a tile the load of its past seconds (from the server's history) when it has fewer samples of
-    // its own: the sparkline is full the moment the dashboard is shown.
-    void backfillLoad(const QString& endpoint, std::deque<float> load);
-    // Updates one tile in place; appends its load to the sparkline when `sample` is true.
-    void updateTile(const DashboardTile& tile, bool sample = true);
+    // Replaces one tile (its sparkline too) and repaints only it; a tile not there yet is added.
+    void updateTile(const DashboardTile& tile);
     int tileCount() const { return int(m_tiles.size()); }
     const DashboardTile* tile(const QString& endpoint) const;
     QRect tileRect(int index) const; // viewport coordinates

@@ -1,5 +1,6 @@
 #include "EventDescription.h"
 
+#include "EventKindText.h"
 #include "ScaleReasonText.h"
 #include "StateText.h"
 #include "api/HealthState.h"
@@ -71,16 +72,9 @@ QString EventDescription::describe(const EventRecord& e)
         return from.isEmpty() ? tr("%1 made %2 the control.").arg(who, to)
                               : tr("%1 made %2 the control (was %3).").arg(who, to, from);
     }
-    if (e.kind == "EndpointCreated")
-        return tr("%1 created the endpoint %2.").arg(who, ep);
-    if (e.kind == "EndpointDeleted")
-        return tr("%1 deleted the endpoint %2.").arg(who, ep);
-    if (e.kind == "VersionCreated")
-        return tr("%1 created the version %2.").arg(who, v);
-    if (e.kind == "VersionUpdated")
-        return tr("%1 changed the version %2.").arg(who, v);
-    if (e.kind == "VersionDeleted")
-        return tr("%1 deleted the version %2.").arg(who, v);
+    // The kinds told without their detail, in the words of models/EventKindText's table.
+    if (const QString sentence = models::EventKindText::sentence(e.kind, who, ep, v); !sentence.isEmpty())
+        return sentence;
     if (e.kind == "KeyRegenerated")
         return tr("%1 regenerated the %2 key.").arg(who, text(d, "key_type").toLower());
     if (e.kind == "ScaledUp" || e.kind == "ScaledDown") {
