@@ -348,11 +348,6 @@ void ClusterSession::fetchCluster(QObject* context, Done<ClusterInfo> done)
     forward<ClusterInfo>(context, std::move(done), &client::SwitchyardClient::getCluster);
 }
 
-void ClusterSession::fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done)
-{
-    forward<MonitorSnapshot>(context, std::move(done), &client::SwitchyardClient::monitor, seconds);
-}
-
 void ClusterSession::fetchPreparedMonitor(int seconds, QObject* context, Done<PreparedMonitorSnapshot> done)
 {
     m_client->monitor(seconds, deliverQueuedPrepared<MonitorSnapshot, PreparedMonitorSnapshot>(

@@ -111,9 +111,8 @@ public:
     // GET …/versions/{v}/replicas: the version's replicas now, for the replicas list.
     void fetchReplicas(const QString& endpoint, const QString& version, QObject* context,
                        Done<std::vector<ReplicaStatus>> done);
-    // GET /api/v1/monitor: the whole cluster's last second (and `seconds` of history), for the Monitor.
-    void fetchMonitor(int seconds, QObject* context, Done<MonitorSnapshot> done);
-    // The same, its history made into the Monitor's series on the client's thread (MonitorPoller).
+    // GET /api/v1/monitor: the whole cluster's last second (and `seconds` of history), its history made into
+    // the Monitor's series on the client's thread (MonitorPoller).
     void fetchPreparedMonitor(int seconds, QObject* context, Done<PreparedMonitorSnapshot> done);
     void score(const QString& endpoint, const client::ScoreRequest& request, QObject* context,
                Done<client::ScoreResult> done);
